@@ -1,0 +1,39 @@
+// Bundles the CLI, the extension and the benchmark with esbuild.
+// `--production` minifies; `--watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+import {readFileSync} from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  define: {RUBRIC_VERSION: JSON.stringify(version)},
+};
+
+const builds = [
+  {...common, entryPoints: {cli: 'src/cli/index.ts'}, outdir: 'dist', banner: {js: '#!/usr/bin/env node'}},
+];
+if (!process.argv.includes('--cli-only')) {
+  for (const [name, entry] of [['extension', 'src/vscode/extension.ts'], ['bench', 'scripts/bench.ts'], ['worker', 'src/cli/worker.ts']]) {
+    try {
+      readFileSync(new URL(`../${entry}`, import.meta.url));
+    } catch {
+      continue;
+    }
+    builds.push({...common, entryPoints: {[name]: entry}, outdir: 'dist', external: ['vscode']});
+  }
+}
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

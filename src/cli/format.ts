@@ -1,0 +1,139 @@
+/** Output formats of `rubric check`: text, json and SARIF 2.1.0. */
+
+import * as path from 'node:path';
+import {pathToFileURL} from 'node:url';
+import type {Rule} from '../core/rule.js';
+import type {Finding, Lang, Severity} from '../core/types.js';
+
+export interface FileResult {
+  file: string;
+  findings: Finding[];
+  fixed?: number;
+}
+
+const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
+  nl: {error: 'fout', warning: 'waarschuwing', info: 'info'},
+  en: {error: 'error', warning: 'warning', info: 'info'},
+};
+
+function relative(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') ? rel : file;
+}
+
+export function formatText(results: FileResult[], lang: Lang, color: boolean): string {
+  const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const lines: string[] = [];
+  const count: Record<Severity, number> = {error: 0, warning: 0, info: 0};
+  let fixed = 0;
+  for (const r of results) {
+    fixed += r.fixed ?? 0;
+    if (r.findings.length === 0) continue;
+    lines.push(paint('4', relative(r.file)));
+    const width = Math.max(...r.findings.map((f) => `${f.line + 1}:${f.column + 1}`.length));
+    for (const f of r.findings) {
+      count[f.severity]++;
+      const sev = SEVERITY_WORD[lang][f.severity];
+      const sevPainted = paint(f.severity === 'error' ? '31' : f.severity === 'warning' ? '33' : '36', sev.padEnd(12));
+      lines.push(`  ${`${f.line + 1}:${f.column + 1}`.padEnd(width)}  ${sevPainted}  ${f.message}  ${paint('2', f.rule)}`);
+    }
+    lines.push('');
+  }
+  const total = count.error + count.warning + count.info;
+  const files = results.length;
+  if (lang === 'nl') {
+    lines.push(total === 0
+      ? `Geen problemen gevonden in ${files} ${files === 1 ? 'bestand' : 'bestanden'}.`
+      : `${total} ${total === 1 ? 'probleem' : 'problemen'} (${count.error} ${count.error === 1 ? 'fout' : 'fouten'}, ${count.warning} ${count.warning === 1 ? 'waarschuwing' : 'waarschuwingen'}, ${count.info} info) in ${files} ${files === 1 ? 'bestand' : 'bestanden'}.`);
+    if (fixed) lines.push(`${fixed} ${fixed === 1 ? 'correctie' : 'correcties'} toegepast.`);
+  } else {
+    lines.push(total === 0
+      ? `No problems found in ${files} ${files === 1 ? 'file' : 'files'}.`
+      : `${total} ${total === 1 ? 'problem' : 'problems'} (${count.error} ${count.error === 1 ? 'error' : 'errors'}, ${count.warning} ${count.warning === 1 ? 'warning' : 'warnings'}, ${count.info} info) in ${files} ${files === 1 ? 'file' : 'files'}.`);
+    if (fixed) lines.push(`${fixed} ${fixed === 1 ? 'fix' : 'fixes'} applied.`);
+  }
+  return lines.join('\n');
+}
+
+export interface JsonFinding {
+  file: string;
+  rule: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: {text: string; line: number; column: number; endLine: number; endColumn: number};
+}
+
+/** One JSON array of findings, 1-based lines and columns. */
+export function toJson(results: FileResult[], positionOf: (file: string, offset: number) => {line: number; column: number}): JsonFinding[] {
+  const out: JsonFinding[] = [];
+  for (const r of results) {
+    for (const f of r.findings) {
+      const item: JsonFinding = {
+        file: relative(r.file), rule: f.rule, severity: f.severity, message: f.message,
+        line: f.line + 1, column: f.column + 1, endLine: f.endLine + 1, endColumn: f.endColumn + 1,
+      };
+      if (f.fix) {
+        const s = positionOf(r.file, f.fix.start);
+        const e = positionOf(r.file, f.fix.end);
+        item.fix = {text: f.fix.text, line: s.line + 1, column: s.column + 1, endLine: e.line + 1, endColumn: e.column + 1};
+      }
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+const SARIF_LEVEL: Record<Severity, string> = {error: 'error', warning: 'warning', info: 'note'};
+
+export function toSarif(results: FileResult[], rules: readonly Rule[], lang: Lang, version: string, json: JsonFinding[]): object {
+  const ruleIndex = new Map(rules.map((r, i) => [r.meta.id, i]));
+  const byFile = new Map(results.map((r) => [relative(r.file), r.file]));
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'Rubric',
+          version,
+          informationUri: 'https://rubric.invalid/',
+          rules: rules.map((r) => ({
+            id: r.meta.id,
+            shortDescription: {text: r.meta.description[lang]},
+            fullDescription: {text: r.meta.description[lang]},
+            defaultConfiguration: {level: SARIF_LEVEL[r.meta.defaultSeverity]},
+            properties: {tags: [r.meta.id.split('/')[0]]},
+          })),
+        },
+      },
+      columnKind: 'utf16CodeUnits',
+      results: json.map((f) => {
+        const uri = pathToFileURL(byFile.get(f.file) ?? f.file).href;
+        const region = {startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn};
+        return {
+          ruleId: f.rule,
+          ...(ruleIndex.has(f.rule) ? {ruleIndex: ruleIndex.get(f.rule)} : {}),
+          level: SARIF_LEVEL[f.severity],
+          message: {text: f.message},
+          locations: [{physicalLocation: {artifactLocation: {uri}, region}}],
+          ...(f.fix ? {
+            fixes: [{
+              description: {text: f.fix.text},
+              artifactChanges: [{
+                artifactLocation: {uri},
+                replacements: [{
+                  deletedRegion: {startLine: f.fix.line, startColumn: f.fix.column, endLine: f.fix.endLine, endColumn: f.fix.endColumn},
+                  insertedContent: {text: f.fix.text},
+                }],
+              }],
+            }],
+          } : {}),
+        };
+      }),
+    }],
+  };
+}

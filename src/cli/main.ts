@@ -1,0 +1,237 @@
+/**
+ * The `rubric` command line: `check`, `glossary` and `markings`, on the same
+ * engine as the extension. Exit codes: 0 no errors, 1 errors found, 2 bad
+ * usage or a broken configuration or glossary.
+ */
+
+import * as path from 'node:path';
+import {parseArgs, type ParseArgsConfig} from 'node:util';
+import {fixAll} from '../core/fix.js';
+import {LineIndex} from '../core/text.js';
+import {allRules} from '../core/rules/index.js';
+import {formatProblem, type DocumentLanguage, type InputProblem, type Lang} from '../core/types.js';
+import {findConfig, loadEngine, loadGlossaryFile, builtinGlossary, type LoadedEngine, type LoadOptions} from '../node/files.js';
+import {mergeGlossaries} from '../core/glossary.js';
+import {readDocument, writeDocument, ChangedOnDiskError} from '../node/textFile.js';
+import {collectFiles} from './collect.js';
+import {formatText, toJson, toSarif, type FileResult} from './format.js';
+
+declare const RUBRIC_VERSION: string;
+const VERSION = typeof RUBRIC_VERSION === 'string' ? RUBRIC_VERSION : '0.0.0-dev';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  color: boolean;
+}
+
+const USAGE = `Gebruik / usage:
+  rubric check [bestanden|mappen|globs…] [opties]
+      --format text|json|sarif   uitvoer (standaard text)
+      --glossary FILE            extra woordenlijst, herhaalbaar
+      --config FILE              .rubric.yaml om te gebruiken
+      --fix                      correcties toepassen en opslaan
+      --lang nl|en               taal van de meldingen (standaard nl)
+      --max-warnings N           exit 1 bij meer dan N waarschuwingen
+  rubric glossary list [--glossary FILE]
+  rubric glossary show TERM [--glossary FILE]
+  rubric glossary validate FILE…
+  rubric --version | --help
+
+Exit: 0 geen fouten, 1 fouten gevonden, 2 verkeerd gebruik of kapotte configuratie/woordenlijst.`;
+
+export function languageOf(file: string): DocumentLanguage {
+  return /\.(md|markdown|mdx)$/i.test(file) ? 'markdown' : 'plaintext';
+}
+
+class UsageError extends Error {}
+
+export function run(argv: string[], io: Io): number {
+  try {
+    return dispatch(argv, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`rubric: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+function dispatch(argv: string[], io: Io): number {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.out(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === '-v') {
+    io.out(VERSION);
+    return 0;
+  }
+  if (command === 'check') return check(rest, io);
+  if (command === 'glossary') return glossary(rest, io);
+  throw new UsageError(`unknown command "${command}"`);
+}
+
+function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
+  try {
+    return parseArgs({args, options, allowPositionals: true, strict: true});
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+function langOption(value: unknown): Lang {
+  if (value === undefined) return 'nl';
+  if (value !== 'nl' && value !== 'en') throw new UsageError(`--lang must be nl or en, not "${value}"`);
+  return value;
+}
+
+function reportProblems(problems: InputProblem[], io: Io): boolean {
+  for (const p of problems) io.err(formatProblem(p));
+  return problems.some((p) => p.severity === 'error');
+}
+
+function check(args: string[], io: Io): number {
+  const {values, positionals} = parse(args, {
+    format: {type: 'string', default: 'text'},
+    glossary: {type: 'string', multiple: true},
+    config: {type: 'string'},
+    fix: {type: 'boolean', default: false},
+    lang: {type: 'string'},
+    'max-warnings': {type: 'string'},
+  });
+  const format = values.format as string;
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
+  const lang = langOption(values.lang);
+  const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
+  if (Number.isNaN(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a number');
+  if (positionals.length === 0) throw new UsageError('name the files or folders to check');
+
+  const {files, missing} = collectFiles(positionals);
+  for (const m of missing) io.err(`rubric: no file matches "${m}"`);
+  if (files.length === 0) return 2;
+
+  const options: LoadOptions = {
+    configFile: values.config as string | undefined,
+    glossaries: values.glossary as string[] | undefined,
+    lang: values.lang === undefined ? undefined : lang,
+  };
+  const engines = new Map<string, LoadedEngine>();
+  let broken = false;
+  const engineFor = (file: string): LoadedEngine => {
+    const key = options.configFile ?? findConfig(file) ?? '';
+    let loaded = engines.get(key);
+    if (!loaded) {
+      loaded = loadEngine(file, options);
+      engines.set(key, loaded);
+      if (reportProblems(loaded.problems, io)) broken = true;
+    }
+    return loaded;
+  };
+
+  const results: FileResult[] = [];
+  const lineIndexes = new Map<string, LineIndex>();
+  let outLang: Lang = lang;
+  for (const file of files) {
+    const {engine} = engineFor(file);
+    outLang = engine.data.config.lang;
+    let doc;
+    try {
+      doc = readDocument(file);
+    } catch (e) {
+      io.err(`${file}: cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      broken = true;
+      continue;
+    }
+    const language = languageOf(file);
+    if (values.fix) {
+      const fixed = fixAll(engine, doc.text, language);
+      if (fixed.applied > 0) {
+        try {
+          writeDocument(doc, fixed.text);
+        } catch (e) {
+          io.err(e instanceof ChangedOnDiskError ? e.message : `${file}: cannot write: ${(e as Error).message}`);
+          broken = true;
+          continue;
+        }
+      }
+      lineIndexes.set(file, new LineIndex(fixed.text));
+      results.push({file, findings: fixed.findings, fixed: fixed.applied});
+    } else {
+      lineIndexes.set(file, new LineIndex(doc.text));
+      results.push({file, findings: engine.lint(doc.text, language).findings});
+    }
+  }
+
+  const positionOf = (file: string, offset: number) => lineIndexes.get(file)!.position(offset);
+  if (format === 'text') io.out(formatText(results, outLang, io.color));
+  else {
+    const json = toJson(results, positionOf);
+    io.out(JSON.stringify(format === 'json' ? json : toSarif(results, allRules, outLang, VERSION, json), null, 2));
+  }
+  if (broken) return 2;
+  const all = results.flatMap((r) => r.findings);
+  if (all.some((f) => f.severity === 'error')) return 1;
+  return all.filter((f) => f.severity === 'warning').length > maxWarnings ? 1 : 0;
+}
+
+function glossary(args: string[], io: Io): number {
+  const [sub, ...rest] = args;
+  const {values, positionals} = parse(rest, {glossary: {type: 'string', multiple: true}, lang: {type: 'string'}});
+  const lang = langOption(values.lang);
+  if (sub === 'validate') {
+    if (positionals.length === 0) throw new UsageError('name the glossary files to validate');
+    const files = positionals.map((f) => loadGlossaryFile(path.resolve(f)));
+    const merged = mergeGlossaries([builtinGlossary(), ...files]);
+    const broken = reportProblems(merged.problems, io);
+    if (!broken) {
+      const n = files.reduce((sum, f) => sum + f.entries.length, 0);
+      io.out(lang === 'nl' ? `Geldig: ${n} ${n === 1 ? 'term' : 'termen'}.` : `Valid: ${n} ${n === 1 ? 'term' : 'terms'}.`);
+    }
+    return broken ? 2 : 0;
+  }
+  const loaded = loadEngine(path.join(process.cwd(), 'x.md'), {glossaries: values.glossary as string[] | undefined});
+  if (reportProblems(loaded.problems, io)) return 2;
+  const entries = loaded.engine.data.entries;
+  if (sub === 'list') {
+    const width = Math.min(40, Math.max(...entries.map((e) => e.term.length)));
+    for (const e of [...entries].sort((a, b) => a.term.localeCompare(b.term, 'nl'))) {
+      const note = e.deprecated ? (lang === 'nl' ? `verouderd → ${e.deprecated.replacement}` : `outdated → ${e.deprecated.replacement}`) : e.expansions[0] ?? '';
+      io.out(`${e.term.padEnd(width)}  ${note}`);
+    }
+    return 0;
+  }
+  if (sub === 'show') {
+    const wanted = positionals.join(' ');
+    if (!wanted) throw new UsageError('name the term to show');
+    const hits: typeof entries = [];
+    const scan: import('../core/matcher.js').TermMatch[] = [];
+    loaded.engine.data.matcher.scan(wanted, 0, wanted.length, scan);
+    const exact = entries.find((e) => e.term.toLowerCase() === wanted.toLowerCase());
+    if (exact) hits.push(exact);
+    else if (scan[0]) hits.push(scan[0].form.entry);
+    if (hits.length === 0) {
+      io.err(lang === 'nl' ? `rubric: "${wanted}" staat niet in de woordenlijst` : `rubric: "${wanted}" is not in the glossary`);
+      return 1;
+    }
+    for (const e of hits) io.out(describeEntry(e, lang));
+    return 0;
+  }
+  throw new UsageError(`glossary needs list, show or validate, not "${sub ?? ''}"`);
+}
+
+export function describeEntry(e: import('../core/glossary.js').GlossaryEntry, lang: Lang): string {
+  const L = lang === 'nl'
+    ? {exp: 'Uitgeschreven', variants: 'Varianten', dep: 'Verouderd', since: 'sinds', min: 'Minimale rubricering', src: 'Bron', known: 'Algemeen bekend'}
+    : {exp: 'Expansion', variants: 'Variants', dep: 'Outdated', since: 'since', min: 'Minimum marking', src: 'Source', known: 'Well known'};
+  const lines = [e.term, ''];
+  if (e.expansions.length) lines.push(`${L.exp}: ${e.expansions.join(' / ')}`);
+  lines.push(e.definition);
+  if (e.variants.length) lines.push(`${L.variants}: ${e.variants.join(', ')}`);
+  if (e.deprecated) lines.push(`${L.dep}: → ${e.deprecated.replacement} (${L.since} ${e.deprecated.since})`);
+  if (e.minimumMarking) lines.push(`${L.min}: ${e.minimumMarking}`);
+  if (e.wellKnown) lines.push(L.known);
+  if (e.source) lines.push(`${L.src}: ${e.source}`);
+  return lines.join('\n');
+}

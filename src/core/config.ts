@@ -1,0 +1,26 @@
+/** The `.rubric.yaml` configuration file, parsed and checked. */
+
+import configSchema from '../../glossary/schema/rubric-config.schema.json';
+import {ruleById} from './rules/index.js';
+import type {InputProblem, Lang, SeveritySetting} from './types.js';
+import {readYaml} from './yamlInput.js';
+
+export interface ConfigFile {
+  glossaries?: string[];
+  rules?: Record<string, SeveritySetting>;
+  wellKnown?: string[];
+  lang?: Lang;
+}
+
+export function parseConfig(text: string, file: string): {config: ConfigFile | undefined; problems: InputProblem[]} {
+  const input = readYaml<ConfigFile>(text, file, configSchema);
+  const problems = [...input.problems];
+  if (!input.data) return {config: undefined, problems};
+  for (const id of Object.keys(input.data.rules ?? {})) {
+    if (!ruleById(id)) {
+      const {line, column} = input.lineOf(`/rules/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      problems.push({file, line, column, field: `rules.${id}`, severity: 'error', message: `unknown rule "${id}"`});
+    }
+  }
+  return {config: problems.some((p) => p.severity === 'error') ? undefined : input.data, problems};
+}

@@ -1,0 +1,34 @@
+/**
+ * Everything the rules read besides the document: the compiled glossary and
+ * the resolved configuration. Built once per glossary/config change.
+ */
+
+import type {GlossaryEntry} from './glossary.js';
+import {Matcher} from './matcher.js';
+import type {Lang, SeveritySetting} from './types.js';
+
+export interface ResolvedConfig {
+  /** Severity per rule id; missing ids use the rule's default. */
+  rules: Record<string, SeveritySetting>;
+  /** Acronyms the readers know, beyond the glossary's `wellKnown` ones. */
+  wellKnown: string[];
+  lang: Lang;
+}
+
+export const DEFAULT_CONFIG: ResolvedConfig = {rules: {}, wellKnown: [], lang: 'nl'};
+
+export interface EngineData {
+  entries: GlossaryEntry[];
+  byTerm: Map<string, GlossaryEntry>;
+  matcher: Matcher;
+  /** Acronyms exempt from the define-before-use rule. */
+  wellKnown: Set<string>;
+  config: ResolvedConfig;
+}
+
+export function buildEngineData(entries: GlossaryEntry[], config: ResolvedConfig = DEFAULT_CONFIG): EngineData {
+  const byTerm = new Map(entries.map((e) => [e.term, e]));
+  const wellKnown = new Set(config.wellKnown);
+  for (const e of entries) if (e.wellKnown) wellKnown.add(e.term);
+  return {entries, byTerm, matcher: new Matcher(entries), wellKnown, config};
+}

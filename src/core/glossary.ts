@@ -1,0 +1,139 @@
+/**
+ * The glossary: entries read from YAML files (DOMAIN.md §6), checked against
+ * the shipped JSON schema and against each other.
+ */
+
+import glossarySchema from '../../glossary/schema/glossary.schema.json';
+import type {InputProblem} from './types.js';
+import {readYaml} from './yamlInput.js';
+
+export interface GlossaryEntry {
+  /** The preferred form. */
+  term: string;
+  /** Accepted written-out forms; the first is the canonical one. */
+  expansions: string[];
+  definition: string;
+  variants: string[];
+  deprecated?: {replacement: string; since: string; note?: string};
+  wellKnown: boolean;
+  minimumMarking?: string;
+  source?: string;
+  category?: string;
+  /** undefined: decided per form (short all-capital forms are case-sensitive). */
+  caseSensitive?: boolean;
+  inflect: boolean;
+  origin: {file: string; line: number};
+}
+
+interface RawEntry {
+  term: string;
+  expansion?: string | string[];
+  definition: string;
+  variants?: string[];
+  deprecated?: {replacement: string; since: string | number; note?: string};
+  wellKnown?: boolean;
+  minimumMarking?: string;
+  source?: string;
+  category?: string;
+  caseSensitive?: boolean;
+  inflect?: boolean;
+}
+
+export interface GlossaryFile {
+  file: string;
+  entries: GlossaryEntry[];
+  problems: InputProblem[];
+}
+
+/** Parses one glossary file. Entries of a file with errors are still returned where they are sound. */
+export function parseGlossary(text: string, file: string): GlossaryFile {
+  const input = readYaml<{terms: RawEntry[]}>(text, file, glossarySchema);
+  const problems = [...input.problems];
+  if (!input.data) return {file, entries: [], problems};
+  const entries: GlossaryEntry[] = [];
+  const seen = new Map<string, number>();
+  input.data.terms.forEach((raw, i) => {
+    const {line} = input.lineOf(`/terms/${i}`);
+    const term = raw.term.trim();
+    const previous = seen.get(term);
+    if (previous !== undefined) {
+      problems.push({
+        file, line, column: 1, severity: 'error', field: `terms[${i}].term`,
+        message: `duplicate term "${term}" (first defined on line ${previous})`,
+      });
+      return;
+    }
+    seen.set(term, line);
+    const expansions = raw.expansion === undefined ? [] : Array.isArray(raw.expansion) ? raw.expansion : [raw.expansion];
+    entries.push({
+      term,
+      expansions: expansions.map((e) => e.trim()).filter(Boolean),
+      definition: raw.definition.trim(),
+      variants: (raw.variants ?? []).map((v) => v.trim()).filter((v) => v && v !== term),
+      deprecated: raw.deprecated ? {...raw.deprecated, since: String(raw.deprecated.since)} : undefined,
+      wellKnown: raw.wellKnown ?? false,
+      minimumMarking: raw.minimumMarking,
+      source: raw.source,
+      category: raw.category,
+      caseSensitive: raw.caseSensitive,
+      inflect: raw.inflect ?? true,
+      origin: {file, line},
+    });
+  });
+  return {file, entries, problems};
+}
+
+/**
+ * Merges glossary files in order (a later file's entry replaces an earlier
+ * one with the same term) and checks what only shows across entries: a
+ * variant that is another entry's preferred form, deprecations that point in
+ * a circle or nowhere.
+ */
+export function mergeGlossaries(files: GlossaryFile[]): {entries: GlossaryEntry[]; problems: InputProblem[]} {
+  const byTerm = new Map<string, GlossaryEntry>();
+  const problems: InputProblem[] = [];
+  for (const f of files) {
+    problems.push(...f.problems);
+    for (const e of f.entries) byTerm.set(e.term, e);
+  }
+  const entries = [...byTerm.values()];
+  const fail = (e: GlossaryEntry, field: string, message: string, severity: 'error' | 'warning' = 'error') =>
+    problems.push({file: e.origin.file, line: e.origin.line, column: 1, field, message, severity});
+
+  const bad = new Set<GlossaryEntry>();
+  for (const e of entries) {
+    for (const v of e.variants) {
+      const other = byTerm.get(v);
+      if (other && other !== e) {
+        fail(e, `${e.term}.variants`, `variant "${v}" is the preferred form of another entry (${other.origin.file}:${other.origin.line})`);
+        bad.add(e);
+      }
+    }
+    if (e.deprecated) {
+      const seen = new Set<string>([e.term]);
+      let cur: GlossaryEntry | undefined = e;
+      while (cur?.deprecated) {
+        const next = cur.deprecated.replacement;
+        if (seen.has(next)) {
+          fail(e, `${e.term}.deprecated.replacement`, `deprecations form a cycle: ${[...seen, next].join(' -> ')}`);
+          bad.add(e);
+          break;
+        }
+        seen.add(next);
+        cur = byTerm.get(next);
+      }
+    }
+  }
+  return {entries: entries.filter((e) => !bad.has(e)), problems};
+}
+
+/** The form a deprecated entry should be replaced by, following a chain of deprecations. */
+export function finalReplacement(entry: GlossaryEntry, byTerm: Map<string, GlossaryEntry>): string {
+  let cur = entry;
+  for (let i = 0; i < 20 && cur.deprecated; i++) {
+    const next = byTerm.get(cur.deprecated.replacement);
+    if (!next) return cur.deprecated.replacement;
+    cur = next;
+  }
+  return cur.term;
+}

@@ -1,0 +1,283 @@
+/**
+ * One compiled matcher for every form of every glossary entry.
+ *
+ * Each form (preferred term, expansions, listed variants) is reduced to a key:
+ * its letters and digits (and `&`, `+`), without diacritics, with look-alike
+ * letters from other scripts mapped to Latin, and lower-cased unless the form
+ * is case-sensitive. Keys go into two tries (case-kept and lower-cased). The
+ * scanner starts a walk at each word start and may cross spaces, hyphens and
+ * similar separators between words, so `WIV2017`, `Wiv-2017` and `wiv 2017`
+ * all reach the key of `Wiv 2017`. After a key, Dutch inflection (`-en`,
+ * `-s`, `'s`, …) and compounds (`PNG-verklaring`, `ambtsberichtprocedure`)
+ * are accepted as a tail that a fix keeps. The cost of a scan depends on the
+ * text, not on the number of entries.
+ */
+
+import type {GlossaryEntry} from './glossary.js';
+import {foldChar, isBlankCode, isHyphenCode, isLower, isWordCode} from './text.js';
+
+export type FormRole = 'term' | 'expansion' | 'variant';
+
+export interface Form {
+  entry: GlossaryEntry;
+  role: FormRole;
+  /** The form as the glossary writes it. */
+  text: string;
+  /** What the writer should have written for this form. */
+  expected: string;
+  caseSensitive: boolean;
+  keyLength: number;
+  /** The form writes the term out (an expansion, or a variant of one) rather than using the short form. */
+  writtenOut: boolean;
+}
+
+export interface TermMatch {
+  form: Form;
+  /** The matched term, without inflection or compound tail. */
+  start: number;
+  end: number;
+  /** End of the word including its inflection or compound tail. */
+  tailEnd: number;
+  /** The text as written, start to end. */
+  surface: string;
+  /** The surface is the expected form (allowing a capital first letter). */
+  correct: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  forms: Form[] | null;
+}
+
+const newNode = (): TrieNode => ({next: null, forms: null});
+
+function isTokenCode(code: number): boolean {
+  return isWordCode(code) || code === 38 /* & */ || code === 43; /* + */
+}
+
+function isSeparatorCode(code: number): boolean {
+  return isBlankCode(code) || isHyphenCode(code) || code === 10 || code === 13 || code === 46 /* . */ ||
+    code === 58 /* : */ || code === 47 /* / */ || code === 95; /* _ */
+}
+
+function isCombining(code: number): boolean {
+  return code >= 0x300 && code <= 0x36f;
+}
+
+/** The key of a form: folded token characters only. */
+export function formKey(text: string, caseSensitive: boolean): string {
+  let key = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isTokenCode(code)) continue;
+    const f = foldChar(text[i]);
+    key += caseSensitive ? f : f.toLowerCase();
+  }
+  return key;
+}
+
+/** Short forms written entirely in capitals are matched case-sensitively (`GA` is not `ga`). */
+export function autoCaseSensitive(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters.length <= 6 && letters === letters.toUpperCase();
+}
+
+/** The part of `text` whose key is `key` (a word-aligned span), or null. */
+function spanWithKey(text: string, key: string, caseSensitive: boolean): [number, number] | null {
+  for (let s = 0; s < text.length; s++) {
+    if (s > 0 && isTokenCode(text.charCodeAt(s - 1))) continue;
+    let k = 0;
+    for (let e = s; e < text.length && k <= key.length; e++) {
+      const code = text.charCodeAt(e);
+      if (!isTokenCode(code)) continue;
+      const f = caseSensitive ? foldChar(text[e]) : foldChar(text[e]).toLowerCase();
+      if (key.startsWith(f, k)) k += f.length;
+      else break;
+      if (k === key.length) return [s, e + 1];
+    }
+  }
+  return null;
+}
+
+/** What a listed variant should have been: the preferred form, an expansion, a part of one, or a hyphenated compound. */
+function variantExpected(entry: GlossaryEntry, variant: string): string {
+  const vKey = formKey(variant, false);
+  for (const exp of entry.expansions) {
+    if (formKey(exp, false) === vKey) return exp;
+  }
+  const tKey = formKey(entry.term, false);
+  if (vKey === tKey) return entry.term;
+  if (vKey.startsWith(tKey)) {
+    const span = spanWithKey(variant, tKey, false);
+    if (span && span[0] === 0) {
+      const rest = variant.slice(span[1]).replace(/^[\s\-‐‑]+/, '');
+      if (rest) return `${entry.term}-${rest}`;
+    }
+  }
+  for (const exp of entry.expansions) {
+    const span = spanWithKey(exp, vKey, false);
+    if (span) return exp.slice(span[0], span[1]);
+  }
+  return entry.term;
+}
+
+/** Dutch inflectional endings accepted after a term (plural, adjective, diminutive, genitive). */
+const SUFFIXES = new Set(['s', 'en', 'e', 'n', 'es', 'er', 'ers', 'ere', 'je', 'jes', 'tje', 'tjes', 'ie', 'ies']);
+
+function isInflection(key: string, tail: string): boolean {
+  const t = tail.toLowerCase();
+  if (SUFFIXES.has(t)) return true;
+  // Doubled final consonant: aanval -> aanvallen, zender -> (none), bericht -> (none).
+  const last = key[key.length - 1];
+  return /[bdfgklmnprst]/.test(last) && (t === `${last}en` || t === `${last}e`);
+}
+
+export class Matcher {
+  private readonly cs: TrieNode = newNode();
+  private readonly ci: TrieNode = newNode();
+  readonly forms: Form[] = [];
+
+  constructor(readonly entries: GlossaryEntry[]) {
+    for (const entry of entries) {
+      this.add(entry, 'term', entry.term, entry.term);
+      for (const exp of entry.expansions) this.add(entry, 'expansion', exp, exp);
+      for (const v of entry.variants) this.add(entry, 'variant', v, variantExpected(entry, v));
+    }
+  }
+
+  private add(entry: GlossaryEntry, role: FormRole, text: string, expected: string): void {
+    const caseSensitive = role === 'term' && entry.caseSensitive !== undefined
+      ? entry.caseSensitive
+      : autoCaseSensitive(text);
+    const key = formKey(text, caseSensitive);
+    if (!key) return;
+    let node = caseSensitive ? this.cs : this.ci;
+    for (const ch of key) {
+      node.next ??= new Map();
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = newNode()));
+      node = child;
+    }
+    const writtenOut = entry.expansions.length > 0 &&
+      (role === 'expansion' || (role === 'variant' && !expected.startsWith(entry.term)));
+    const form: Form = {entry, role, text, expected, caseSensitive, keyLength: key.length, writtenOut};
+    (node.forms ??= []).push(form);
+    this.forms.push(form);
+  }
+
+  /** Finds every term in text[start, end), appending to `out`. */
+  scan(text: string, start: number, end: number, out: TermMatch[]): void {
+    let i = start;
+    while (i < end) {
+      const code = text.charCodeAt(i);
+      if (!isTokenCode(code) || isCombining(code) || (i > start && isTokenCode(text.charCodeAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      const m = this.matchAt(text, i, end);
+      if (m) {
+        out.push(m);
+        i = Math.max(m.tailEnd, i + 1);
+      } else {
+        i++;
+        while (i < end && isTokenCode(text.charCodeAt(i))) i++;
+      }
+    }
+  }
+
+  private matchAt(text: string, start: number, end: number): TermMatch | null {
+    let cs: TrieNode | undefined = this.cs;
+    let ci: TrieNode | undefined = this.ci;
+    const candidates: {end: number; cs?: TrieNode; ci?: TrieNode}[] = [];
+    let j = start;
+    while (j < end && (cs || ci)) {
+      const code = text.charCodeAt(j);
+      if (isTokenCode(code)) {
+        const f = foldChar(text[j]);
+        for (let k = 0; k < f.length && (cs || ci); k++) {
+          cs = cs?.next?.get(f[k]);
+          ci = ci?.next?.get(f[k].toLowerCase());
+        }
+        j++;
+        while (j < end && isCombining(text.charCodeAt(j))) j++;
+        if (cs?.forms || ci?.forms) candidates.push({end: j, cs: cs?.forms ? cs : undefined, ci: ci?.forms ? ci : undefined});
+      } else if (isSeparatorCode(code)) {
+        // Cross a short run of separators (at most one line break) to the next word.
+        let k = j;
+        let breaks = 0;
+        while (k < end && k - j < 4 && isSeparatorCode(text.charCodeAt(k))) {
+          if (text.charCodeAt(k) === 10) breaks++;
+          k++;
+        }
+        if (breaks > 1 || k >= end || !isTokenCode(text.charCodeAt(k)) || isCombining(text.charCodeAt(k))) break;
+        j = k;
+      } else {
+        break;
+      }
+    }
+    for (let c = candidates.length - 1; c >= 0; c--) {
+      const cand = candidates[c];
+      for (const node of [cand.cs, cand.ci]) {
+        if (!node?.forms) continue;
+        const match = this.accept(text, start, cand.end, end, node.forms);
+        if (match) return match;
+      }
+    }
+    return null;
+  }
+
+  /** Checks what follows a key and picks the form; null when the word goes on into something else. */
+  private accept(text: string, start: number, keyEnd: number, end: number, forms: Form[]): TermMatch | null {
+    const form0 = forms[0];
+    let tailEnd = keyEnd;
+    const next = keyEnd < end ? text.charCodeAt(keyEnd) : -1;
+    if (next !== -1 && isTokenCode(next)) {
+      // Glued letters: an inflection or a closed compound; never after a case-sensitive acronym.
+      if (form0.caseSensitive || !form0.entry.inflect) return null;
+      let w = keyEnd;
+      while (w < end && isWordCode(text.charCodeAt(w))) w++;
+      if (w < end && isTokenCode(text.charCodeAt(w))) return null;
+      const tail = text.slice(keyEnd, w);
+      const key = formKey(form0.text, false);
+      const compound = key.length >= 7 && tail.length >= 3 && [...tail].every((ch) => !/\p{L}/u.test(ch) || isLower(ch));
+      if (!isInflection(key, tail) && !compound) return null;
+      tailEnd = w;
+    }
+    // A hyphenated compound (`PNG-verklaring`, `Wiv 2017-bevoegdheden`) or `'s` after the term.
+    const after = tailEnd < end ? text.charCodeAt(tailEnd) : -1;
+    if (after !== -1 && isHyphenCode(after) && tailEnd + 1 < end && isWordCode(text.charCodeAt(tailEnd + 1))) {
+      let w = tailEnd + 1;
+      while (w < end && (isWordCode(text.charCodeAt(w)) || (isHyphenCode(text.charCodeAt(w)) && w + 1 < end && isWordCode(text.charCodeAt(w + 1))))) w++;
+      tailEnd = w;
+    } else if ((after === 39 || after === 0x2019) && tailEnd + 1 < end && (text[tailEnd + 1] === 's' || text[tailEnd + 1] === 'S') &&
+      !(tailEnd + 2 < end && isWordCode(text.charCodeAt(tailEnd + 2)))) {
+      tailEnd += 2;
+    }
+    const surface = text.slice(start, keyEnd);
+    const nfc = surface.normalize('NFC');
+    const correctFor = (f: Form) => sameText(nfc, f.expected);
+    const form = forms.find((f) => f.role !== 'variant' && correctFor(f)) ??
+      forms.find((f) => f.role === 'term') ?? forms.find((f) => f.role === 'expansion') ?? forms[0];
+    return {form, start, end: keyEnd, tailEnd, surface, correct: correctFor(form)};
+  }
+}
+
+/** Equal, or equal but for a capital first letter where the expected form starts in lower case. */
+export function sameText(surface: string, expected: string): boolean {
+  if (surface === expected) return true;
+  return surface.length === expected.length && isLower(expected[0]) &&
+    surface[0] === expected[0].toUpperCase() && surface.slice(1) === expected.slice(1);
+}
+
+/** The expected text in the case the writer used for the first letter. */
+export function matchCase(surface: string, expected: string): string {
+  if (expected && isLower(expected[0]) && surface && surface[0] !== surface[0].toLowerCase()) {
+    return expected[0].toUpperCase() + expected.slice(1);
+  }
+  return expected;
+}
+
+export function hasHomoglyph(text: string): boolean {
+  return /[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]/.test(text);
+}
+

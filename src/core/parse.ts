@@ -1,0 +1,217 @@
+/**
+ * Parses one chunk (see chunks.ts) into the facts the rules need: the blocks
+ * (headings, paragraphs, list items, code), the prose ranges in which terms
+ * are looked for, and the inline `rubric-*` directives. Offsets are relative
+ * to the chunk text.
+ */
+
+import {unified} from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type {Nodes, Parent, RootContent} from 'mdast';
+import type {DocumentLanguage} from './types.js';
+import {frontMatterLength} from './chunks.js';
+
+export type BlockKind = 'heading' | 'paragraph' | 'code' | 'table' | 'html' | 'frontmatter' | 'break';
+
+export interface Block {
+  kind: BlockKind;
+  start: number;
+  end: number;
+  /** Heading depth (1-6); plain-text titles get 2. */
+  depth?: number;
+  /** The paragraph is (the first of) a list item. */
+  listItem?: boolean;
+}
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+  /** Rule ids, or null for every rule. */
+  rules: string[] | null;
+  start: number;
+  end: number;
+}
+
+export interface ParsedChunk {
+  blocks: Block[];
+  prose: Range[];
+  directives: Directive[];
+  /** Raw front matter text (without the fences), if this chunk is front matter. */
+  frontMatter?: string;
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+/** Parses a whole Markdown text with the same processor the engine uses (the bench's floor). */
+export function parseMarkdownTree(text: string) {
+  return processor.parse(text);
+}
+
+const DIRECTIVE = /<!--\s*rubric-(disable-next-line|disable-line|disable|enable)\b([^>]*?)\s*-->/g;
+
+function directivesIn(text: string, base: number, out: Directive[]): void {
+  DIRECTIVE.lastIndex = 0;
+  for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
+    const ids = m[2].split(/[\s,]+/).filter(Boolean);
+    out.push({
+      kind: m[1] as Directive['kind'],
+      rules: ids.length ? ids : null,
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+    });
+  }
+}
+
+const URL_LIKE =
+  /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()"']*[^\s<>()"'.,;:!?]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(?:png|jpe?g|gif|svg|pdf|docx?|xlsx?|pptx?|odt|txt|md|markdown|yaml|yml|json|csv|zip|html?|xml|ts|js)\b/giu;
+
+/**
+ * Adds [start, end) to `out` as prose, minus URLs, e-mail addresses and file
+ * names, which are never findings.
+ */
+export function addProse(text: string, start: number, end: number, out: Range[]): void {
+  const slice = text.slice(start, end);
+  URL_LIKE.lastIndex = 0;
+  let from = start;
+  for (let m = URL_LIKE.exec(slice); m; m = URL_LIKE.exec(slice)) {
+    if (start + m.index > from) out.push({start: from, end: start + m.index});
+    from = start + m.index + m[0].length;
+  }
+  if (end > from) out.push({start: from, end});
+}
+
+export function parseChunk(text: string, language: DocumentLanguage, atDocumentStart: boolean): ParsedChunk {
+  return language === 'markdown' ? parseMarkdownChunk(text, atDocumentStart) : parsePlainChunk(text);
+}
+
+function parseMarkdownChunk(text: string, atDocumentStart: boolean): ParsedChunk {
+  const result: ParsedChunk = {blocks: [], prose: [], directives: []};
+  if (atDocumentStart) {
+    const fm = frontMatterLength(text);
+    if (fm > 0 && fm === text.length) {
+      result.blocks.push({kind: 'frontmatter', start: 0, end: fm});
+      result.frontMatter = text.slice(text.indexOf('\n') + 1, text.lastIndexOf('---', fm));
+      return result;
+    }
+  }
+  // Front matter can only open a document: elsewhere a leading `---` is a rule.
+  const tree = processor.parse(text);
+  const visit = (node: Nodes, parent: Parent | null): void => {
+    const pos = node.position;
+    const start = pos?.start.offset ?? 0;
+    const end = pos?.end.offset ?? start;
+    switch (node.type) {
+      case 'heading':
+        result.blocks.push({kind: 'heading', start, end, depth: node.depth});
+        break;
+      case 'paragraph':
+        result.blocks.push({
+          kind: 'paragraph',
+          start,
+          end,
+          listItem: parent?.type === 'listItem' && parent.children[0] === node,
+        });
+        break;
+      case 'code':
+        result.blocks.push({kind: 'code', start, end});
+        return;
+      case 'table':
+        result.blocks.push({kind: 'table', start, end});
+        break;
+      case 'thematicBreak':
+        result.blocks.push({kind: 'break', start, end});
+        return;
+      case 'html':
+        if (parent?.type === 'root') result.blocks.push({kind: 'html', start, end});
+        directivesIn(text.slice(start, end), start, result.directives);
+        return;
+      case 'yaml':
+        result.blocks.push({kind: 'frontmatter', start, end});
+        return;
+      case 'text':
+        addProse(text, start, end, result.prose);
+        return;
+      case 'link': {
+        const only = node.children.length === 1 && node.children[0].type === 'text' ? node.children[0].value : null;
+        if (only !== null && (only === node.url || `mailto:${only}` === node.url || `http://${only}` === node.url)) return;
+        break;
+      }
+      case 'inlineCode':
+      case 'definition':
+      case 'footnoteReference':
+      case 'image':
+      case 'imageReference':
+        return;
+      default:
+        break;
+    }
+    if ('children' in node) {
+      for (const child of node.children as RootContent[]) visit(child, node as Parent);
+    }
+  };
+  visit(tree, null);
+  return result;
+}
+
+const BULLET = /^[ \t]*(?:[•\u2022\u25cf\u25aa\u2013*-]|\d{1,3}[.)])[ \t]+/;
+const TERMINAL = /[.,;:!?…)\]'"”’]\s*$/;
+
+/** A short line that titles what follows: the plain-text section heading. */
+export function looksLikeTitle(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 3 || t.length > 70 || TERMINAL.test(t)) return false;
+  if (!/^\p{Lu}/u.test(t)) return false;
+  return t.split(/\s+/).length <= 8;
+}
+
+function parsePlainChunk(text: string): ParsedChunk {
+  const result: ParsedChunk = {blocks: [], prose: [], directives: []};
+  directivesIn(text, 0, result.directives);
+  const directiveRanges = result.directives.map((d) => ({start: d.start, end: d.end}));
+  let pos = 0;
+  let paraStart = -1;
+  let paraEnd = 0;
+  let firstLineOfBlock = true;
+  const closePara = () => {
+    if (paraStart >= 0) result.blocks.push({kind: 'paragraph', start: paraStart, end: paraEnd});
+    paraStart = -1;
+  };
+  while (pos < text.length) {
+    let eol = text.indexOf('\n', pos);
+    const next = eol === -1 ? text.length : eol + 1;
+    if (eol === -1) eol = text.length;
+    const lineEnd = text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
+    const line = text.slice(pos, lineEnd);
+    const contentStart = pos + (line.length - line.trimStart().length);
+    const contentEnd = pos + line.trimEnd().length;
+    if (contentEnd > contentStart) {
+      const bullet = BULLET.exec(line);
+      if (bullet) {
+        closePara();
+        result.blocks.push({kind: 'paragraph', start: pos + bullet[0].length, end: contentEnd, listItem: true});
+      } else if (firstLineOfBlock && looksLikeTitle(line)) {
+        result.blocks.push({kind: 'heading', start: contentStart, end: contentEnd, depth: 2});
+      } else {
+        if (paraStart < 0) paraStart = contentStart;
+        paraEnd = contentEnd;
+      }
+      firstLineOfBlock = false;
+      let from = contentStart;
+      for (const r of directiveRanges) {
+        if (r.end <= contentStart || r.start >= contentEnd) continue;
+        if (r.start > from) addProse(text, from, r.start, result.prose);
+        from = r.end;
+      }
+      if (contentEnd > from) addProse(text, from, contentEnd, result.prose);
+    }
+    pos = next;
+  }
+  closePara();
+  return result;
+}

@@ -1,0 +1,53 @@
+/**
+ * The one interface every rule implements. A rule is either checked per
+ * chunk (its findings depend only on that chunk's text, so they are cached
+ * with it) or per document (it reads the facts of all chunks in order).
+ */
+
+import type {Block, Directive, Range} from './parse.js';
+import type {TermMatch} from './matcher.js';
+import type {EngineData} from './engineData.js';
+import type {DocumentLanguage, Report, RuleMeta} from './types.js';
+import type {LineIndex} from './text.js';
+
+export interface ChunkContext {
+  /** The chunk's text; offsets in reports are relative to it. */
+  text: string;
+  language: DocumentLanguage;
+  blocks: Block[];
+  prose: Range[];
+  matches: TermMatch[];
+  data: EngineData;
+}
+
+export interface DocumentContext {
+  text: string;
+  language: DocumentLanguage;
+  lines: LineIndex;
+  /** All blocks, prose ranges, term matches and directives of the document, in order, absolute offsets. */
+  blocks: Block[];
+  prose: Range[];
+  matches: TermMatch[];
+  directives: Directive[];
+  /** Raw front matter, if the document has any. */
+  frontMatter?: string;
+  data: EngineData;
+  /** Computes a value once per lint and shares it between rules (e.g. the document's classification). */
+  memo<T>(key: string, compute: () => T): T;
+}
+
+interface RuleBase {
+  meta: RuleMeta;
+}
+
+export interface ChunkRule extends RuleBase {
+  scope: 'chunk';
+  check(ctx: ChunkContext, report: (r: Report) => void): void;
+}
+
+export interface DocumentRule extends RuleBase {
+  scope: 'document';
+  check(ctx: DocumentContext, report: (r: Report) => void): void;
+}
+
+export type Rule = ChunkRule | DocumentRule;

@@ -1,0 +1,52 @@
+import {hasHomoglyph, matchCase} from '../matcher.js';
+import type {ChunkRule} from '../rule.js';
+
+export const termVariant: ChunkRule = {
+  scope: 'chunk',
+  meta: {
+    id: 'term/variant',
+    description: {
+      nl: 'Een andere schrijfwijze dan de voorkeursvorm van een term uit de woordenlijst (hoofdletters, spaties, koppeltekens, trema’s, verbuigingen en samenstellingen inbegrepen).',
+      en: 'A form of a glossary term other than its preferred form (case, spacing, hyphens, diacritics, inflected and compound forms included).',
+    },
+    defaultSeverity: 'warning',
+    fixable: true,
+    examples: {
+      bad: [
+        'De bevoegdheden staan in de WIV2017.',
+        'Het ambts-bericht ging naar de IND.',
+        'Twee inlichtingen officieren werden uitgezet.',
+        'De Geintegreerde Aanwijzing Inlichtingen en Veiligheid noemt Rusland.',
+      ],
+      good: [
+        'De bevoegdheden staan in de Wiv 2017.',
+        'De ambtsberichten gingen naar de IND.',
+        'Ik ga naar huis.',
+      ],
+    },
+  },
+  check(ctx, report) {
+    for (const m of ctx.matches) {
+      if (m.correct || m.form.entry.deprecated) continue;
+      const expected = matchCase(m.surface, m.form.expected);
+      const lookAlike = hasHomoglyph(m.surface);
+      report({
+        rule: 'term/variant',
+        start: m.start,
+        end: m.end,
+        actual: m.surface,
+        expected,
+        fix: {start: m.start, end: m.end, text: expected},
+        message: lookAlike
+          ? {
+            nl: `«${m.surface}» bevat letters uit een ander schrift die op Latijnse lijken; schrijf «${expected}».`,
+            en: `"${m.surface}" contains look-alike letters from another script; write "${expected}".`,
+          }
+          : {
+            nl: `«${m.surface}» is niet de voorkeursvorm; schrijf «${expected}».`,
+            en: `"${m.surface}" is not the preferred form; write "${expected}".`,
+          },
+      });
+    }
+  },
+};

@@ -1,0 +1,129 @@
+/** Character classes, folding and offset-to-position conversion. */
+
+/** Maps offsets to 0-based line and column (UTF-16 code units; CRLF ends one line). */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
+    }
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+  }
+
+  /** Offset just past the line's text, before its line break. */
+  lineEnd(line: number): number {
+    if (line + 1 >= this.starts.length) return this.text.length;
+    let end = this.starts[line + 1] - 1;
+    if (end > this.starts[line] && this.text.charCodeAt(end - 1) === 13 && this.text.charCodeAt(end) === 10) end--;
+    return end;
+  }
+
+  position(offset: number): {line: number; column: number} {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return {line: lo, column: offset - this.starts[lo]};
+  }
+
+  offset(line: number, column: number): number {
+    return Math.min(this.lineStart(line) + column, this.lineEnd(line));
+  }
+}
+
+/**
+ * Look-alike letters from other scripts that a reader cannot tell from Latin
+ * ones. Folding them lets a term written with a Cyrillic `А` still be found.
+ */
+const HOMOGLYPHS: Record<string, string> = {
+  // Cyrillic
+  'А': 'A', 'В': 'B', 'Е': 'E', 'К': 'K', 'М': 'M', 'Н': 'H', 'О': 'O', 'Р': 'P', 'С': 'C', 'Т': 'T',
+  'Х': 'X', 'У': 'Y', 'І': 'I', 'Ј': 'J', 'Ѕ': 'S', 'Ԁ': 'D', 'Ԛ': 'Q', 'Ԝ': 'W',
+  'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y', 'х': 'x', 'і': 'i', 'ј': 'j', 'ѕ': 's',
+  'ԁ': 'd', 'һ': 'h', 'ԛ': 'q', 'ԝ': 'w', 'ӏ': 'l',
+  // Greek
+  'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Ζ': 'Z', 'Η': 'H', 'Ι': 'I', 'Κ': 'K', 'Μ': 'M', 'Ν': 'N', 'Ο': 'O',
+  'Ρ': 'P', 'Τ': 'T', 'Υ': 'Y', 'Χ': 'X', 'ο': 'o', 'ν': 'v', 'ι': 'i', 'κ': 'k', 'α': 'a', 'τ': 't',
+  'ϲ': 'c', 'ϳ': 'j',
+};
+
+export function isHomoglyph(ch: string): boolean {
+  return ch in HOMOGLYPHS;
+}
+
+const foldCache = new Map<string, string>();
+
+/**
+ * Folds one UTF-16 code unit to the letters it stands for when comparing
+ * terms: without diacritics, look-alikes mapped to Latin, case kept.
+ * Combining marks fold to the empty string.
+ */
+export function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return ch;
+  let folded = foldCache.get(ch);
+  if (folded === undefined) {
+    if (code >= 0x300 && code <= 0x36f) folded = '';
+    else if (ch in HOMOGLYPHS) folded = HOMOGLYPHS[ch];
+    else {
+      folded = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      if (ch === 'ß') folded = 'ss';
+    }
+    foldCache.set(ch, folded);
+  }
+  return folded;
+}
+
+/** Folds a whole string (see foldChar). */
+export function fold(text: string): string {
+  let out = '';
+  for (const ch of text) out += ch.length === 1 ? foldChar(ch) : ch;
+  return out;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const wordCharCache = new Map<number, boolean>();
+
+/** A letter, digit or combining mark: part of a word. */
+export function isWordCode(code: number): boolean {
+  if (code < 0x80) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  }
+  let known = wordCharCache.get(code);
+  if (known === undefined) {
+    known = (code >= 0x300 && code <= 0x36f) || LETTER_OR_DIGIT.test(String.fromCharCode(code));
+    wordCharCache.set(code, known);
+  }
+  return known;
+}
+
+export function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** Whitespace within a line (space, tab, no-break space). */
+export function isBlankCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x202f || code === 0xfeff;
+}
+
+/** A hyphen or dash that can join the parts of a Dutch compound. */
+export function isHyphenCode(code: number): boolean {
+  return code === 45 || code === 0x2010 || code === 0x2011;
+}

@@ -1,0 +1,89 @@
+/**
+ * Shared types of the Rubric engine. The engine works on strings only: no
+ * `vscode`, no `fs`. Offsets are UTF-16 code-unit offsets into the linted text.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+export type Lang = 'nl' | 'en';
+export type DocumentLanguage = 'markdown' | 'plaintext';
+
+/** A text written in both of Rubric's languages. */
+export interface Localized {
+  nl: string;
+  en: string;
+}
+
+/** A replacement of `text` for the source range [start, end). */
+export interface Fix {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What a rule reports, before the engine resolves severity and language. */
+export interface Report {
+  rule: string;
+  start: number;
+  end: number;
+  message: Localized;
+  fix?: Fix;
+  /** The text found and the text expected, where the rule knows both. */
+  actual?: string;
+  expected?: string;
+}
+
+/** A finding as the engine returns it. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  /** 0-based line and column of start and end. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: Fix;
+  actual?: string;
+  expected?: string;
+}
+
+export type RuleFamily = 'term' | 'marking' | 'structure';
+
+export interface RuleMeta {
+  /** Stable `family/name` id (DOMAIN.md §5). */
+  id: string;
+  description: Localized;
+  defaultSeverity: Severity;
+  /** Whether the rule can offer a fix for (some of) its findings. */
+  fixable: boolean;
+  /** Markdown examples the test suite lints: `bad` must be reported, `good` not. */
+  examples: {bad: string[]; good: string[]};
+}
+
+/** A problem in an input file (glossary, configuration), with where it is. */
+export interface InputProblem {
+  file: string;
+  /** 1-based; 0 when the problem is not tied to a line. */
+  line: number;
+  column: number;
+  /** The offending field as a path (`terms[3].variants`), when there is one. */
+  field?: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export class InputError extends Error {
+  constructor(readonly problems: InputProblem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'InputError';
+  }
+}
+
+export function formatProblem(p: InputProblem): string {
+  const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
+  const field = p.field ? ` (${p.field})` : '';
+  return `${where}: ${p.severity}: ${p.message}${field}`;
+}

@@ -1,0 +1,144 @@
+/**
+ * Reads a YAML input file (glossary, configuration, marking scheme) and
+ * validates it against its JSON schema, turning every problem into an
+ * InputProblem with the file, line, column and field it concerns.
+ */
+
+import {parseDocument, isMap, isSeq, type Node as YamlNode, LineCounter} from 'yaml';
+import Ajv, {type ErrorObject, type ValidateFunction} from 'ajv';
+import type {InputProblem} from './types.js';
+
+const ajv = new Ajv({allErrors: true, strict: false});
+const compiled = new WeakMap<object, ValidateFunction>();
+
+/** Input files larger than this are refused rather than parsed. */
+export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+
+export interface YamlInput<T> {
+  /** The data, or undefined when the file could not be read at all. */
+  data: T | undefined;
+  problems: InputProblem[];
+  /** 1-based line of the node at a JSON path like `/terms/3/variants`. */
+  lineOf(path: string): {line: number; column: number};
+}
+
+export function readYaml<T>(text: string, file: string, schema: object): YamlInput<T> {
+  const problems: InputProblem[] = [];
+  const lineCounter = new LineCounter();
+  const none = () => ({line: 0, column: 0});
+  if (text.length > MAX_INPUT_BYTES) {
+    problems.push({file, line: 0, column: 0, severity: 'error', message: `file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`});
+    return {data: undefined, problems, lineOf: none};
+  }
+  const doc = parseDocument(text.replace(/^\ufeff/, ''), {lineCounter, uniqueKeys: true, prettyErrors: false});
+  for (const e of doc.errors) {
+    const pos = lineCounter.linePos(e.pos[0]);
+    problems.push({file, line: pos.line, column: pos.col, severity: 'error', message: `invalid YAML: ${firstLine(e.message)}`});
+  }
+  if (doc.errors.length) return {data: undefined, problems, lineOf: none};
+
+  const lineOf = (path: string) => {
+    let node: YamlNode | null | undefined = doc.contents as YamlNode | null;
+    for (const seg of path.split('/').slice(1)) {
+      const key = seg.replace(/~1/g, '/').replace(/~0/g, '~');
+      if (isMap(node)) node = node.get(key, true) as YamlNode | undefined;
+      else if (isSeq(node)) node = node.get(Number(key), true) as YamlNode | undefined;
+      else break;
+      if (!node) break;
+    }
+    const offset = node?.range?.[0] ?? (doc.contents as YamlNode | null)?.range?.[0] ?? 0;
+    const pos = lineCounter.linePos(offset);
+    return {line: pos.line, column: pos.col};
+  };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({maxAliasCount: 100}) ?? {};
+  } catch (e) {
+    problems.push({file, line: 1, column: 1, severity: 'error', message: `invalid YAML: ${(e as Error).message}`});
+    return {data: undefined, problems, lineOf};
+  }
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    compiled.set(schema, validate);
+  }
+  if (!validate(data)) {
+    for (const err of dedupe(validate.errors ?? [])) {
+      const at = err.keyword === 'additionalProperties'
+        ? `${err.instancePath}/${(err.params as {additionalProperty: string}).additionalProperty}`
+        : err.instancePath;
+      const {line, column} = lineOf(at);
+      problems.push({file, line, column, severity: 'error', field: fieldName(at, err), message: describe(err)});
+    }
+    return {data: undefined, problems, lineOf};
+  }
+  return {data: data as T, problems, lineOf};
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0];
+}
+
+/** `/terms/3/variants` -> `terms[3].variants`. */
+export function fieldPath(jsonPath: string): string {
+  return jsonPath
+    .split('/')
+    .slice(1)
+    .map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`))
+    .join('');
+}
+
+function fieldName(at: string, err: ErrorObject): string {
+  if (err.keyword === 'required') {
+    const base = fieldPath(at);
+    const missing = (err.params as {missingProperty: string}).missingProperty;
+    return base ? `${base}.${missing}` : missing;
+  }
+  return fieldPath(at) || '(root)';
+}
+
+function describe(err: ErrorObject): string {
+  const p = err.params as Record<string, unknown>;
+  switch (err.keyword) {
+    case 'additionalProperties':
+      return `unknown field "${p.additionalProperty}"`;
+    case 'required':
+      return `missing required field "${p.missingProperty}"`;
+    case 'type':
+      return `must be of type ${p.type}`;
+    case 'enum':
+      return `must be one of: ${(p.allowedValues as unknown[]).join(', ')}`;
+    case 'pattern':
+      if (String(p.pattern).startsWith('^\\S')) return 'must not be empty or start or end with white space';
+      if (String(p.pattern).startsWith('^[0-9]{4}')) return 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD';
+      return `does not have the expected form (${p.pattern})`;
+    case 'minLength':
+      return 'must not be empty';
+    case 'minItems':
+      return 'must not be an empty list';
+    case 'maxLength':
+      return `is longer than ${p.limit} characters`;
+    case 'oneOf':
+    case 'anyOf':
+      return 'has none of the allowed shapes';
+    default:
+      return err.message ?? 'is invalid';
+  }
+}
+
+/** Ajv reports oneOf branches separately; keep one error per place and keyword family. */
+function dedupe(errors: ErrorObject[]): ErrorObject[] {
+  const seen = new Set<string>();
+  const out: ErrorObject[] = [];
+  const hasOneOf = new Set(errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.instancePath));
+  for (const e of errors) {
+    if (hasOneOf.has(e.instancePath) && e.keyword !== 'oneOf' && e.keyword !== 'anyOf') continue;
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+  }
+  return out;
+}
+

@@ -1,0 +1,118 @@
+/**
+ * File access for the CLI and the extension (the engine itself reads no
+ * files): the built-in data shipped beside the code, `.rubric.yaml` lookup,
+ * and glossary files named by the user.
+ */
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {mergeGlossaries, parseGlossary, type GlossaryFile} from '../core/glossary.js';
+import {parseConfig, type ConfigFile} from '../core/config.js';
+import {buildEngineData, type ResolvedConfig} from '../core/engineData.js';
+import {Engine} from '../core/engine.js';
+import {allRules} from '../core/rules/index.js';
+import type {InputProblem, Lang, SeveritySetting} from '../core/types.js';
+import {MAX_INPUT_BYTES} from '../core/yamlInput.js';
+
+export const CONFIG_NAME = '.rubric.yaml';
+
+let dataDir: string | undefined;
+
+/** The folder holding the built-in `default.yaml` and schemas (`glossary/` of the package). */
+export function builtinDataDir(): string {
+  if (dataDir) return dataDir;
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'glossary');
+    if (fs.existsSync(path.join(candidate, 'default.yaml'))) return (dataDir = candidate);
+    if (path.dirname(dir) === dir) throw new Error(`Rubric's built-in glossary was not found above ${__dirname}`);
+  }
+}
+
+export function readTextFile(file: string): {text?: string; problem?: InputProblem} {
+  try {
+    const stat = fs.statSync(file);
+    if (stat.size > MAX_INPUT_BYTES) {
+      return {problem: {file, line: 0, column: 0, severity: 'error', message: `file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`}};
+    }
+    return {text: fs.readFileSync(file, 'utf8')};
+  } catch (e) {
+    return {problem: {file, line: 0, column: 0, severity: 'error', message: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`}};
+  }
+}
+
+export function loadGlossaryFile(file: string): GlossaryFile {
+  const {text, problem} = readTextFile(file);
+  if (text === undefined) return {file, entries: [], problems: problem ? [problem] : []};
+  return parseGlossary(text, file);
+}
+
+let builtin: GlossaryFile | undefined;
+
+export function builtinGlossary(): GlossaryFile {
+  return (builtin ??= loadGlossaryFile(path.join(builtinDataDir(), 'default.yaml')));
+}
+
+/** The nearest `.rubric.yaml` in the file's folder or above it. */
+export function findConfig(fromFile: string): string | undefined {
+  let dir = path.dirname(path.resolve(fromFile));
+  for (;;) {
+    const candidate = path.join(dir, CONFIG_NAME);
+    if (fs.existsSync(candidate)) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export interface LoadOptions {
+  /** A configuration file to use instead of looking one up. */
+  configFile?: string;
+  /** Extra glossary files (after the configuration's). */
+  glossaries?: string[];
+  lang?: Lang;
+  rules?: Record<string, SeveritySetting>;
+  /** Read nothing from the workspace: only the built-in glossary and rules. */
+  builtinOnly?: boolean;
+}
+
+export interface LoadedEngine {
+  engine: Engine;
+  problems: InputProblem[];
+  /** The files the engine was built from (for watching). */
+  files: string[];
+}
+
+/** Builds an engine for a file: built-in data, the nearest configuration, its glossaries and the extra ones. */
+export function loadEngine(forFile: string, options: LoadOptions = {}): LoadedEngine {
+  const problems: InputProblem[] = [];
+  const files: string[] = [];
+  const glossaryFiles: GlossaryFile[] = [builtinGlossary()];
+  let config: ConfigFile = {};
+  if (!options.builtinOnly) {
+    const configFile = options.configFile ?? findConfig(forFile);
+    if (configFile) {
+      files.push(configFile);
+      const {text, problem} = readTextFile(configFile);
+      if (problem) problems.push(problem);
+      else {
+        const parsed = parseConfig(text!, configFile);
+        problems.push(...parsed.problems);
+        if (parsed.config) config = parsed.config;
+      }
+    }
+    const base = configFile ? path.dirname(configFile) : process.cwd();
+    const extra = [...(config.glossaries ?? []).map((g) => path.resolve(base, g)), ...(options.glossaries ?? []).map((g) => path.resolve(g))];
+    for (const g of extra) {
+      files.push(g);
+      glossaryFiles.push(loadGlossaryFile(g));
+    }
+  }
+  const merged = mergeGlossaries(glossaryFiles);
+  problems.push(...merged.problems);
+  const resolved: ResolvedConfig = {
+    rules: {...(config.rules ?? {}), ...(options.rules ?? {})},
+    wellKnown: config.wellKnown ?? [],
+    lang: options.lang ?? config.lang ?? 'nl',
+  };
+  return {engine: new Engine(buildEngineData(merged.entries, resolved), allRules), problems, files};
+}

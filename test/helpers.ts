@@ -1,0 +1,47 @@
+/** Shared helpers for the unit tests: engines on the test or default glossary, and short lint calls. */
+
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+import {Engine} from '../src/core/engine.js';
+import {buildEngineData, DEFAULT_CONFIG, type ResolvedConfig} from '../src/core/engineData.js';
+import {mergeGlossaries, parseGlossary} from '../src/core/glossary.js';
+import {allRules} from '../src/core/rules/index.js';
+import type {DocumentLanguage, Finding} from '../src/core/types.js';
+import {builtinGlossary} from '../src/node/files.js';
+
+export const FIXTURES = path.join(__dirname, 'fixtures');
+export const CORPUS = path.resolve(__dirname, '..', '..', 'shared', 'corpus');
+
+const testGlossaryFile = path.join(FIXTURES, 'glossary', 'test.yaml');
+
+export function testEngine(config: Partial<ResolvedConfig> = {}, extraYaml?: string): Engine {
+  const files = [parseGlossary(fs.readFileSync(testGlossaryFile, 'utf8'), testGlossaryFile)];
+  if (extraYaml) files.push(parseGlossary(extraYaml, 'extra.yaml'));
+  const merged = mergeGlossaries(files);
+  if (merged.problems.length) throw new Error(merged.problems.map((p) => p.message).join('\n'));
+  return new Engine(buildEngineData(merged.entries, {...DEFAULT_CONFIG, ...config}), allRules);
+}
+
+let defaultEngine: Engine | undefined;
+
+export function builtinEngine(): Engine {
+  if (!defaultEngine) {
+    const merged = mergeGlossaries([builtinGlossary()]);
+    if (merged.problems.length) throw new Error(merged.problems.map((p) => p.message).join('\n'));
+    defaultEngine = new Engine(buildEngineData(merged.entries, DEFAULT_CONFIG), allRules);
+  }
+  return defaultEngine;
+}
+
+export function lint(text: string, engine = testEngine(), language: DocumentLanguage = 'markdown'): Finding[] {
+  return engine.lint(text, language).findings;
+}
+
+/** `rule@line:col actual` per finding (1-based), for compact assertions. */
+export function summary(findings: Finding[]): string[] {
+  return findings.map((f) => `${f.rule}@${f.line + 1}:${f.column + 1} ${f.actual ?? ''}`.trim());
+}
+
+export function rules(findings: Finding[], family?: string): Finding[] {
+  return family ? findings.filter((f) => f.rule.startsWith(family)) : findings;
+}

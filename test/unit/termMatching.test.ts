@@ -1,0 +1,106 @@
+import {strict as assert} from 'node:assert';
+import {applyFixes} from '../../src/core/fix.js';
+import {lint, summary, testEngine} from '../helpers.js';
+
+const variants = (text: string, language: 'markdown' | 'plaintext' = 'markdown') =>
+  lint(text, testEngine(), language).filter((f) => f.rule === 'term/variant').map((f) => [f.actual, f.fix?.text]);
+
+describe('term matching', () => {
+  it('catches every spelling of Wiv 2017 that nobody listed', () => {
+    const text = 'De Wet op de inlichtingen- en veiligheidsdiensten 2017 (Wiv 2017). WIV 2017, WIV2017, Wiv2017, wiv 2017, Wiv-2017, Wiv 2107.';
+    assert.deepEqual(variants(text), [
+      ['WIV 2017', 'Wiv 2017'], ['WIV2017', 'Wiv 2017'], ['Wiv2017', 'Wiv 2017'],
+      ['wiv 2017', 'Wiv 2017'], ['Wiv-2017', 'Wiv 2017'], ['Wiv 2107', 'Wiv 2017'],
+    ]);
+  });
+
+  it('catches missing diacritics, spacing and hyphens', () => {
+    assert.deepEqual(variants('De Geintegreerde Aanwijzing Inlichtingen en Veiligheid (GA I&V).'), [
+      ['Geintegreerde Aanwijzing Inlichtingen en Veiligheid', 'Geïntegreerde Aanwijzing Inlichtingen en Veiligheid'],
+    ]);
+    assert.deepEqual(variants('een inlichtingen officier, een inlichtingen-officier'), [
+      ['inlichtingen officier', 'inlichtingenofficier'], ['inlichtingen-officier', 'inlichtingenofficier'],
+    ]);
+    assert.deepEqual(variants('heimelijke beinvloeding'), [['heimelijke beinvloeding', 'heimelijke beïnvloeding']]);
+  });
+
+  it('matches Dutch inflections and compounds and keeps them in the fix', () => {
+    const text = 'Twee ambts-berichten, inlichtingen officieren, de Wiv-2017-bevoegdheden, een PNG verklaring, supply chain aanvallen.';
+    const findings = lint(text).filter((f) => f.rule === 'term/variant');
+    assert.deepEqual(findings.map((f) => f.actual), ['ambts-bericht', 'inlichtingen officier', 'Wiv-2017', 'PNG verklaring', 'supply chain aanval']);
+    const fixed = applyFixes(text, findings.map((f) => f.fix!)).text;
+    assert.equal(fixed, 'Twee ambtsberichten, inlichtingenofficieren, de Wiv 2017-bevoegdheden, een PNG-verklaring, supply-chain-aanvallen.');
+  });
+
+  it('accepts the correct forms, inflected and compounded', () => {
+    const text = 'De ambtsberichten, het Ambtsbericht, inlichtingenofficieren, PNG-verklaringen, de AIVD-medewerker, AIVD’s werk, de Wiv 2017-bevoegdheden.';
+    assert.deepEqual(variants(text), []);
+  });
+
+  it('matches short all-capital acronyms case-sensitively', () => {
+    assert.deepEqual(summary(lint('Ik ga naar de ind van tib, en png is een bestandsformaat.')), []);
+    assert.deepEqual(summary(lint('INDIA en AIVDX zijn geen termen.')), []);
+  });
+
+  it('finds terms written with look-alike letters from other scripts', () => {
+    const findings = lint('De \u0410IVD en de Wiv 2\u03bf17.').filter((f) => f.rule === 'term/variant');
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0].fix?.text, 'AIVD');
+    assert.match(findings[0].message, /ander schrift/);
+  });
+
+  it('never looks inside code, URLs, e-mail addresses, file names, HTML comments or link targets', () => {
+    const text = [
+      'Zie `WIV2017` en https://example.org/WIV2017/ambts-bericht en www.wiv2017.nl.',
+      'Mail wiv2017@example.org of open kaart-WIV2017.png. <!-- WIV2017 -->',
+      '[de wet](https://wetten.nl/WIV2017) en <https://x.nl/WIV2017>.',
+      '',
+      '```',
+      'WIV2017',
+      '```',
+      '',
+      '    WIV2017 indented code',
+      '',
+      '<!--',
+      'WIV2017',
+      '',
+      'ambts-bericht',
+      '-->',
+      '',
+      '[ref]: https://example.org/WIV2017',
+    ].join('\n');
+    assert.deepEqual(summary(lint(text)), []);
+  });
+
+  it('lints link text, emphasis, headings, list items, tables and footnotes', () => {
+    const text = '# De WIV2017\n\n- een *ambts-bericht*\n\n| a |\n|---|\n| WIV2017 |\n\nTekst[^1].\n\n[^1]: Over de WIV2017.\n\n[de WIV2017](https://x.nl)\n';
+    assert.equal(lint(text).filter((f) => f.rule === 'term/variant').length, 5);
+  });
+
+  it('skips front matter', () => {
+    assert.deepEqual(variants('---\ntitle: WIV2017\n---\nDe Wiv 2017.\n'), []);
+  });
+
+  it('reports the same findings at the right columns for CRLF, a BOM, tabs and NFD text', () => {
+    const plain = 'Regel een.\nDe WIV2017 en de Geintegreerde Aanwijzing Inlichtingen en Veiligheid.\n';
+    const base = lint(plain).map((f) => [f.rule, f.line, f.column, f.endColumn]);
+    assert.deepEqual(lint(plain.replace(/\n/g, '\r\n')).map((f) => [f.rule, f.line, f.column, f.endColumn]), base);
+    assert.deepEqual(lint(`\ufeff${plain}`).map((f) => [f.rule, f.line, f.column - (f.line === 0 ? 1 : 0)]), base.map(([r, l, c]) => [r, l, c]));
+    const tabbed = lint(plain.replace('De WIV2017', 'De\tWIV2017')).map((f) => [f.rule, f.line, f.column]);
+    assert.deepEqual(tabbed, base.map(([r, l, c]) => [r, l, c]));
+    // NFD: a combining diaeresis; the correct form gives no finding, the wrong one the same finding.
+    assert.deepEqual(variants('De Gei\u0308ntegreerde Aanwijzing Inlichtingen en Veiligheid.'), []);
+    const nfdText = 'De ambts-bericht over heimelijke bei\u0308nvloeding en WIV2017.';
+    const nfd = lint(nfdText);
+    const nfc = lint(nfdText.normalize('NFC'));
+    assert.deepEqual(nfd.map((f) => f.rule), nfc.map((f) => f.rule));
+    // Columns count UTF-16 code units of the text as it is, so they point at the same words.
+    assert.deepEqual(nfd.map((f) => nfdText.slice(f.start, f.end)), ['ambts-bericht', 'WIV2017', 'WIV2017']);
+  });
+
+  it('lints plain text with the same matcher and exclusions', () => {
+    assert.deepEqual(variants('De WIV2017 en https://x.nl/WIV2017 en kaart.png.\n\nEen ambts-bericht.', 'plaintext'), [
+      ['WIV2017', 'Wiv 2017'], ['ambts-bericht', 'ambtsbericht'],
+    ]);
+  });
+});
