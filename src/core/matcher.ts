@@ -99,15 +99,30 @@ function spanWithKey(text: string, key: string, caseSensitive: boolean): [number
   return null;
 }
 
-/** What a listed variant should have been: the preferred form, an expansion, a part of one, or a hyphenated compound. */
+/** Edit distance between two keys (small strings: a plain dynamic programme). */
+function distance(a: string, b: string): number {
+  let prev = Array.from({length: b.length + 1}, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * What a listed variant should have been: the preferred form or the
+ * expansion it is closest to (`Wiv 2107` -> `Wiv 2017`, `Global Security
+ * Intiative` -> its expansion), a hyphenated compound (`PNG verklaring` ->
+ * `PNG-verklaring`), or the part of an expansion it spells (`Defensie
+ * Opdrachten` -> `Defensieopdrachten`).
+ */
 function variantExpected(entry: GlossaryEntry, variant: string): string {
   const vKey = formKey(variant, false);
-  for (const exp of entry.expansions) {
-    if (formKey(exp, false) === vKey) return exp;
-  }
   const tKey = formKey(entry.term, false);
-  if (vKey === tKey) return entry.term;
-  if (vKey.startsWith(tKey)) {
+  if (vKey.length > tKey.length && vKey.startsWith(tKey)) {
     const span = spanWithKey(variant, tKey, false);
     if (span && span[0] === 0) {
       const rest = variant.slice(span[1]).replace(/^[\s\-‐‑]+/, '');
@@ -115,10 +130,23 @@ function variantExpected(entry: GlossaryEntry, variant: string): string {
     }
   }
   for (const exp of entry.expansions) {
-    const span = spanWithKey(exp, vKey, false);
-    if (span) return exp.slice(span[0], span[1]);
+    const eKey = formKey(exp, false);
+    if (vKey.length < eKey.length - 2) {
+      const span = spanWithKey(exp, vKey, false);
+      if (span) return exp.slice(span[0], span[1]);
+    }
   }
-  return entry.term;
+  let best = entry.term;
+  let bestScore = distance(vKey, tKey) / Math.max(vKey.length, tKey.length);
+  for (const exp of entry.expansions) {
+    const eKey = formKey(exp, false);
+    const score = distance(vKey, eKey) / Math.max(vKey.length, eKey.length);
+    if (score < bestScore) {
+      best = exp;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** Dutch inflectional endings accepted after a term (plural, adjective, diminutive, genitive). */

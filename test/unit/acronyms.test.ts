@@ -1,0 +1,72 @@
+import {strict as assert} from 'node:assert';
+import {fixAll} from '../../src/core/fix.js';
+import {lint, testEngine} from '../helpers.js';
+
+const of = (text: string, rule: string) => lint(text).filter((f) => f.rule === rule);
+
+describe('term/acronym-undefined', () => {
+  it('reports the first use of an acronym that was not written out, once', () => {
+    const found = of('De TIB oordeelt. Daarna oordeelt de TIB opnieuw.', 'term/acronym-undefined');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].column, 3);
+    assert.equal(found[0].fix?.text, 'Toetsingscommissie Inzet Bevoegdheden (TIB)');
+  });
+
+  it('accepts both ways of introducing it, and an earlier written-out form', () => {
+    assert.deepEqual(of('De Toetsingscommissie Inzet Bevoegdheden (TIB) oordeelt. De TIB ook.', 'term/acronym-undefined'), []);
+    assert.deepEqual(of('De TIB (Toetsingscommissie Inzet Bevoegdheden) oordeelt.', 'term/acronym-undefined'), []);
+    assert.deepEqual(of('De Toetsingscommissie Inzet Bevoegdheden oordeelt.\n\nLater de TIB.', 'term/acronym-undefined'), []);
+  });
+
+  it('exempts well-known acronyms, from the glossary and from the configuration', () => {
+    assert.deepEqual(of('De AIVD en de IND.', 'term/acronym-undefined'), []);
+    const engine = testEngine({wellKnown: ['TIB']});
+    assert.deepEqual(lint('De TIB oordeelt.', engine).filter((f) => f.rule === 'term/acronym-undefined'), []);
+  });
+
+  it('follows document order across blocks', () => {
+    const found = of('# De TIB\n\nDe Toetsingscommissie Inzet Bevoegdheden (TIB) oordeelt.\n', 'term/acronym-undefined');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].line, 0);
+  });
+
+  it('offers no fix where the acronym is part of a compound', () => {
+    const [f] = of('De PNG-verklaring kwam snel.', 'term/acronym-undefined');
+    assert.ok(f);
+    assert.equal(f.fix, undefined);
+  });
+
+  it('its fix leaves nothing to report', () => {
+    const text = 'De TIB oordeelt en de CTIVD kijkt achteraf.';
+    const fixed = fixAll(testEngine(), text, 'markdown');
+    assert.equal(fixed.text, 'De Toetsingscommissie Inzet Bevoegdheden (TIB) oordeelt en de Commissie van Toezicht op de Inlichtingen- en Veiligheidsdiensten (CTIVD) kijkt achteraf.');
+    assert.deepEqual(fixed.findings, []);
+  });
+});
+
+describe('term/acronym-expansion', () => {
+  it('reports an introduction with another expansion', () => {
+    const [f] = of('De Toetsingscommissie Bijzondere Bevoegdheden (TIB) oordeelt.', 'term/acronym-expansion');
+    assert.equal(f.actual, 'Toetsingscommissie Bijzondere Bevoegdheden');
+    assert.equal(f.fix?.text, 'Toetsingscommissie Inzet Bevoegdheden');
+  });
+
+  it('recognises an attempt by its initials', () => {
+    const [f] = of('De Technische Inlichtingen Bureau (TIB) oordeelt.', 'term/acronym-expansion');
+    assert.equal(f.actual, 'Technische Inlichtingen Bureau');
+  });
+
+  it('leaves a correct expansion, a spelling variant (term/variant’s job) and an apposition alone', () => {
+    assert.deepEqual(of('De Toetsingscommissie Inzet Bevoegdheden (TIB).', 'term/acronym-expansion'), []);
+    assert.deepEqual(of('De Toetsingscommissie Inzet bevoegdheden (TIB).', 'term/acronym-expansion'), []);
+    assert.deepEqual(of('De toezichthouder (TIB) keek mee.', 'term/acronym-expansion'), []);
+  });
+});
+
+describe('term/deprecated', () => {
+  it('names the replacement and the date, and fixes the short and the written-out form', () => {
+    const found = of('De BVD, de Binnenlandse Veiligheidsdienst.', 'term/deprecated');
+    assert.deepEqual(found.map((f) => f.fix?.text), ['AIVD', 'Algemene Inlichtingen- en Veiligheidsdienst']);
+    assert.match(found[0].message, /2002-05-29/);
+  });
+});
