@@ -40,8 +40,10 @@ export interface TermMatch {
   tailEnd: number;
   /** The text as written, start to end. */
   surface: string;
-  /** The surface is the expected form (allowing a capital first letter). */
+  /** The surface is the expected form (allowing a capital first letter at the start of a sentence). */
   correct: boolean;
+  /** The match opens a sentence, a heading, a list item or a table cell. */
+  sentenceStart: boolean;
 }
 
 interface TrieNode {
@@ -283,23 +285,38 @@ export class Matcher {
     }
     const surface = text.slice(start, keyEnd);
     const nfc = surface.normalize('NFC');
-    const correctFor = (f: Form) => sameText(nfc, f.expected);
+    const capitalOk = atSentenceStart(text, start);
+    const correctFor = (f: Form) => sameText(nfc, f.expected, capitalOk);
     const form = forms.find((f) => f.role !== 'variant' && correctFor(f)) ??
       forms.find((f) => f.role === 'term') ?? forms.find((f) => f.role === 'expansion') ?? forms[0];
-    return {form, start, end: keyEnd, tailEnd, surface, correct: correctFor(form)};
+    return {form, start, end: keyEnd, tailEnd, surface, correct: correctFor(form), sentenceStart: capitalOk};
   }
 }
 
-/** Equal, or equal but for a capital first letter where the expected form starts in lower case. */
-export function sameText(surface: string, expected: string): boolean {
+const MARKER_PREFIX = /^[ \t]*(?:[-*+•\u2022]|\d{1,3}[.)]|#{1,6}|>)[ \t]+[*_"'“‘(\[]*$/;
+
+/** Whether `pos` opens a sentence: after . ! ? :, at the start of a paragraph, heading, list item or table cell. */
+export function atSentenceStart(text: string, pos: number): boolean {
+  let i = pos - 1;
+  let breaks = 0;
+  while (i >= 0 && /[\s*_"'“‘(\[]/.test(text[i])) {
+    if (text[i] === '\n') breaks++;
+    i--;
+  }
+  if (i < 0 || breaks >= 2 || /[.!?:|•]/.test(text[i])) return true;
+  return MARKER_PREFIX.test(text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos));
+}
+
+/** Equal, or equal but for a capital first letter where a sentence starts and the expected form starts in lower case. */
+export function sameText(surface: string, expected: string, sentenceStart: boolean): boolean {
   if (surface === expected) return true;
-  return surface.length === expected.length && isLower(expected[0]) &&
+  return sentenceStart && surface.length === expected.length && isLower(expected[0]) &&
     surface[0] === expected[0].toUpperCase() && surface.slice(1) === expected.slice(1);
 }
 
-/** The expected text in the case the writer used for the first letter. */
-export function matchCase(surface: string, expected: string): string {
-  if (expected && isLower(expected[0]) && surface && surface[0] !== surface[0].toLowerCase()) {
+/** The expected text, capitalised where it opens a sentence and the writer used a capital. */
+export function matchCase(surface: string, expected: string, sentenceStart: boolean): string {
+  if (sentenceStart && expected && isLower(expected[0]) && surface && surface[0] !== surface[0].toLowerCase()) {
     return expected[0].toUpperCase() + expected.slice(1);
   }
   return expected;

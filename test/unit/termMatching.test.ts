@@ -33,8 +33,16 @@ describe('term matching', () => {
   });
 
   it('accepts the correct forms, inflected and compounded', () => {
-    const text = 'De ambtsberichten, het Ambtsbericht, inlichtingenofficieren, PNG-verklaringen, de AIVD-medewerker, AIVD’s werk, de Wiv 2017-bevoegdheden.';
+    const text = 'De ambtsberichten. Ambtsbericht, inlichtingenofficieren, PNG-verklaringen, de AIVD-medewerker, AIVD’s werk, de Wiv 2017-bevoegdheden.';
     assert.deepEqual(variants(text), []);
+  });
+
+  it('allows a capital first letter only where a sentence, heading or list item starts', () => {
+    assert.deepEqual(variants('Ambtsbericht volgt.\n\n# Ambtsbericht\n\n- Ambtsbericht\n\nZie: Ambtsbericht.'), []);
+    assert.deepEqual(variants('Het Ambtsbericht volgt.'), [['Ambtsbericht', 'ambtsbericht']]);
+    assert.deepEqual(variants('Hij werd tot Persona Non Grata verklaard. Persona Non Grata is Latijn.'), [
+      ['Persona Non Grata', 'persona non grata'], ['Persona Non Grata', 'Persona non grata'],
+    ]);
   });
 
   it('matches short all-capital acronyms case-sensitively', () => {

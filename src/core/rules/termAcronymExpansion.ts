@@ -1,4 +1,4 @@
-import {formKey, matchCase} from '../matcher.js';
+import {atSentenceStart, formKey, matchCase} from '../matcher.js';
 import type {ChunkRule} from '../rule.js';
 import {inParentheses, usesShortForm} from './acronyms.js';
 
@@ -57,7 +57,7 @@ export const termAcronymExpansion: ChunkRule = {
       const phraseEnd = words[words.length - 1].end;
       const phrase = text.slice(phraseStart, phraseEnd);
       if (entry.expansions.some((e) => formKey(e, false) === formKey(phrase, false))) continue;
-      const expected = matchCase(phrase, entry.expansions[0]);
+      const expected = matchCase(phrase, entry.expansions[0], atSentenceStart(text, phraseStart));
       report({
         rule: 'term/acronym-expansion',
         start: phraseStart,

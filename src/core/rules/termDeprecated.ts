@@ -24,7 +24,7 @@ export const termDeprecated: ChunkRule = {
       const target = ctx.data.byTerm.get(dep.replacement);
       let replacement = finalReplacement(m.form.entry, ctx.data.byTerm);
       if (m.form.writtenOut && target?.expansions.length) replacement = target.expansions[0];
-      replacement = matchCase(m.surface, replacement);
+      replacement = matchCase(m.surface, replacement, m.sentenceStart);
       report({
         rule: 'term/deprecated',
         start: m.start,

@@ -28,7 +28,7 @@ export const termVariant: ChunkRule = {
   check(ctx, report) {
     for (const m of ctx.matches) {
       if (m.correct || m.form.entry.deprecated) continue;
-      const expected = matchCase(m.surface, m.form.expected);
+      const expected = matchCase(m.surface, m.form.expected, m.sentenceStart);
       const lookAlike = hasHomoglyph(m.surface);
       report({
         rule: 'term/variant',

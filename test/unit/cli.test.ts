@@ -1,0 +1,150 @@
+import {strict as assert} from 'node:assert';
+import {execFileSync, spawnSync} from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import {run} from '../../src/cli/main.js';
+
+function cli(args: string[], cwd?: string): {code: number; out: string; err: string} {
+  const out: string[] = [];
+  const err: string[] = [];
+  const before = process.cwd();
+  if (cwd) process.chdir(cwd);
+  try {
+    const code = run(args, {out: (s) => out.push(s), err: (s) => err.push(s), color: false});
+    return {code, out: out.join('\n'), err: err.join('\n')};
+  } finally {
+    process.chdir(before);
+  }
+}
+
+function tmpdir(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rubric-cli-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), {recursive: true});
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('rubric check', () => {
+  it('prints compact text with a summary and exits 0 when there are only warnings', () => {
+    const dir = tmpdir({'a.md': 'De WIV2017.\n'});
+    const r = cli(['check', 'a.md'], dir);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /^a\.md$/m);
+    assert.match(r.out, /^ {2}1:4 {2}waarschuwing +«WIV2017» is niet de voorkeursvorm; schrijf «Wiv 2017»\. {2}term\/variant/m);
+    assert.match(r.out, /2 problemen \(0 fouten, 2 waarschuwingen, 0 info\) in 1 bestand\./);
+  });
+
+  it('speaks English with --lang en', () => {
+    const dir = tmpdir({'a.md': 'De WIV2017.\n'});
+    assert.match(cli(['check', '--lang', 'en', 'a.md'], dir).out, /"WIV2017" is not the preferred form/);
+  });
+
+  it('prints one JSON array with 1-based positions and fixes', () => {
+    const dir = tmpdir({'a.txt': 'Regel.\nDe ambts-bericht.\n'});
+    const r = cli(['check', '--format', 'json', 'a.txt'], dir);
+    const json = JSON.parse(r.out);
+    assert.deepEqual(json, [{
+      file: 'a.txt', rule: 'term/variant', severity: 'warning', message: '«ambts-bericht» is niet de voorkeursvorm; schrijf «ambtsbericht».',
+      line: 2, column: 4, endLine: 2, endColumn: 17, fix: {text: 'ambtsbericht', line: 2, column: 4, endLine: 2, endColumn: 17},
+    }]);
+  });
+
+  it('prints valid SARIF 2.1.0', () => {
+    const dir = tmpdir({'a.md': 'De BVD.\n'});
+    const sarif = JSON.parse(cli(['check', '--format', 'sarif', 'a.md'], dir).out);
+    assert.equal(sarif.version, '2.1.0');
+    const [runObj] = sarif.runs;
+    assert.equal(runObj.tool.driver.name, 'Rubric');
+    const result = runObj.results[0];
+    assert.equal(result.ruleId, 'term/deprecated');
+    assert.equal(runObj.tool.driver.rules[result.ruleIndex].id, 'term/deprecated');
+    assert.deepEqual(result.locations[0].physicalLocation.region, {startLine: 1, startColumn: 4, endLine: 1, endColumn: 7});
+    assert.match(result.locations[0].physicalLocation.artifactLocation.uri, /^file:\/\/.*a\.md$/);
+    assert.equal(result.fixes[0].artifactChanges[0].replacements[0].insertedContent.text, 'AIVD');
+  });
+
+  it('expands folders and globs to .md, .markdown and .txt files', () => {
+    const dir = tmpdir({'d/a.md': 'De BVD.\n', 'd/sub/b.txt': 'De BVD.\n', 'd/c.json': '{}', 'd/e.markdown': 'ok\n', 'd/node_modules/x.md': 'De BVD.\n'});
+    const json = JSON.parse(cli(['check', '--format', 'json', 'd'], dir).out);
+    assert.deepEqual(json.map((f: {file: string}) => f.file).sort(), ['d/a.md', 'd/sub/b.txt']);
+    const globbed = JSON.parse(cli(['check', '--format', 'json', 'd/**/*.txt'], dir).out);
+    assert.deepEqual(globbed.map((f: {file: string}) => f.file), ['d/sub/b.txt']);
+  });
+
+  it('exits 1 when an error is found, e.g. a rule raised to error in .rubric.yaml', () => {
+    const dir = tmpdir({'.rubric.yaml': 'rules:\n  term/deprecated: error\n', 'a.md': 'De BVD.\n'});
+    assert.equal(cli(['check', 'a.md'], dir).code, 1);
+    assert.equal(cli(['check', '--max-warnings', '0', 'a.md'], tmpdir({'a.md': 'De BVD.\n'})).code, 1);
+  });
+
+  it('exits 2 on bad usage, a missing file and a broken configuration or glossary, naming file and line', () => {
+    const dir = tmpdir({'a.md': 'ok\n', 'bad.yaml': 'terms:\n  - term: X\n', '.rubric.yaml': 'lang: fr\n'});
+    assert.equal(cli(['check', '--format', 'xml', 'a.md'], dir).code, 2);
+    assert.equal(cli(['check', 'nope.md'], dir).code, 2);
+    const broken = cli(['check', 'a.md'], dir);
+    assert.equal(broken.code, 2);
+    assert.match(broken.err, /\.rubric\.yaml:1:\d+: error: must be one of: nl, en \(lang\)/);
+    fs.rmSync(path.join(dir, '.rubric.yaml'));
+    const badGlossary = cli(['check', '--glossary', 'bad.yaml', 'a.md'], dir);
+    assert.equal(badGlossary.code, 2);
+    assert.match(badGlossary.err, /bad\.yaml:2:\d+: error: missing required field "definition" \(terms\[0\]\.definition\)/);
+  });
+
+  it('adds glossary files from --glossary and from .rubric.yaml', () => {
+    const codes = 'terms:\n  - term: KOPERWIEK\n    definition: Codenaam.\n    variants: [Koper Wiek]\n';
+    const dir = tmpdir({'codes.yaml': codes, '.rubric.yaml': 'glossaries: [codes.yaml]\n', 'a.md': 'Operatie Koper Wiek.\n'});
+    const json = JSON.parse(cli(['check', '--format', 'json', 'a.md'], dir).out);
+    assert.deepEqual(json.map((f: {fix?: {text: string}}) => f.fix?.text), ['KOPERWIEK']);
+  });
+
+  it('--fix applies every fix, keeps line endings, BOM, encoding and permissions, and touches nothing else', () => {
+    const text = '\ufeffDe WIV2017 en\r\nhet ambts-bericht van de BVD.\r\n';
+    const dir = tmpdir({'a.md': text});
+    const file = path.join(dir, 'a.md');
+    fs.chmodSync(file, 0o640);
+    const r = cli(['check', '--fix', 'a.md'], dir);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(fs.readFileSync(file, 'utf8'), '\ufeffDe Wet op de inlichtingen- en veiligheidsdiensten 2017 (Wiv 2017) en\r\nhet ambtsbericht van de AIVD.\r\n');
+    assert.equal(fs.statSync(file).mode & 0o777, 0o640);
+    assert.deepEqual(fs.readdirSync(dir), ['a.md']);
+    const latin1 = Buffer.from('Caf\xe9 en de BVD.\n', 'latin1');
+    fs.writeFileSync(file, latin1);
+    cli(['check', '--fix', 'a.md'], dir);
+    assert.deepEqual(fs.readFileSync(file), Buffer.from('Caf\xe9 en de AIVD.\n', 'latin1'));
+  });
+});
+
+describe('rubric glossary', () => {
+  it('lists, shows and validates', () => {
+    const list = cli(['glossary', 'list']);
+    assert.equal(list.code, 0);
+    assert.ok(list.out.split('\n').length >= 60);
+    const show = cli(['glossary', 'show', 'wiv2017']);
+    assert.match(show.out, /^Wiv 2017\n/);
+    assert.match(show.out, /Wet op de inlichtingen- en veiligheidsdiensten 2017/);
+    const dir = tmpdir({'ok.yaml': 'terms:\n  - term: X\n    definition: y\n', 'bad.yaml': 'terms:\n  - term: X\n    definition: y\n    colour: red\n'});
+    assert.equal(cli(['glossary', 'validate', 'ok.yaml'], dir).code, 0);
+    const bad = cli(['glossary', 'validate', 'bad.yaml'], dir);
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /bad\.yaml:4:\d+: error: unknown field "colour" \(terms\[0\]\.colour\)/);
+  });
+});
+
+describe('the built CLI', () => {
+  const bin = path.resolve(__dirname, '..', '..', 'dist', 'cli.js');
+  before(function () {
+    if (!fs.existsSync(bin)) execFileSync(process.execPath, [path.resolve(__dirname, '..', '..', 'scripts', 'build.mjs'), '--cli-only']);
+  });
+
+  it('runs as a program with the built-in glossary and sets the exit code', () => {
+    const dir = tmpdir({'a.md': 'De BVD.\n'});
+    const ok = spawnSync(process.execPath, [bin, 'check', 'a.md'], {cwd: dir, encoding: 'utf8'});
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.match(ok.stdout, /term\/deprecated/);
+    const usage = spawnSync(process.execPath, [bin, 'frobnicate'], {cwd: dir, encoding: 'utf8'});
+    assert.equal(usage.status, 2);
+  });
+});
