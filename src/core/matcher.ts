@@ -40,7 +40,7 @@ export interface TermMatch {
   tailEnd: number;
   /** The text as written, start to end. */
   surface: string;
-  /** The surface is the expected form (allowing a capital first letter at the start of a sentence). */
+  /** The surface is the expected form (allowing a capital first letter). */
   correct: boolean;
   /** The match opens a sentence, a heading, a list item or a table cell. */
   sentenceStart: boolean;
@@ -284,12 +284,13 @@ export class Matcher {
       tailEnd += 2;
     }
     const surface = text.slice(start, keyEnd);
-    const nfc = surface.normalize('NFC');
-    const capitalOk = atSentenceStart(text, start);
-    const correctFor = (f: Form) => sameText(nfc, f.expected, capitalOk);
+    // Line breaks and runs of spaces inside a term are layout, not spelling.
+    const nfc = surface.normalize('NFC').replace(/[\s\u00a0]+/g, ' ');
+    const sentenceStart = atSentenceStart(text, start);
+    const correctFor = (f: Form) => sameText(nfc, f.expected);
     const form = forms.find((f) => f.role !== 'variant' && correctFor(f)) ??
       forms.find((f) => f.role === 'term') ?? forms.find((f) => f.role === 'expansion') ?? forms[0];
-    return {form, start, end: keyEnd, tailEnd, surface, correct: correctFor(form), sentenceStart: capitalOk};
+    return {form, start, end: keyEnd, tailEnd, surface, correct: correctFor(form), sentenceStart};
   }
 }
 
@@ -299,18 +300,22 @@ const MARKER_PREFIX = /^[ \t]*(?:[-*+•\u2022]|\d{1,3}[.)]|#{1,6}|>)[ \t]+[*_"'
 export function atSentenceStart(text: string, pos: number): boolean {
   let i = pos - 1;
   let breaks = 0;
-  while (i >= 0 && /[\s*_"'“‘(\[]/.test(text[i])) {
+  while (i >= 0 && /[\s*_(\[]/.test(text[i])) {
     if (text[i] === '\n') breaks++;
     i--;
   }
-  if (i < 0 || breaks >= 2 || /[.!?:|•]/.test(text[i])) return true;
+  if (i < 0 || breaks >= 2 || /[.!?:|•"'“‘„«]/.test(text[i])) return true;
   return MARKER_PREFIX.test(text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos));
 }
 
-/** Equal, or equal but for a capital first letter where a sentence starts and the expected form starts in lower case. */
-export function sameText(surface: string, expected: string, sentenceStart: boolean): boolean {
+/**
+ * Equal, or equal but for a capital first letter where the expected form starts
+ * in lower case: a sentence start, or the first word of a title (`de alinea
+ * 'Economische veiligheid'`, `de brief Kennisveiligheid hoger onderwijs`).
+ */
+export function sameText(surface: string, expected: string): boolean {
   if (surface === expected) return true;
-  return sentenceStart && surface.length === expected.length && isLower(expected[0]) &&
+  return surface.length === expected.length && isLower(expected[0]) &&
     surface[0] === expected[0].toUpperCase() && surface.slice(1) === expected.slice(1);
 }
 

@@ -173,7 +173,6 @@ export function looksLikeTitle(line: string): boolean {
 function parsePlainChunk(text: string): ParsedChunk {
   const result: ParsedChunk = {blocks: [], prose: [], directives: []};
   directivesIn(text, 0, result.directives);
-  const directiveRanges = result.directives.map((d) => ({start: d.start, end: d.end}));
   let pos = 0;
   let paraStart = -1;
   let paraEnd = 0;
@@ -202,16 +201,16 @@ function parsePlainChunk(text: string): ParsedChunk {
         paraEnd = contentEnd;
       }
       firstLineOfBlock = false;
-      let from = contentStart;
-      for (const r of directiveRanges) {
-        if (r.end <= contentStart || r.start >= contentEnd) continue;
-        if (r.start > from) addProse(text, from, r.start, result.prose);
-        from = r.end;
-      }
-      if (contentEnd > from) addProse(text, from, contentEnd, result.prose);
     }
     pos = next;
   }
   closePara();
+  // One prose range for the chunk (less the directives), so that terms wrapped over two lines are found.
+  let from = 0;
+  for (const d of result.directives) {
+    if (d.start > from) addProse(text, from, d.start, result.prose);
+    from = d.end;
+  }
+  if (text.length > from) addProse(text, from, text.length, result.prose);
   return result;
 }
