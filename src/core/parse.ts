@@ -5,11 +5,14 @@
  * to the chunk text.
  */
 
+import {parse as micromarkParse, postprocess, preprocess} from 'micromark';
+import {gfm} from 'micromark-extension-gfm';
+import {frontmatter} from 'micromark-extension-frontmatter';
+import type {Event, ParseContext} from 'micromark-util-types';
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import type {Nodes, Parent, RootContent} from 'mdast';
 import type {DocumentLanguage} from './types.js';
 import {frontMatterLength} from './chunks.js';
 
@@ -46,11 +49,30 @@ export interface ParsedChunk {
   frontMatter?: string;
 }
 
+/**
+ * The whole-document remark parse (remark-parse with GFM and front matter):
+ * the floor the benchmark compares a full lint with.
+ */
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
-/** Parses a whole Markdown text with the same processor the engine uses (the bench's floor). */
 export function parseMarkdownTree(text: string) {
   return processor.parse(text);
+}
+
+/**
+ * The engine reads micromark's events (the tokenizer under remark-parse, with
+ * the same GFM and front-matter extensions) instead of building an mdast tree.
+ * One parser is built once and reused for every chunk: building it (merging
+ * the extensions) costs more than parsing a paragraph.
+ */
+let parser: ParseContext | undefined;
+
+function markdownEvents(text: string): Event[] {
+  parser ??= micromarkParse({extensions: [gfm(), frontmatter(['yaml'])]});
+  // Per-document state of the parser: link definitions seen, lazy lines.
+  parser.defined = [];
+  parser.lazy = {};
+  return postprocess(parser.document().write(preprocess()(text, undefined, true)));
 }
 
 const DIRECTIVE = /<!--\s*rubric-(disable-next-line|disable-line|disable|enable)\b([^>]*?)\s*-->/g;
@@ -90,6 +112,14 @@ export function parseChunk(text: string, language: DocumentLanguage, atDocumentS
   return language === 'markdown' ? parseMarkdownChunk(text, atDocumentStart) : parsePlainChunk(text);
 }
 
+/** Inline tokens whose text is never prose: code, HTML, URLs, link destinations, images, footnote calls. */
+const EXCLUDED = new Set([
+  'codeText', 'htmlText', 'autolink', 'literalAutolink', 'resource', 'reference', 'image', 'gfmFootnoteCall',
+]);
+
+/** Tokens whose text, less the excluded parts, is prose. */
+const PROSE = new Set(['paragraph', 'atxHeadingText', 'setextHeadingText', 'tableContent']);
+
 function parseMarkdownChunk(text: string, atDocumentStart: boolean): ParsedChunk {
   const result: ParsedChunk = {blocks: [], prose: [], directives: []};
   if (atDocumentStart) {
@@ -100,62 +130,87 @@ function parseMarkdownChunk(text: string, atDocumentStart: boolean): ParsedChunk
       return result;
     }
   }
-  // Front matter can only open a document: elsewhere a leading `---` is a rule.
-  const tree = processor.parse(text);
-  const visit = (node: Nodes, parent: Parent | null): void => {
-    const pos = node.position;
-    const start = pos?.start.offset ?? 0;
-    const end = pos?.end.offset ?? start;
-    switch (node.type) {
-      case 'heading':
-        result.blocks.push({kind: 'heading', start, end, depth: node.depth});
-        break;
-      case 'paragraph':
-        result.blocks.push({
-          kind: 'paragraph',
-          start,
-          end,
-          listItem: parent?.type === 'listItem' && parent.children[0] === node,
-        });
-        break;
-      case 'code':
-        result.blocks.push({kind: 'code', start, end});
-        return;
-      case 'table':
-        result.blocks.push({kind: 'table', start, end});
-        break;
-      case 'thematicBreak':
-        result.blocks.push({kind: 'break', start, end});
-        return;
-      case 'html':
-        if (parent?.type === 'root') result.blocks.push({kind: 'html', start, end});
-        directivesIn(text.slice(start, end), start, result.directives);
-        return;
-      case 'yaml':
-        result.blocks.push({kind: 'frontmatter', start, end});
-        return;
-      case 'text':
-        addProse(text, start, end, result.prose);
-        return;
-      case 'link': {
-        const only = node.children.length === 1 && node.children[0].type === 'text' ? node.children[0].value : null;
-        if (only !== null && (only === node.url || `mailto:${only}` === node.url || `http://${only}` === node.url)) return;
-        break;
-      }
-      case 'inlineCode':
-      case 'definition':
-      case 'footnoteReference':
-      case 'image':
-      case 'imageReference':
-        return;
-      default:
-        break;
-    }
-    if ('children' in node) {
-      for (const child of node.children as RootContent[]) visit(child, node as Parent);
-    }
+  // Front matter can only open a document: elsewhere a leading `---` is a thematic break or heading.
+  let proseStart = -1;
+  let proseDepth = 0;
+  let excludedDepth = 0;
+  let listItemPending = false;
+  let inDelimiterRow = false;
+  let heading: Block | undefined;
+  const cut = (end: number) => {
+    if (proseStart >= 0 && end > proseStart) addProse(text, proseStart, end, result.prose);
   };
-  visit(tree, null);
+  for (const [kind, token] of markdownEvents(text)) {
+    const start = token.start.offset;
+    const end = token.end.offset;
+    const type: string = token.type;
+    if (kind === 'enter') {
+      switch (type) {
+        case 'atxHeading':
+        case 'setextHeading':
+          heading = {kind: 'heading', start, end, depth: type === 'atxHeading' ? 0 : 2};
+          result.blocks.push(heading);
+          listItemPending = false;
+          break;
+        case 'atxHeadingSequence':
+          if (heading && heading.depth === 0) heading.depth = end - start;
+          break;
+        case 'setextHeadingLineSequence':
+          if (heading) heading.depth = text[start] === '=' ? 1 : 2;
+          break;
+        case 'paragraph':
+          result.blocks.push({kind: 'paragraph', start, end, ...(listItemPending ? {listItem: true} : {})});
+          listItemPending = false;
+          break;
+        case 'codeFenced':
+        case 'codeIndented':
+          result.blocks.push({kind: 'code', start, end});
+          listItemPending = false;
+          break;
+        case 'table':
+          result.blocks.push({kind: 'table', start, end});
+          break;
+        case 'tableDelimiterRow':
+          inDelimiterRow = true;
+          break;
+        case 'thematicBreak':
+          result.blocks.push({kind: 'break', start, end});
+          break;
+        case 'htmlFlow':
+          result.blocks.push({kind: 'html', start, end});
+          directivesIn(text.slice(start, end), start, result.directives);
+          break;
+        case 'htmlText':
+          directivesIn(text.slice(start, end), start, result.directives);
+          break;
+        case 'yaml':
+          result.blocks.push({kind: 'frontmatter', start, end});
+          break;
+        default:
+          break;
+      }
+      if (PROSE.has(type) && !inDelimiterRow) {
+        if (proseDepth++ === 0 && excludedDepth === 0) proseStart = start;
+      } else if (EXCLUDED.has(type) && proseDepth > 0) {
+        if (excludedDepth++ === 0) {
+          cut(start);
+          proseStart = -1;
+        }
+      }
+    } else {
+      if (type === 'listItemPrefix') listItemPending = true;
+      else if (type === 'tableDelimiterRow') inDelimiterRow = false;
+      else if (type === 'atxHeading' || type === 'setextHeading') heading = undefined;
+      if (PROSE.has(type) && !inDelimiterRow && proseDepth > 0) {
+        if (--proseDepth === 0) {
+          if (excludedDepth === 0) cut(end);
+          proseStart = -1;
+        }
+      } else if (EXCLUDED.has(type) && excludedDepth > 0) {
+        if (--excludedDepth === 0 && proseDepth > 0) proseStart = end;
+      }
+    }
+  }
   return result;
 }
 

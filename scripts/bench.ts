@@ -1,0 +1,130 @@
+/**
+ * `npm run bench`: speed and memory of the engine, reported as medians after
+ * warm-up and as ratios against baselines measured in the same run, so that
+ * the machine's noise cancels out as far as it can.
+ *
+ *   - full lint vs the parse-only floor (remark-parse + remark-gfm on the
+ *     whole text) for the corpus texts as one Markdown document at 1x, 10x
+ *     and 100x;
+ *   - peak memory (max RSS of a child process that lints once);
+ *   - a 60-entry vs a 10,000-entry glossary on the same document.
+ */
+
+import {execFileSync} from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {Engine} from '../src/core/engine.js';
+import {buildEngineData, DEFAULT_CONFIG} from '../src/core/engineData.js';
+import type {GlossaryEntry} from '../src/core/glossary.js';
+import {parseMarkdownTree} from '../src/core/parse.js';
+import {allRules} from '../src/core/rules/index.js';
+import {builtinGlossary} from '../src/node/files.js';
+
+const ROOT = path.resolve(__dirname, '..');
+const CORPUS = [path.resolve(ROOT, '..', 'shared', 'corpus'), path.join(ROOT, 'test', 'fixtures', 'corpus')].find((d) => fs.existsSync(d))!;
+
+/**
+ * The corpus texts as one Markdown document, `times` over. Each copy's
+ * paragraphs get a copy number, so that no paragraph repeats: the engine
+ * parses a repeated paragraph once per document, which would flatter it.
+ */
+export function corpusDocument(times: number): string {
+  const one = fs.readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort()
+    .map((f) => fs.readFileSync(path.join(CORPUS, f), 'utf8')).join('\n\n');
+  return Array.from({length: times}, (_, k) => (k === 0 ? one : `Deel ${k}.\n\n${one.replace(/\n\n(?=\S)/g, `\n\nDeel ${k}: `)}`)).join('\n\n');
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/** Median milliseconds of `fn` over `runs` runs after `warmup` runs. */
+function time(fn: () => unknown, runs: number, warmup = Math.min(3, runs)): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    fn();
+    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return median(samples);
+}
+
+/** Interleaves two measurements so that drift in the machine's speed hits both alike. */
+function timePair(a: () => unknown, b: () => unknown, runs: number): [number, number] {
+  a();
+  b();
+  const sa: number[] = [];
+  const sb: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    sa.push(time(a, 1, 0));
+    sb.push(time(b, 1, 0));
+  }
+  return [median(sa), median(sb)];
+}
+
+function engineWith(entries: GlossaryEntry[]): Engine {
+  return new Engine(buildEngineData(entries, DEFAULT_CONFIG), allRules);
+}
+
+/** A synthetic glossary of `n` entries: the built-in ones plus made-up terms, acronyms and variants. */
+export function syntheticGlossary(n: number): GlossaryEntry[] {
+  const base = builtinGlossary().entries;
+  const out = [...base];
+  let seed = 42;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const syl = ['ka', 'ver', 'sto', 'rin', 'gen', 'dienst', 'be', 'wa', 'king', 'in', 'lich', 'tin', 'ta', 'pro', 'gram', 'ma', 'ope', 'ra', 'tie'];
+  const word = () => Array.from({length: 2 + Math.floor(rnd() * 3)}, () => syl[Math.floor(rnd() * syl.length)]).join('');
+  for (let i = out.length; i < n; i++) {
+    const term = i % 3 === 0 ? `X${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + ((i >> 5) % 26))}${i}` : `${word()}${i}`;
+    out.push({
+      term, expansions: i % 3 === 0 ? [`${word()} ${word()} ${word()}`] : [], definition: 'Synthetisch.', variants: [`${term}-x`],
+      wellKnown: false, inflect: true, origin: {file: 'synthetic', line: i},
+    });
+  }
+  return out;
+}
+
+function childMaxRss(times: number): number {
+  const out = execFileSync(process.execPath, [__filename, '--child-memory', String(times)], {encoding: 'utf8'});
+  return Number(out.trim());
+}
+
+function main(): void {
+  if (process.argv[2] === '--child-memory') {
+    const doc = corpusDocument(Number(process.argv[3]));
+    engineWith(builtinGlossary().entries).lint(doc, 'markdown');
+    process.stdout.write(String(process.resourceUsage().maxRSS * 1024));
+    return;
+  }
+  const quick = process.argv.includes('--quick');
+  const engine = engineWith(builtinGlossary().entries);
+  const rows: string[] = [];
+  const baselineRss = Number(execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.resourceUsage().maxRSS*1024))'], {encoding: 'utf8'}));
+  console.log(`Rubric bench — node ${process.version}, ${new Date().toISOString()}`);
+  console.log('Times are medians in ms after warm-up; ratios are against a baseline measured interleaved in the same run.\n');
+  console.log('| input | size | parse-only floor | full lint | lint / floor | peak RSS (child) |');
+  console.log('|---|---|---|---|---|---|');
+  const perKb: number[] = [];
+  for (const times of quick ? [1, 10] : [1, 10, 100]) {
+    const doc = corpusDocument(times);
+    const runs = times === 1 ? 41 : times === 10 ? 11 : 3;
+    const [floor, full] = timePair(() => parseMarkdownTree(doc), () => engine.lint(doc, 'markdown'), runs);
+    perKb.push(full / (doc.length / 1024));
+    const rss = childMaxRss(times);
+    const row = `| corpus ${times}x | ${(doc.length / 1024).toFixed(0)} KB | ${floor.toFixed(1)} | ${full.toFixed(1)} | ${(full / floor).toFixed(2)} | ${(rss / 1048576).toFixed(0)} MB (node alone ${(baselineRss / 1048576).toFixed(0)} MB) |`;
+    console.log(row);
+    rows.push(row);
+  }
+  console.log(`\nGrowth: ${perKb.map((x) => x.toFixed(3)).join(' / ')} ms per KB at ${quick ? '1x / 10x' : '1x / 10x / 100x'} (flat = linear).`);
+
+  const doc = corpusDocument(10);
+  const small = engineWith(builtinGlossary().entries);
+  const big = engineWith(syntheticGlossary(10_000));
+  const [tSmall, tBig] = timePair(() => small.lint(doc, 'markdown'), () => big.lint(doc, 'markdown'), quick ? 5 : 11);
+  const buildBig = time(() => engineWith(syntheticGlossary(10_000)), 3, 1);
+  console.log(`\nGlossary size (corpus 10x): ${small.data.entries.length} entries ${tSmall.toFixed(1)} ms, 10,000 entries ${tBig.toFixed(1)} ms, ratio ${(tBig / tSmall).toFixed(2)}; compiling 10,000 entries ${buildBig.toFixed(0)} ms (once per glossary change).`);
+}
+
+main();
