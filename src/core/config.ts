@@ -2,6 +2,7 @@
 
 import configSchema from '../../glossary/schema/rubric-config.schema.json';
 import {ruleById} from './rules/index.js';
+import {readMarkingsInput, type MarkingsInput, type RawMarkings} from './markings/ruleset.js';
 import type {InputProblem, Lang, SeveritySetting} from './types.js';
 import {readYaml} from './yamlInput.js';
 
@@ -10,17 +11,26 @@ export interface ConfigFile {
   rules?: Record<string, SeveritySetting>;
   wellKnown?: string[];
   lang?: Lang;
+  /** Changes to the marking schemes and `requireBanner`, with the line of each part. */
+  markings?: MarkingsInput;
 }
 
 export function parseConfig(text: string, file: string): {config: ConfigFile | undefined; problems: InputProblem[]} {
-  const input = readYaml<ConfigFile>(text, file, configSchema);
+  const input = readYaml<Omit<ConfigFile, 'markings'> & {markings?: RawMarkings}>(text, file, configSchema);
   const problems = [...input.problems];
   if (!input.data) return {config: undefined, problems};
+  const {markings: rawMarkings, ...rest} = input.data;
+  const config: ConfigFile = rest;
+  if (rawMarkings) {
+    const read = readMarkingsInput(rawMarkings, file, input.lineOf, '/markings');
+    problems.push(...read.problems);
+    config.markings = read.input;
+  }
   for (const id of Object.keys(input.data.rules ?? {})) {
     if (!ruleById(id)) {
       const {line, column} = input.lineOf(`/rules/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`);
       problems.push({file, line, column, field: `rules.${id}`, severity: 'error', message: `unknown rule "${id}"`});
     }
   }
-  return {config: problems.some((p) => p.severity === 'error') ? undefined : input.data, problems};
+  return {config: problems.some((p) => p.severity === 'error') ? undefined : config, problems};
 }

@@ -5,6 +5,7 @@
 
 import type {GlossaryEntry} from './glossary.js';
 import {Matcher} from './matcher.js';
+import {EMPTY_RULESET, type MarkingRuleset} from './markings/ruleset.js';
 import type {Lang, SeveritySetting} from './types.js';
 
 export interface ResolvedConfig {
@@ -13,6 +14,8 @@ export interface ResolvedConfig {
   /** Acronyms the readers know, beyond the glossary's `wellKnown` ones. */
   wellKnown: string[];
   lang: Lang;
+  /** Every document must carry banners (`markings.requireBanner` in `.rubric.yaml`, per folder). */
+  requireBanner?: boolean;
 }
 
 export const DEFAULT_CONFIG: ResolvedConfig = {rules: {}, wellKnown: [], lang: 'nl'};
@@ -24,11 +27,17 @@ export interface EngineData {
   /** Acronyms exempt from the define-before-use rule. */
   wellKnown: Set<string>;
   config: ResolvedConfig;
+  /** The classification schemes (built-in `markings.yaml` with the configuration's changes); empty: no marking checks. */
+  markings: MarkingRuleset;
 }
 
-export function buildEngineData(entries: GlossaryEntry[], config: ResolvedConfig = DEFAULT_CONFIG): EngineData {
+export function buildEngineData(
+  entries: GlossaryEntry[],
+  config: ResolvedConfig = DEFAULT_CONFIG,
+  markings: MarkingRuleset = EMPTY_RULESET,
+): EngineData {
   const byTerm = new Map(entries.map((e) => [e.term, e]));
   const wellKnown = new Set(config.wellKnown);
   for (const e of entries) if (e.wellKnown) wellKnown.add(e.term);
-  return {entries, byTerm, matcher: new Matcher(entries), wellKnown, config};
+  return {entries, byTerm, matcher: new Matcher(entries), wellKnown, config, markings};
 }

@@ -11,6 +11,7 @@ import {parseConfig, type ConfigFile} from '../core/config.js';
 import {buildEngineData, type ResolvedConfig} from '../core/engineData.js';
 import {Engine} from '../core/engine.js';
 import {allRules} from '../core/rules/index.js';
+import {buildRuleset, checkGlossaryMarkings, parseMarkings, type MarkingRuleset, type MarkingsInput} from '../core/markings/index.js';
 import type {InputProblem, Lang, SeveritySetting} from '../core/types.js';
 import {MAX_INPUT_BYTES} from '../core/yamlInput.js';
 
@@ -50,6 +51,25 @@ let builtin: GlossaryFile | undefined;
 
 export function builtinGlossary(): GlossaryFile {
   return (builtin ??= loadGlossaryFile(path.join(builtinDataDir(), 'default.yaml')));
+}
+
+let builtinMarkingsFile: {input?: MarkingsInput; problems: InputProblem[]} | undefined;
+
+/** The built-in classification schemes (`glossary/markings.yaml`). */
+export function builtinMarkings(): {input?: MarkingsInput; problems: InputProblem[]} {
+  if (!builtinMarkingsFile) {
+    const file = path.join(builtinDataDir(), 'markings.yaml');
+    const {text, problem} = readTextFile(file);
+    builtinMarkingsFile = text === undefined ? {problems: problem ? [problem] : []} : parseMarkings(text, file);
+  }
+  return builtinMarkingsFile;
+}
+
+/** The marking ruleset: the built-in schemes with a configuration's changes. */
+export function loadMarkings(changes?: MarkingsInput): {ruleset: MarkingRuleset; problems: InputProblem[]} {
+  const builtin = builtinMarkings();
+  const built = buildRuleset(builtin.input ?? {file: 'markings.yaml', schemes: []}, changes);
+  return {ruleset: built.ruleset, problems: [...builtin.problems, ...built.problems]};
 }
 
 /** The nearest `.rubric.yaml` in the file's folder or above it. */
@@ -109,10 +129,13 @@ export function loadEngine(forFile: string, options: LoadOptions = {}): LoadedEn
   }
   const merged = mergeGlossaries(glossaryFiles);
   problems.push(...merged.problems);
+  const markings = loadMarkings(config.markings);
+  problems.push(...markings.problems, ...checkGlossaryMarkings(merged.entries, markings.ruleset));
   const resolved: ResolvedConfig = {
     rules: {...(config.rules ?? {}), ...(options.rules ?? {})},
     wellKnown: config.wellKnown ?? [],
     lang: options.lang ?? config.lang ?? 'nl',
+    requireBanner: config.markings?.requireBanner ?? false,
   };
-  return {engine: new Engine(buildEngineData(merged.entries, resolved), allRules), problems, files};
+  return {engine: new Engine(buildEngineData(merged.entries, resolved, markings.ruleset), allRules), problems, files};
 }

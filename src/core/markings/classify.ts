@@ -1,0 +1,373 @@
+/**
+ * The classification of a document: its banners, portion marks, sharing
+ * labels, restricted terms and classification period, and from those the
+ * effective level of the document and of each section. Computed once per
+ * lint (`ctx.memo('classification', …)`) and shared by the marking rules, the
+ * status bar, the outline and `rubric markings`.
+ */
+
+import {frontMatterLength} from '../chunks.js';
+import type {TermMatch} from '../matcher.js';
+import type {Block} from '../parse.js';
+import type {DocumentContext} from '../rule.js';
+import {fold} from '../text.js';
+import {editDistance, typoBudget} from './forms.js';
+import {findLabels, recognize, type LabelHit, type Recognition} from './recognize.js';
+import {levelByName, type MarkingLevel, type MarkingRuleset} from './ruleset.js';
+
+export interface MarkingOccurrence {
+  kind: 'banner' | 'portion' | 'label';
+  /** Banners only: the first or the last non-empty line. */
+  position?: 'top' | 'bottom';
+  /** The marking as written: a banner without Markdown emphasis, a portion mark with its parentheses. */
+  start: number;
+  end: number;
+  text: string;
+  /** The level it stands for; null only for a label of no known level (`TLP:PURPLE`). */
+  level: MarkingLevel | null;
+  /** Written in an accepted form. */
+  valid: boolean;
+  /** What should be written instead, when that is known. */
+  expected?: string;
+  lookAlike: boolean;
+  /** The glossary's term rules already report this text (`TLP:WHITE` is term/deprecated). */
+  termReported: boolean;
+}
+
+export interface LineRange {
+  start: number;
+  /** Before the line break. */
+  end: number;
+}
+
+/** A paragraph or list item that needs a portion mark once the document is portion-marked. */
+export interface PortionBlock {
+  block: Block;
+  /** Where its text begins (after a banner line in the same paragraph). */
+  start: number;
+  mark?: MarkingOccurrence;
+}
+
+/** A glossary term with `minimumMarking`, where it is used. */
+export interface RestrictedUse {
+  match: TermMatch;
+  minimum: MarkingLevel;
+  /** The portion mark of the paragraph it is in, if any. */
+  portion?: MarkingOccurrence;
+}
+
+export interface DurationLine {
+  /** The whole line's text range. */
+  start: number;
+  end: number;
+  /** The label as written, and where. */
+  label: string;
+  labelStart: number;
+  labelEnd: number;
+  /** The label is written exactly as the ruleset's. */
+  labelValid: boolean;
+  /** What follows the colon (date or event); empty when nothing does. */
+  value: string;
+}
+
+export interface SectionClassification {
+  /** The heading text, without `#` marks. */
+  title: string;
+  depth: number;
+  headingStart: number;
+  headingEnd: number;
+  /** From the heading to the next heading of the same or a higher level. */
+  start: number;
+  end: number;
+  /** The highest portion mark inside the section (its subsections included), or null when it has none. */
+  level: MarkingLevel | null;
+  /** The heading's own portion mark, if it has one. */
+  mark?: MarkingOccurrence;
+}
+
+export interface Classification {
+  /** The banner lines. A marking-like first or last line is a banner even when its form is wrong. */
+  top?: MarkingOccurrence;
+  bottom?: MarkingOccurrence;
+  /** The level the banners give the document: the lower of the two when they differ; null without banners. */
+  marked: MarkingLevel | null;
+  /** Portion marks at the start of paragraphs, list items and headings, in order. */
+  portions: MarkingOccurrence[];
+  /** The paragraphs and list items, with their portion mark if any. */
+  portionBlocks: PortionBlock[];
+  /** The first of the highest-ranked portion marks. */
+  highestPortion?: MarkingOccurrence;
+  /** Sharing labels (TLP) anywhere in the text. */
+  labels: MarkingOccurrence[];
+  /** Restricted terms used in the document. */
+  restricted: RestrictedUse[];
+  /** The lowest level the rules allow the banner to have: the highest portion or restricted term; null when nothing requires one. */
+  required: MarkingLevel | null;
+  /** The effective level: the highest of the banners and portion marks; null when the document has neither. */
+  level: MarkingLevel | null;
+  /** The `Rubriceringstermijn:` line, if any. */
+  duration?: DurationLine;
+  /** One per heading (banner lines excluded), in document order. */
+  sections: SectionClassification[];
+  layout: {
+    /** Where the text begins after front matter. */
+    bodyStart: number;
+    /** The first and last non-empty lines (after front matter, HTML comments skipped). */
+    firstLine?: LineRange;
+    lastLine?: LineRange;
+    /** The document's line break. */
+    eol: string;
+  };
+}
+
+/** The document's classification, computed once per lint. */
+export function classify(ctx: DocumentContext): Classification {
+  return ctx.memo('classification', () => computeClassification(ctx));
+}
+
+/** The higher of two levels; the first on equal rank. */
+export function higher(a: MarkingLevel | null | undefined, b: MarkingLevel | null | undefined): MarkingLevel | null {
+  if (!a) return b ?? null;
+  if (!b) return a;
+  return b.rank > a.rank ? b : a;
+}
+
+const resolved = new WeakMap<MarkingRuleset, Map<string, MarkingLevel | null>>();
+
+/** The classification level a name from elsewhere (a glossary `minimumMarking`) stands for, forgiving wrong forms. */
+export function resolveLevel(ruleset: MarkingRuleset, name: string): MarkingLevel | undefined {
+  let cache = resolved.get(ruleset);
+  if (!cache) resolved.set(ruleset, (cache = new Map()));
+  if (!cache.has(name)) {
+    const level = levelByName(ruleset, name) ??
+      recognize(ruleset, name, 'banner')?.level ??
+      (/^\(.*\)$/.test(name.trim()) ? recognize(ruleset, name.trim(), 'portion')?.level : undefined);
+    cache.set(name, level ?? null);
+  }
+  return cache.get(name) ?? undefined;
+}
+
+const EMPHASIS = /^(\*{1,3}|_{1,3})(?=\S)([\s\S]*?\S)\1$/;
+const HTML_COMMENT_LINE = /^(?:\s*<!--[\s\S]*?-->)+\s*$/;
+
+function computeClassification(ctx: DocumentContext): Classification {
+  const {text, lines, data} = ctx;
+  const ruleset = data.markings;
+  const eol = text.includes('\r\n') ? '\r\n' : text.includes('\n') || !text.includes('\r') ? '\n' : '\r';
+  const bodyStart = ctx.language === 'markdown' ? frontMatterLength(text) : 0;
+  const empty: Classification = {
+    marked: null, portions: [], portionBlocks: [], labels: [], restricted: [], required: null, level: null, sections: [],
+    layout: {bodyStart, eol},
+  };
+  if (ruleset.schemes.length === 0) return empty;
+
+  const reported = termReportedTest(ctx.matches);
+  const occurrence = (kind: MarkingOccurrence['kind'], start: number, written: string, r: Recognition | null): MarkingOccurrence => ({
+    kind, start, end: start + written.length, text: written, level: r?.level ?? null, valid: r?.valid ?? false,
+    expected: r?.expected, lookAlike: r?.lookAlike ?? false, termReported: reported(start, start + written.length),
+  });
+
+  // Banner lines.
+  const isEmptyLine = (s: string) => s.trim() === '' || (ctx.language === 'markdown' && HTML_COMMENT_LINE.test(s));
+  const lineRange = (line: number): LineRange => ({start: Math.max(lines.lineStart(line), bodyStart), end: lines.lineEnd(line)});
+  const firstBodyLine = lines.position(bodyStart).line;
+  let firstLine: LineRange | undefined;
+  let lastLine: LineRange | undefined;
+  let firstIndex = -1;
+  for (let l = firstBodyLine; l < lines.lineCount; l++) {
+    const r = lineRange(l);
+    if (!isEmptyLine(text.slice(r.start, r.end))) {
+      firstLine = r;
+      firstIndex = l;
+      break;
+    }
+  }
+  if (firstLine) {
+    for (let l = lines.lineCount - 1; l >= firstIndex; l--) {
+      const r = lineRange(l);
+      if (!isEmptyLine(text.slice(r.start, r.end))) {
+        lastLine = r;
+        break;
+      }
+    }
+  }
+  const bannerOn = (r: LineRange | undefined, position: 'top' | 'bottom'): MarkingOccurrence | undefined => {
+    if (!r) return undefined;
+    const raw = text.slice(r.start, r.end);
+    const lead = raw.length - raw.trimStart().length;
+    let inner = raw.trim();
+    let offset = r.start + lead;
+    const em = EMPHASIS.exec(inner);
+    if (em) {
+      offset += em[1].length;
+      inner = em[2];
+    }
+    const recognition = recognize(ruleset, inner, 'banner');
+    if (!recognition) return undefined;
+    return {...occurrence('banner', offset, inner, recognition), position};
+  };
+  const top = bannerOn(firstLine, 'top');
+  const bottom = lastLine && lastLine.start !== firstLine?.start ? bannerOn(lastLine, 'bottom') : undefined;
+  const topLine = top ? firstLine : undefined;
+  const bottomLine = bottom ? lastLine : undefined;
+
+  // The classification period, portion marks, sections.
+  let duration: DurationLine | undefined;
+  const portions: MarkingOccurrence[] = [];
+  const portionBlocks: PortionBlock[] = [];
+  const headings: {block: Block; start: number; end: number; mark?: MarkingOccurrence}[] = [];
+  for (const block of ctx.blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
+    let start = block.start;
+    let end = block.end;
+    if (topLine && start <= topLine.end && end >= topLine.start) start = skipBlank(text, Math.max(start, topLine.end), end);
+    if (bottomLine && start <= bottomLine.end && end >= bottomLine.start) end = Math.min(end, bottomLine.start);
+    end = trimEnd(text, start, end);
+    if (start >= end) continue;
+    const found = durationIn(ruleset, text, start, end);
+    if (found && !duration) duration = found;
+    if (found && found.start === lineStartOf(text, start)) continue;
+    let markStart = start;
+    if (block.kind === 'heading' && text[start] === '#') {
+      const m = /^#{1,6}[ \t]*/.exec(text.slice(start, Math.min(end, start + 10)));
+      if (m) markStart = start + m[0].length;
+    }
+    const mark = portionAt(ruleset, text, markStart, end, occurrence);
+    if (mark) portions.push(mark);
+    if (block.kind === 'heading') headings.push({block, start, end, mark});
+    else portionBlocks.push({block, start, mark});
+  }
+
+  // Sharing labels anywhere in prose.
+  const labelHits: LabelHit[] = [];
+  for (const r of ctx.prose) findLabels(ruleset, text, r.start, r.end, labelHits);
+  const labels = labelHits.map((h) => occurrence('label', h.start, h.text, h.recognition));
+
+  // Restricted terms, with the portion mark of the paragraph they are in.
+  const restricted: RestrictedUse[] = [];
+  let b = 0;
+  for (const match of ctx.matches) {
+    const name = match.form.entry.minimumMarking;
+    if (!name) continue;
+    const minimum = resolveLevel(ruleset, name);
+    if (!minimum) continue;
+    while (b < portionBlocks.length && portionBlocks[b].block.end <= match.start) b++;
+    const pb = portionBlocks[b];
+    const portion = pb && pb.block.start <= match.start ? pb.mark : undefined;
+    restricted.push({match, minimum, ...(portion ? {portion} : {})});
+  }
+
+  let highestPortion: MarkingOccurrence | undefined;
+  for (const p of portions) {
+    if (p.level && (!highestPortion || p.level.rank > highestPortion.level!.rank)) highestPortion = p;
+  }
+  let required: MarkingLevel | null = highestPortion?.level ?? null;
+  for (const r of restricted) required = higher(required, r.minimum);
+  const marked = top?.level && bottom?.level
+    ? (bottom.level.rank < top.level.rank ? bottom.level : top.level)
+    : top?.level ?? bottom?.level ?? null;
+  const level = higher(higher(top?.level, bottom?.level), highestPortion?.level);
+
+  // Sections: a heading to the next heading of the same or a higher level.
+  const docEnd = bottomLine ? bottomLine.start : text.length;
+  const sections: SectionClassification[] = headings.map((h, i) => {
+    const depth = h.block.depth ?? 1;
+    let end = docEnd;
+    for (let j = i + 1; j < headings.length; j++) {
+      if ((headings[j].block.depth ?? 1) <= depth) {
+        end = headings[j].block.start;
+        break;
+      }
+    }
+    let sectionLevel: MarkingLevel | null = null;
+    for (const p of portions) {
+      if (p.start >= h.block.start && p.start < end) sectionLevel = higher(sectionLevel, p.level);
+    }
+    const titleText = text.slice(h.start, h.end).split(/\r?\n|\r/)[0];
+    const title = titleText.replace(/^#{1,6}[ \t]*/, '').replace(/[ \t]+#+[ \t]*$/, '').trim();
+    return {
+      title, depth, headingStart: h.block.start, headingEnd: h.block.end, start: h.block.start, end,
+      level: sectionLevel, ...(h.mark ? {mark: h.mark} : {}),
+    };
+  });
+
+  return {
+    ...(top ? {top} : {}), ...(bottom ? {bottom} : {}), marked, portions, portionBlocks,
+    ...(highestPortion ? {highestPortion} : {}), labels, restricted, required, level,
+    ...(duration ? {duration} : {}), sections,
+    layout: {bodyStart, ...(firstLine ? {firstLine} : {}), ...(lastLine ? {lastLine} : {}), eol},
+  };
+}
+
+/** A test whether the term rules report text overlapping [start, end): a deprecated or non-preferred form. */
+function termReportedTest(matches: TermMatch[]): (start: number, end: number) => boolean {
+  const reportable = matches.filter((m) => m.form.entry.deprecated || !m.correct);
+  if (reportable.length === 0) return () => false;
+  return (start, end) => reportable.some((m) => m.start < end && m.end > start);
+}
+
+function skipBlank(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && /\s/.test(text[i])) i++;
+  return i;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
+function lineStartOf(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
+/** A portion mark `(…)` at `start` (after Markdown emphasis), if what is inside is a marking. */
+function portionAt(
+  ruleset: MarkingRuleset,
+  text: string,
+  start: number,
+  end: number,
+  occurrence: (kind: 'portion', start: number, written: string, r: Recognition | null) => MarkingOccurrence,
+): MarkingOccurrence | undefined {
+  let p = start;
+  while (p < end && p - start < 3 && (text[p] === '*' || text[p] === '_')) p++;
+  if (text[p] !== '(') return undefined;
+  const close = text.indexOf(')', p + 1);
+  if (close === -1 || close >= end || close - p > 42) return undefined;
+  const written = text.slice(p, close + 1);
+  if (/[(\r\n]/.test(written.slice(1))) return undefined;
+  const recognition = recognize(ruleset, written, 'portion');
+  return recognition ? occurrence('portion', p, written, recognition) : undefined;
+}
+
+const DURATION_LINE = /^([ \t]*[*_]{0,3})(\p{L}[\p{L}-]{3,40})([ \t]*[*_]{0,3}[ \t]*:[ \t]*[*_]{0,3}[ \t]*)(.*?)[ \t*_]*$/u;
+
+/** The `Rubriceringstermijn: …` line among the lines of text[start, end), also with a misspelt label. */
+function durationIn(ruleset: MarkingRuleset, text: string, start: number, end: number): DurationLine | undefined {
+  const wanted = fold(ruleset.duration.label).toUpperCase();
+  let pos = lineStartOf(text, start);
+  while (pos < end) {
+    let eolAt = pos;
+    while (eolAt < text.length && text[eolAt] !== '\n' && text[eolAt] !== '\r') eolAt++;
+    const line = text.slice(pos, eolAt);
+    const m = DURATION_LINE.exec(line);
+    if (m) {
+      const written = fold(m[2]).toUpperCase();
+      const budget = typoBudget(wanted.length);
+      if (written === wanted || (budget > 0 && editDistance(written, wanted, budget) <= budget)) {
+        const labelStart = pos + m[1].length;
+        return {
+          start: pos, end: eolAt, label: m[2], labelStart, labelEnd: labelStart + m[2].length,
+          labelValid: m[2] === ruleset.duration.label, value: m[4].trim(),
+        };
+      }
+    }
+    pos = eolAt;
+    if (text[pos] === '\r') pos++;
+    if (text[pos] === '\n') pos++;
+  }
+  return undefined;
+}

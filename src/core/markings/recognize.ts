@@ -1,0 +1,141 @@
+/**
+ * The recognizer: decides whether a string is a marking, which level it
+ * stands for, whether it is written in an accepted form, and what should be
+ * written instead. General, not tuned to examples: any form of any level in
+ * the ruleset, in any case, spacing or punctuation, with look-alike letters,
+ * swapped words or a small typo, is recognised.
+ */
+
+import {hasHomoglyph} from '../matcher.js';
+import {isBlankCode, isWordCode, fold} from '../text.js';
+import {distance, normalizeWritten, tokenize} from './forms.js';
+import type {CompiledForm, MarkingLevel, MarkingRuleset} from './ruleset.js';
+
+/** Where a string stands: a banner line, a portion mark `( … )`, or a sharing label in running text. */
+export type MarkingContext = 'banner' | 'portion' | 'label';
+
+export interface Recognition {
+  level: MarkingLevel;
+  /** The form the written string is closest to. */
+  form: CompiledForm;
+  /** The string is an accepted form for its context. */
+  valid: boolean;
+  /** What to write: the closest accepted form, or the level's canonical one. Undefined when the level has none for the context. */
+  expected?: string;
+  /** The string contains letters from another script that look Latin. */
+  lookAlike: boolean;
+}
+
+/** The accepted forms of a level in a context (full strings, portion marks with parentheses). */
+export function acceptedForms(level: MarkingLevel, context: MarkingContext): string[] {
+  return context === 'portion' ? level.portions : [level.banner, ...level.long, ...level.short];
+}
+
+/**
+ * Recognises `written` in a context. For a portion mark, `written` includes
+ * the parentheses. Returns null when the string is no marking, or could be
+ * more than one level equally well.
+ */
+export function recognize(ruleset: MarkingRuleset, written: string, context: MarkingContext): Recognition | null {
+  const inner = context === 'portion' ? written.replace(/^\s*\(|\)\s*$/g, '') : written;
+  const tokens = tokenize(inner);
+  if (!tokens.key || tokens.key.length > 60) return null;
+  const kind = context === 'label' ? 'label' : 'classification';
+  // The closest form of each level; among equally close forms, the one accepted in the context.
+  const perLevel = new Map<MarkingLevel, {form: CompiledForm; d: number; score: number}>();
+  for (const form of ruleset.forms) {
+    if (form.level.kind !== kind) continue;
+    const d = distance(tokens, form.tokens);
+    if (d === null) continue;
+    const score = d * 10 + rolePenalty(form, context);
+    const known = perLevel.get(form.level);
+    if (!known || score < known.score) perLevel.set(form.level, {form, d, score});
+  }
+  const ranked = [...perLevel.values()].sort((a, b) => a.score - b.score);
+  if (ranked.length === 0) return null;
+  // Two levels equally far from a string that is neither: not certain which is meant.
+  if (ranked.length > 1 && ranked[0].d > 0 && ranked[1].d === ranked[0].d) return null;
+  const best = ranked[0].form;
+  const level = best.level;
+  const forms = acceptedForms(level, context);
+  const normalized = normalizeWritten(written);
+  const valid = forms.includes(normalized);
+  let expected: string | undefined;
+  if (valid) expected = normalized;
+  else if (context === 'portion') expected = best.role === 'portion' ? `(${best.text})` : level.portions[0];
+  else expected = best.role === 'banner' || best.role === 'long' || best.role === 'short' ? best.text : level.banner;
+  return {level, form: best, valid, expected, lookAlike: hasHomoglyph(written)};
+}
+
+/** Among equally close forms, prefer one accepted in the context. */
+function rolePenalty(form: CompiledForm, context: MarkingContext): number {
+  if (context === 'portion') return form.role === 'portion' ? 0 : form.role === 'alias' ? 2 : 1;
+  return form.role === 'portion' ? 1 : form.role === 'alias' ? 2 : 0;
+}
+
+/** A sharing label found in running text. */
+export interface LabelHit {
+  start: number;
+  end: number;
+  text: string;
+  /** Null for a label-like string of no known level (`TLP:PURPLE`). */
+  recognition: Recognition | null;
+}
+
+const isLabelSeparator = (code: number) => isBlankCode(code) || code === 58 /* : */ || code === 45 /* - */ || code === 95 /* _ */ || code === 61; /* = */
+const isJoiner = (code: number) => isBlankCode(code) || code === 43; /* + */
+
+/**
+ * Finds sharing labels (`TLP:AMBER`, `TLP: amber`, `tlp:groen`) in
+ * text[start, end): an anchor word of a label scheme followed by up to two
+ * words. Appends to `out`.
+ */
+export function findLabels(ruleset: MarkingRuleset, text: string, start: number, end: number, out: LabelHit[]): void {
+  if (ruleset.anchors.length === 0) return;
+  const maxWords = Math.max(1, ...ruleset.forms.filter((f) => f.level.kind === 'label').map((f) => f.tokens.tokens.length - 1));
+  let i = start;
+  while (i < end) {
+    if (!isWordCode(text.charCodeAt(i)) || (i > start && isWordCode(text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    let w = i;
+    while (w < end && isWordCode(text.charCodeAt(w))) w++;
+    const word = fold(text.slice(i, w)).toUpperCase();
+    if (!ruleset.anchors.includes(word)) {
+      i = w;
+      continue;
+    }
+    // Separator after the anchor: at most three of `: -_=` and blanks.
+    let p = w;
+    while (p < end && p - w < 3 && isLabelSeparator(text.charCodeAt(p))) p++;
+    const colon = text.slice(w, p).includes(':');
+    const wordEnds: number[] = [];
+    let q = p;
+    if (p > w) {
+      while (q < end && wordEnds.length < maxWords && /\p{L}/u.test(text[q])) {
+        while (q < end && isWordCode(text.charCodeAt(q))) q++;
+        wordEnds.push(q);
+        let r = q;
+        while (r < end && r - q < 3 && isJoiner(text.charCodeAt(r))) r++;
+        if (r === q || r >= end || !/\p{L}/u.test(text[r])) break;
+        q = r;
+      }
+    }
+    let hit: LabelHit | null = null;
+    for (let k = wordEnds.length - 1; k >= 0 && !hit; k--) {
+      const candidate = text.slice(i, wordEnds[k]);
+      const recognition = recognize(ruleset, candidate, 'label');
+      if (recognition) hit = {start: i, end: wordEnds[k], text: candidate, recognition};
+    }
+    if (!hit && colon && wordEnds.length > 0) {
+      hit = {start: i, end: wordEnds[0], text: text.slice(i, wordEnds[0]), recognition: null};
+    }
+    if (hit) {
+      out.push(hit);
+      i = hit.end;
+    } else {
+      i = w;
+    }
+  }
+}
