@@ -90,20 +90,42 @@ function directivesIn(text: string, base: number, out: Directive[]): void {
   }
 }
 
-const URL_LIKE =
-  /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()"']*[^\s<>()"'.,;:!?]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(?:png|jpe?g|gif|svg|pdf|docx?|xlsx?|pptx?|odt|txt|md|markdown|yaml|yml|json|csv|zip|html?|xml|ts|js)\b/giu;
+const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()"']*[^\s<>()"'.,;:!?]/gi;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const FILE_EXTENSION = /\.(?:png|jpe?g|gif|svg|pdf|docx?|xlsx?|pptx?|odt|txt|md|markdown|ya?ml|json|csv|zip|html?|xml|ts|js)(?![\p{L}\p{N}])/giu;
+const FILE_NAME_CHAR = /[\p{L}\p{N}_.-]/u;
+
+/** URLs, e-mail addresses and file names (`kaart.png`) in text[start, end): never findings. */
+function nonProse(text: string, start: number, end: number): Range[] {
+  const slice = text.slice(start, end);
+  const found: Range[] = [];
+  const collect = (re: RegExp) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) found.push({start: start + m.index, end: start + m.index + m[0].length});
+  };
+  if (slice.includes('://') || /www\./i.test(slice)) collect(URL);
+  if (slice.includes('@')) collect(EMAIL);
+  if (slice.includes('.')) {
+    FILE_EXTENSION.lastIndex = 0;
+    for (let m = FILE_EXTENSION.exec(slice); m; m = FILE_EXTENSION.exec(slice)) {
+      let s = m.index;
+      while (s > 0 && FILE_NAME_CHAR.test(slice[s - 1])) s--;
+      // A name before the dot, and not a sentence's full stop followed by a word (`… het md.`).
+      if (s < m.index && /[\p{L}\p{N}_-]/u.test(slice[m.index - 1])) found.push({start: start + s, end: start + m.index + m[0].length});
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
 
 /**
  * Adds [start, end) to `out` as prose, minus URLs, e-mail addresses and file
  * names, which are never findings.
  */
 export function addProse(text: string, start: number, end: number, out: Range[]): void {
-  const slice = text.slice(start, end);
-  URL_LIKE.lastIndex = 0;
   let from = start;
-  for (let m = URL_LIKE.exec(slice); m; m = URL_LIKE.exec(slice)) {
-    if (start + m.index > from) out.push({start: from, end: start + m.index});
-    from = start + m.index + m[0].length;
+  for (const r of nonProse(text, start, end)) {
+    if (r.start > from) out.push({start: from, end: r.start});
+    from = Math.max(from, r.end);
   }
   if (end > from) out.push({start: from, end});
 }

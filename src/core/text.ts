@@ -64,7 +64,7 @@ export function isHomoglyph(ch: string): boolean {
   return ch in HOMOGLYPHS;
 }
 
-const foldCache = new Map<string, string>();
+const foldCache: (string | undefined)[] = [];
 
 /**
  * Folds one UTF-16 code unit to the letters it stands for when comparing
@@ -74,7 +74,7 @@ const foldCache = new Map<string, string>();
 export function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code < 0x80) return ch;
-  let folded = foldCache.get(ch);
+  let folded = foldCache[code];
   if (folded === undefined) {
     if (code >= 0x300 && code <= 0x36f) folded = '';
     else if (ch in HOMOGLYPHS) folded = HOMOGLYPHS[ch];
@@ -82,7 +82,7 @@ export function foldChar(ch: string): string {
       folded = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
       if (ch === 'ß') folded = 'ss';
     }
-    foldCache.set(ch, folded);
+    foldCache[code] = folded;
   }
   return folded;
 }
@@ -95,19 +95,20 @@ export function fold(text: string): string {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const wordCharCache = new Map<number, boolean>();
+/** Per UTF-16 code unit: 0 not yet known, 1 not a word character, 2 a word character. */
+const wordCharCache = new Uint8Array(65536);
 
 /** A letter, digit or combining mark: part of a word. */
 export function isWordCode(code: number): boolean {
   if (code < 0x80) {
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   }
-  let known = wordCharCache.get(code);
-  if (known === undefined) {
-    known = (code >= 0x300 && code <= 0x36f) || LETTER_OR_DIGIT.test(String.fromCharCode(code));
-    wordCharCache.set(code, known);
+  let known = wordCharCache[code];
+  if (known === 0) {
+    known = (code >= 0x300 && code <= 0x36f) || LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 2 : 1;
+    wordCharCache[code] = known;
   }
-  return known;
+  return known === 2;
 }
 
 export function isUpper(ch: string): boolean {
