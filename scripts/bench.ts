@@ -16,7 +16,10 @@ import * as path from 'node:path';
 import {Engine} from '../src/core/engine.js';
 import {buildEngineData, DEFAULT_CONFIG} from '../src/core/engineData.js';
 import type {GlossaryEntry} from '../src/core/glossary.js';
-import {parseMarkdownTree} from '../src/core/parse.js';
+import {unified} from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
 import {allRules} from '../src/core/rules/index.js';
 import {builtinGlossary} from '../src/node/files.js';
 
@@ -33,6 +36,10 @@ export function corpusDocument(times: number): string {
     .map((f) => fs.readFileSync(path.join(CORPUS, f), 'utf8')).join('\n\n');
   return Array.from({length: times}, (_, k) => (k === 0 ? one : `Deel ${k}.\n\n${one.replace(/\n\n(?=\S)/g, `\n\nDeel ${k}: `)}`)).join('\n\n');
 }
+
+/** The floor: remark-parse with GFM and front matter over the whole text, building the mdast tree. */
+const remark = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+const parseMarkdownTree = (text: string) => remark.parse(text);
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -9,10 +9,6 @@ import {parse as micromarkParse, postprocess, preprocess} from 'micromark';
 import {gfm} from 'micromark-extension-gfm';
 import {frontmatter} from 'micromark-extension-frontmatter';
 import type {Event, ParseContext} from 'micromark-util-types';
-import {unified} from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
 import type {DocumentLanguage} from './types.js';
 import {frontMatterLength} from './chunks.js';
 
@@ -47,16 +43,6 @@ export interface ParsedChunk {
   directives: Directive[];
   /** Raw front matter text (without the fences), if this chunk is front matter. */
   frontMatter?: string;
-}
-
-/**
- * The whole-document remark parse (remark-parse with GFM and front matter):
- * the floor the benchmark compares a full lint with.
- */
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
-
-export function parseMarkdownTree(text: string) {
-  return processor.parse(text);
 }
 
 /**
