@@ -213,6 +213,8 @@ function computeClassification(ctx: DocumentContext): Classification {
 
   // The classification period, portion marks, sections.
   let duration: DurationLine | undefined;
+  const durationLines = findDurationLines(ruleset, text);
+  let d = 0;
   const portions: MarkingOccurrence[] = [];
   const portionBlocks: PortionBlock[] = [];
   const headings: {block: Block; start: number; end: number; mark?: MarkingOccurrence}[] = [];
@@ -224,9 +226,11 @@ function computeClassification(ctx: DocumentContext): Classification {
     if (bottomLine && start <= bottomLine.end && end >= bottomLine.start) end = Math.min(end, bottomLine.start);
     end = trimEnd(text, start, end);
     if (start >= end) continue;
-    const found = durationIn(ruleset, text, start, end);
+    const blockLineStart = lineStartOf(text, start);
+    while (d < durationLines.length && durationLines[d].start < blockLineStart) d++;
+    const found = d < durationLines.length && durationLines[d].start < end ? durationLines[d] : undefined;
     if (found && !duration) duration = found;
-    if (found && found.start === lineStartOf(text, start)) continue;
+    if (found && found.start === blockLineStart) continue;
     let markStart = start;
     if (block.kind === 'heading' && text[start] === '#') {
       const m = /^#{1,6}[ \t]*/.exec(text.slice(start, Math.min(end, start + 10)));
@@ -240,7 +244,7 @@ function computeClassification(ctx: DocumentContext): Classification {
 
   // Sharing labels anywhere in prose.
   const labelHits: LabelHit[] = [];
-  for (const r of ctx.prose) findLabels(ruleset, text, r.start, r.end, labelHits);
+  findLabels(ruleset, text, ctx.prose, labelHits);
   const labels = labelHits.map((h) => occurrence('label', h.start, h.text, h.recognition));
 
   // Restricted terms, with the portion mark of the paragraph they are in.
@@ -343,31 +347,32 @@ function portionAt(
   return recognition ? occurrence('portion', p, written, recognition) : undefined;
 }
 
-const DURATION_LINE = /^([ \t]*[*_]{0,3})(\p{L}[\p{L}-]{3,40})([ \t]*[*_]{0,3}[ \t]*:[ \t]*[*_]{0,3}[ \t]*)(.*?)[ \t*_]*$/u;
 
-/** The `Rubriceringstermijn: …` line among the lines of text[start, end), also with a misspelt label. */
-function durationIn(ruleset: MarkingRuleset, text: string, start: number, end: number): DurationLine | undefined {
+/** What may stand between a line's start and the colon of a duration line: the label, with emphasis. */
+const DURATION_HEAD = /^([ \t]*[*_]{0,3})(\p{L}[\p{L}\p{M}-]{3,40})[ \t]*[*_]{0,3}[ \t]*$/u;
+
+/** Every line `Rubriceringstermijn: …` in the text, also with a misspelt label, in order. */
+function findDurationLines(ruleset: MarkingRuleset, text: string): DurationLine[] {
   const wanted = fold(ruleset.duration.label).toUpperCase();
-  let pos = lineStartOf(text, start);
-  while (pos < end) {
-    let eolAt = pos;
-    while (eolAt < text.length && text[eolAt] !== '\n' && text[eolAt] !== '\r') eolAt++;
-    const line = text.slice(pos, eolAt);
-    const m = DURATION_LINE.exec(line);
-    if (m) {
-      const written = fold(m[2]).toUpperCase();
-      const budget = typoBudget(wanted.length);
-      if (written === wanted || (budget > 0 && editDistance(written, wanted, budget) <= budget)) {
-        const labelStart = pos + m[1].length;
-        return {
-          start: pos, end: eolAt, label: m[2], labelStart, labelEnd: labelStart + m[2].length,
-          labelValid: m[2] === ruleset.duration.label, value: m[4].trim(),
-        };
-      }
-    }
-    pos = eolAt;
-    if (text[pos] === '\r') pos++;
-    if (text[pos] === '\n') pos++;
+  const budget = typoBudget(wanted.length);
+  const found: DurationLine[] = [];
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    let start = colon;
+    while (start > 0 && colon - start < 60 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+    if (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') continue;
+    const m = DURATION_HEAD.exec(text.slice(start, colon));
+    if (!m) continue;
+    const written = fold(m[2]).toUpperCase();
+    if (written !== wanted && (budget === 0 || editDistance(written, wanted, budget) > budget)) continue;
+    let end = colon + 1;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    const labelStart = start + m[1].length;
+    found.push({
+      start, end, label: m[2], labelStart, labelEnd: labelStart + m[2].length,
+      labelValid: m[2].normalize('NFC') === ruleset.duration.label,
+      value: text.slice(colon + 1, end).replace(/^[\s*_]+|[\s*_]+$/g, ''),
+    });
+    colon = end;
   }
-  return undefined;
+  return found;
 }

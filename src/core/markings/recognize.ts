@@ -7,7 +7,7 @@
  */
 
 import {hasHomoglyph} from '../matcher.js';
-import {isBlankCode, isWordCode, fold} from '../text.js';
+import {foldChar, isBlankCode, isWordCode} from '../text.js';
 import {distance, normalizeWritten, tokenize} from './forms.js';
 import type {CompiledForm, MarkingLevel, MarkingRuleset} from './ruleset.js';
 
@@ -47,7 +47,7 @@ export function recognize(ruleset: MarkingRuleset, written: string, context: Mar
     if (form.level.kind !== kind) continue;
     const d = distance(tokens, form.tokens);
     if (d === null) continue;
-    const score = d * 10 + rolePenalty(form, context);
+    const score = d * 10 + rolePenalty(form, context) + caseDifference(tokens.caseKey, form.tokens.caseKey) / 1000;
     const known = perLevel.get(form.level);
     if (!known || score < known.score) perLevel.set(form.level, {form, d, score});
   }
@@ -65,6 +65,14 @@ export function recognize(ruleset: MarkingRuleset, written: string, context: Mar
   else if (context === 'portion') expected = best.role === 'portion' ? `(${best.text})` : level.portions[0];
   else expected = best.role === 'banner' || best.role === 'long' || best.role === 'short' ? best.text : level.banner;
   return {level, form: best, valid, expected, lookAlike: hasHomoglyph(written)};
+}
+
+/** Letters in another case, between two keys of the same letters (at most 999); 999 when the letters differ. */
+function caseDifference(a: string, b: string): number {
+  if (a.length !== b.length) return 999;
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
+  return Math.min(n, 999);
 }
 
 /** Among equally close forms, prefer one accepted in the context. */
@@ -85,27 +93,48 @@ export interface LabelHit {
 const isLabelSeparator = (code: number) => isBlankCode(code) || code === 58 /* : */ || code === 45 /* - */ || code === 95 /* _ */ || code === 61; /* = */
 const isJoiner = (code: number) => isBlankCode(code) || code === 43; /* + */
 
+const anchorPatterns = new WeakMap<MarkingRuleset, RegExp | null>();
+
+/** Characters that fold to `letter` in either case: itself, its other case, accented forms, look-alikes. */
+function letterClass(letter: string): string {
+  const chars = new Set([letter.toUpperCase(), letter.toLowerCase()]);
+  for (let code = 0xc0; code < 0x530; code++) {
+    const ch = String.fromCharCode(code);
+    if (foldChar(ch).toUpperCase() === letter.toUpperCase()) chars.add(ch);
+  }
+  return `[${[...chars].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`;
+}
+
+/** One regular expression for the anchor words of all label schemes (`TLP`, `tlp`, `ТLP` with a Cyrillic Т). */
+function anchorPattern(ruleset: MarkingRuleset): RegExp | null {
+  let re = anchorPatterns.get(ruleset);
+  if (re === undefined) {
+    const alternatives = ruleset.anchors.map((a) => [...a].map((ch) => (/[A-Z]/.test(ch) ? letterClass(ch) : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(''));
+    re = alternatives.length ? new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
+    anchorPatterns.set(ruleset, re);
+  }
+  return re;
+}
+
 /**
- * Finds sharing labels (`TLP:AMBER`, `TLP: amber`, `tlp:groen`) in
- * text[start, end): an anchor word of a label scheme followed by up to two
- * words. Appends to `out`.
+ * Finds sharing labels (`TLP:AMBER`, `TLP: amber`, `tlp:groen`) inside the
+ * given ranges of text (sorted, not overlapping): an anchor word of a label
+ * scheme followed by up to two words. Appends to `out`.
  */
-export function findLabels(ruleset: MarkingRuleset, text: string, start: number, end: number, out: LabelHit[]): void {
-  if (ruleset.anchors.length === 0) return;
+export function findLabels(ruleset: MarkingRuleset, text: string, ranges: readonly {start: number; end: number}[], out: LabelHit[]): void {
+  const re = anchorPattern(ruleset);
+  if (!re || ranges.length === 0) return;
   const maxWords = Math.max(1, ...ruleset.forms.filter((f) => f.level.kind === 'label').map((f) => f.tokens.tokens.length - 1));
-  let i = start;
-  while (i < end) {
-    if (!isWordCode(text.charCodeAt(i)) || (i > start && isWordCode(text.charCodeAt(i - 1)))) {
-      i++;
-      continue;
-    }
-    let w = i;
-    while (w < end && isWordCode(text.charCodeAt(w))) w++;
-    const word = fold(text.slice(i, w)).toUpperCase();
-    if (!ruleset.anchors.includes(word)) {
-      i = w;
-      continue;
-    }
+  let r = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const i = m.index;
+    if (i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
+    while (r < ranges.length && ranges[r].end <= i) r++;
+    if (r >= ranges.length) break;
+    if (ranges[r].start > i) continue;
+    const end = ranges[r].end;
+    const w = i + m[0].length;
     // Separator after the anchor: at most three of `: -_=` and blanks.
     let p = w;
     while (p < end && p - w < 3 && isLabelSeparator(text.charCodeAt(p))) p++;
@@ -116,10 +145,10 @@ export function findLabels(ruleset: MarkingRuleset, text: string, start: number,
       while (q < end && wordEnds.length < maxWords && /\p{L}/u.test(text[q])) {
         while (q < end && isWordCode(text.charCodeAt(q))) q++;
         wordEnds.push(q);
-        let r = q;
-        while (r < end && r - q < 3 && isJoiner(text.charCodeAt(r))) r++;
-        if (r === q || r >= end || !/\p{L}/u.test(text[r])) break;
-        q = r;
+        let s = q;
+        while (s < end && s - q < 3 && isJoiner(text.charCodeAt(s))) s++;
+        if (s === q || s >= end || !/\p{L}/u.test(text[s])) break;
+        q = s;
       }
     }
     let hit: LabelHit | null = null;
@@ -133,9 +162,7 @@ export function findLabels(ruleset: MarkingRuleset, text: string, start: number,
     }
     if (hit) {
       out.push(hit);
-      i = hit.end;
-    } else {
-      i = w;
+      re.lastIndex = hit.end;
     }
   }
 }

@@ -1,0 +1,56 @@
+import {intended} from '../markings/fixes.js';
+import {classify} from '../markings/index.js';
+import type {DocumentRule} from '../rule.js';
+
+export const markingBannerMismatch: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'marking/banner-mismatch',
+    description: {
+      nl: 'De rubricering bovenaan en onderaan verschillen; ze moeten gelijk zijn.',
+      en: 'The top and bottom banners differ; they must be equal.',
+    },
+    defaultSeverity: 'error',
+    fixable: true,
+    examples: {
+      bad: [
+        'Stg. GEHEIM\n\nDe tekst.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. CONFIDENTIEEL',
+        'NATO SECRET\n\nDe tekst.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. GEHEIM',
+      ],
+      good: ['Stg. GEHEIM\n\nDe tekst.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. GEHEIM'],
+    },
+  },
+  check(ctx, report) {
+    const {top, bottom} = classify(ctx);
+    if (!top?.level || !bottom?.level) return;
+    const want = intended(top);
+    const have = intended(bottom);
+    if (top.level === bottom.level) {
+      // Same level in another accepted form: the bottom follows the top.
+      if (want === have || !top.expected || !bottom.expected) return;
+      report({
+        rule: 'marking/banner-mismatch',
+        start: bottom.start,
+        end: bottom.end,
+        actual: bottom.text,
+        expected: want,
+        fix: {start: bottom.start, end: bottom.end, text: want},
+        message: {
+          nl: `De rubricering onderaan («${bottom.text}») is anders geschreven dan bovenaan («${want}»).`,
+          en: `The bottom banner ("${bottom.text}") is written differently from the top one ("${want}").`,
+        },
+      });
+      return;
+    }
+    report({
+      rule: 'marking/banner-mismatch',
+      start: bottom.start,
+      end: bottom.end,
+      actual: bottom.text,
+      message: {
+        nl: `De rubricering onderaan («${have}») verschilt van die bovenaan («${want}»).`,
+        en: `The bottom banner ("${have}") differs from the top one ("${want}").`,
+      },
+    });
+  },
+};

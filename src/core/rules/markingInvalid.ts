@@ -1,0 +1,95 @@
+import {classify, type MarkingOccurrence} from '../markings/index.js';
+import type {DocumentRule} from '../rule.js';
+import type {Localized} from '../types.js';
+
+/** What the marking is, in Dutch with the article-dependent adjective. */
+const WHAT: Record<MarkingOccurrence['kind'], Localized & {valid: string}> = {
+  banner: {nl: 'rubricering', en: 'classification marking', valid: 'geldige rubricering'},
+  portion: {nl: 'portiemarkering', en: 'portion mark', valid: 'geldige portiemarkering'},
+  label: {nl: 'label', en: 'label', valid: 'geldig label'},
+};
+
+export const markingInvalid: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'marking/invalid',
+    description: {
+      nl: 'Een rubricering, portiemarkering of TLP-label in een vorm die niet geldig is (hoofdletters, punten, spaties, woordvolgorde, lettertekens uit een ander schrift, een niveau dat niet bestaat), met de juiste vorm als correctie.',
+      en: 'A classification marking, portion mark or TLP label in a form that is not valid (case, dots, spaces, word order, look-alike letters from another script, a level that does not exist), with the valid form as fix.',
+    },
+    defaultSeverity: 'error',
+    fixable: true,
+    examples: {
+      bad: [
+        'Stg. Geheim\n\nDe tekst.\n\nStg. GEHEIM',
+        'STG GEHEIM\n\nDe tekst.\n\nSTG GEHEIM',
+        'NATO TOP SECRET\n\nDe tekst.\n\nNATO TOP SECRET',
+        '**RESTREINT UE / EU RESTRICTED**\n\nDe tekst.\n\n**RESTREINT UE / EU RESTRICTED**',
+        'Stg. GEHEIM\n\n(Stg. Geheim) De tekst.\n\nStg. GEHEIM',
+        'Gedeeld als TLP: AMBER met de partners.',
+      ],
+      good: [
+        'Stg. GEHEIM\n\n(Stg.G) De tekst.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. GEHEIM',
+        '**RESTREINT UE/EU RESTRICTED**\n\nDe tekst.\n\n**RESTREINT UE/EU RESTRICTED**',
+        'Gedeeld als TLP:AMBER+STRICT met de partners.',
+        'Het is geheim naar welke landen de dienst onderzoek deed.',
+      ],
+    },
+  },
+  check(ctx, report) {
+    const c = classify(ctx);
+    const all = [c.top, c.bottom, ...c.portions, ...c.labels].filter((o): o is MarkingOccurrence => !!o);
+    for (const o of all) {
+      if (o.valid || o.termReported) continue;
+      const what = WHAT[o.kind];
+      const expected = o.expected;
+      let message: Localized;
+      if (!o.level) {
+        const known = ctx.data.markings.labels.map((l) => l.banner).join(', ');
+        message = {
+          nl: `«${o.text}» is geen bekend label; geldig zijn ${known}.`,
+          en: `"${o.text}" is not a known label; valid ones are ${known}.`,
+        };
+      } else if (expected === undefined) {
+        message = {
+          nl: `«${o.text}» staat voor ${o.level.banner}, dat geen ${what.nl} heeft.`,
+          en: `"${o.text}" stands for ${o.level.banner}, which has no ${what.en}.`,
+        };
+      } else if (o.lookAlike) {
+        message = {
+          nl: `«${o.text}» bevat letters uit een ander schrift die op Latijnse lijken; schrijf «${expected}».`,
+          en: `"${o.text}" contains look-alike letters from another script; write "${expected}".`,
+        };
+      } else {
+        message = {
+          nl: `«${o.text}» is geen ${what.valid}; schrijf «${expected}».`,
+          en: `"${o.text}" is not a valid ${what.en}; write "${expected}".`,
+        };
+      }
+      report({
+        rule: 'marking/invalid',
+        start: o.start,
+        end: o.end,
+        actual: o.text,
+        ...(expected !== undefined ? {expected, fix: {start: o.start, end: o.end, text: expected}} : {}),
+        message,
+      });
+    }
+    const d = c.duration;
+    if (d && !d.labelValid) {
+      const label = ctx.data.markings.duration.label;
+      report({
+        rule: 'marking/invalid',
+        start: d.labelStart,
+        end: d.labelEnd,
+        actual: d.label,
+        expected: label,
+        fix: {start: d.labelStart, end: d.labelEnd, text: label},
+        message: {
+          nl: `«${d.label}» is niet de vaste aanduiding van de rubriceringstermijn; schrijf «${label}».`,
+          en: `"${d.label}" is not the fixed label of the classification period; write "${label}".`,
+        },
+      });
+    }
+  },
+};

@@ -1,0 +1,51 @@
+import {classify} from '../markings/index.js';
+import type {DocumentRule} from '../rule.js';
+
+export const markingMissingDuration: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'marking/missing-duration',
+    description: {
+      nl: 'Een document vanaf Stg. CONFIDENTIEEL (of een gelijkwaardig niveau) zonder regel «Rubriceringstermijn: <datum of gebeurtenis>».',
+      en: 'A document from Stg. CONFIDENTIEEL (or an equivalent level) up without a line "Rubriceringstermijn: <date or event>".',
+    },
+    defaultSeverity: 'error',
+    fixable: false,
+    examples: {
+      bad: ['Stg. CONFIDENTIEEL\n\nDe tekst.\n\nStg. CONFIDENTIEEL', 'NATO SECRET\n\nDe tekst.\n\nRubriceringstermijn:\n\nNATO SECRET'],
+      good: [
+        'Stg. CONFIDENTIEEL\n\nDe tekst.\n\nRubriceringstermijn: 1 januari 2030\n\nStg. CONFIDENTIEEL',
+        'Dep. VERTROUWELIJK\n\nDe tekst.\n\nDep. VERTROUWELIJK',
+      ],
+    },
+  },
+  check(ctx, report) {
+    const c = classify(ctx);
+    const {label, fromRank} = ctx.data.markings.duration;
+    if (!c.level || c.level.rank < fromRank) return;
+    if (c.duration?.value) return;
+    if (c.duration) {
+      report({
+        rule: 'marking/missing-duration',
+        start: c.duration.labelStart,
+        end: c.duration.end,
+        message: {
+          nl: `«${label}:» zonder datum of gebeurtenis.`,
+          en: `"${label}:" without a date or event.`,
+        },
+      });
+      return;
+    }
+    const at = c.top ?? c.bottom ?? c.highestPortion;
+    if (!at) return;
+    report({
+      rule: 'marking/missing-duration',
+      start: at.start,
+      end: at.end,
+      message: {
+        nl: `Een document van niveau ${c.level.banner} moet de rubriceringstermijn vermelden: voeg een regel «${label}: <datum of gebeurtenis>» toe.`,
+        en: `A document at ${c.level.banner} must state its classification period: add a line "${label}: <date or event>".`,
+      },
+    });
+  },
+};

@@ -1,0 +1,37 @@
+import {intended} from '../markings/fixes.js';
+import {classify} from '../markings/index.js';
+import type {DocumentRule} from '../rule.js';
+
+export const markingOverClassified: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'marking/over-classified',
+    description: {
+      nl: 'De rubricering van het document is hoger dan elke portie (en elke term met een minimale rubricering): mogelijk te hoog gerubriceerd.',
+      en: 'The document’s banner is higher than every portion (and every term with a minimum marking): possibly over-classified.',
+    },
+    defaultSeverity: 'warning',
+    fixable: false,
+    examples: {
+      bad: ['Stg. ZEER GEHEIM\n\n(Stg.C) De tekst.\n\n(O) Openbare tekst.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. ZEER GEHEIM'],
+      good: ['Stg. ZEER GEHEIM\n\n(Stg.ZG) De tekst.\n\n(O) Openbare tekst.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. ZEER GEHEIM'],
+    },
+  },
+  check(ctx, report) {
+    const c = classify(ctx);
+    const banner = c.top ?? c.bottom;
+    if (!banner?.level || !c.highestPortion?.level || !c.required) return;
+    if (banner.level.rank <= c.required.rank) return;
+    const portion = c.highestPortion.text;
+    report({
+      rule: 'marking/over-classified',
+      start: banner.start,
+      end: banner.end,
+      actual: banner.text,
+      message: {
+        nl: `Het document is «${intended(banner)}», maar de hoogste portie is «${portion}»: mogelijk te hoog gerubriceerd.`,
+        en: `The document is marked "${intended(banner)}", but the highest portion is "${portion}": possibly over-classified.`,
+      },
+    });
+  },
+};

@@ -1,0 +1,49 @@
+import {intended, raisedBanner} from '../markings/fixes.js';
+import {classify, type MarkingOccurrence} from '../markings/index.js';
+import type {DocumentRule} from '../rule.js';
+
+export const markingPortionExceedsBanner: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'marking/portion-exceeds-banner',
+    description: {
+      nl: 'Een portie is hoger gerubriceerd dan het document; niveaus van verschillende stelsels (VIRBI, NAVO, EU) worden op rang vergeleken. De correctie verhoogt de rubricering tot de hoogste portie.',
+      en: 'A portion is marked higher than the document; levels of different schemes (VIRBI, NATO, EU) are compared by rank. The fix raises the banner to the highest portion.',
+    },
+    defaultSeverity: 'error',
+    fixable: true,
+    examples: {
+      bad: [
+        'Stg. CONFIDENTIEEL\n\n(NS) De tekst.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. CONFIDENTIEEL',
+        'Dep. VERTROUWELIJK\n\n(Stg.G) De tekst.\n\nDep. VERTROUWELIJK',
+      ],
+      good: ['Stg. GEHEIM\n\n(NS) De tekst.\n\n(Stg.C) Meer tekst.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. GEHEIM'],
+    },
+  },
+  check(ctx, report) {
+    const c = classify(ctx);
+    const highest = c.highestPortion;
+    if (!highest?.level) return;
+    const line = ctx.lines.position(highest.start).line + 1;
+    for (const banner of [c.top, c.bottom]) {
+      if (!banner?.level || banner.level.rank >= highest.level.rank) continue;
+      const raised = raisedBanner(ctx.data.markings, banner, highest.level.rank, highest.level);
+      report({
+        rule: 'marking/portion-exceeds-banner',
+        start: banner.start,
+        end: banner.end,
+        actual: banner.text,
+        expected: raised,
+        fix: {start: banner.start, end: banner.end, text: raised},
+        message: portionMessage(highest, intended(banner), raised, line),
+      });
+    }
+  },
+};
+
+function portionMessage(portion: MarkingOccurrence, banner: string, raised: string, line: number) {
+  return {
+    nl: `De portie «${portion.text}» (regel ${line}) is hoger gerubriceerd dan het document («${banner}»); verhoog de rubricering naar «${raised}».`,
+    en: `The portion "${portion.text}" (line ${line}) is marked higher than the document ("${banner}"); raise the banner to "${raised}".`,
+  };
+}

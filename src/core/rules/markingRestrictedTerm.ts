@@ -1,0 +1,44 @@
+import {classify} from '../markings/index.js';
+import type {DocumentRule} from '../rule.js';
+
+export const markingRestrictedTerm: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'marking/restricted-term',
+    description: {
+      nl: 'Een term die alleen mag voorkomen in documenten van ten minste een bepaalde rubricering (codenamen, namen van operaties en bronnen: `minimumMarking` in de woordenlijst), in een document of portie die lager of niet gerubriceerd is.',
+      en: 'A term allowed only in documents of at least a given level (code words, operation and source names: `minimumMarking` in the glossary), in a document or portion marked lower or not at all.',
+    },
+    defaultSeverity: 'error',
+    fixable: false,
+    examples: {
+      bad: ['De operatie KOPERWIEK loopt nog.'],
+      good: ['Stg. GEHEIM\n\nDe operatie KOPERWIEK loopt nog.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. GEHEIM'],
+    },
+  },
+  check(ctx, report) {
+    const c = classify(ctx);
+    for (const use of c.restricted) {
+      const {match, minimum, portion} = use;
+      const term = match.surface;
+      const need = {
+        nl: `«${term}» mag alleen voorkomen in documenten van ten minste ${minimum.banner}`,
+        en: `"${term}" may only appear in documents marked at least ${minimum.banner}`,
+      };
+      let where: {nl: string; en: string} | undefined;
+      if (!c.marked) where = {nl: 'dit document heeft geen rubricering', en: 'this document has no banner'};
+      else if (c.marked.rank < minimum.rank) where = {nl: `dit document is ${c.marked.banner}`, en: `this document is marked ${c.marked.banner}`};
+      else if (portion?.level && portion.level.rank < minimum.rank) {
+        where = {nl: `de portie is ${portion.text}`, en: `the portion is marked ${portion.text}`};
+      }
+      if (!where) continue;
+      report({
+        rule: 'marking/restricted-term',
+        start: match.start,
+        end: match.end,
+        actual: term,
+        message: {nl: `${need.nl}; ${where.nl}.`, en: `${need.en}; ${where.en}.`},
+      });
+    }
+  },
+};
