@@ -292,7 +292,6 @@ function compile(inputs: SchemeInput[], duration: {label: string; fromRank: numb
           problems.push(problem(l.origin, `${field}.rank`, `levels "${s.id}/${same.id}" and "${s.id}/${l.id}" have the same rank ${l.rank}`));
           continue;
         }
-        ranks.set(l.rank, l);
       } else {
         const first = tokenize(l.banner).tokens[0] ?? '';
         const off = [l.banner, ...(l.long ?? []), ...(l.short ?? []), ...(l.aliases ?? [])].find((f) => (tokenize(f).tokens[0] ?? '') !== (anchor ?? first));
@@ -311,20 +310,23 @@ function compile(inputs: SchemeInput[], duration: {label: string; fromRank: numb
         description: l.description, origin: l.origin,
       };
       const levelForms: CompiledForm[] = [];
-      const add = (role: FormRole, text: string, fieldName: string) => {
+      const add = (role: FormRole, text: string, fieldName: string): boolean => {
         const tokens = tokenize(text);
         if (!tokens.key) {
           problems.push(problem(l.origin, `${field}.${fieldName}`, `"${text}" has no letters or digits`));
-          return;
+          return false;
         }
         const other = byKey.get(tokens.key);
         if (other && other.level.key !== level.key) {
           problems.push(problem(l.origin, `${field}.${fieldName}`, `"${text}" cannot be told apart from "${other.text}" of level "${other.level.key}"`));
-          return;
+          return false;
         }
         levelForms.push({level, role, text, tokens});
+        return true;
       };
-      add('banner', level.banner, 'banner');
+      // A level whose banner cannot be recognised is left out; a colliding other form only loses that form.
+      if (!add('banner', level.banner, 'banner')) continue;
+      if (kind === 'classification') ranks.set(level.rank, l);
       for (const t of level.long) add('long', t, 'long');
       for (const t of level.short) add('short', t, 'short');
       for (const t of level.portions) add('portion', t.slice(1, -1), 'portion');
