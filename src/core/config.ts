@@ -3,6 +3,7 @@
 import configSchema from '../../glossary/schema/rubric-config.schema.json';
 import {ruleById} from './rules/index.js';
 import {readMarkingsInput, type MarkingsInput, type RawMarkings} from './markings/ruleset.js';
+import type {KamerbriefOverride} from './kamerbrief/data.js';
 import type {InputProblem, Lang, SeveritySetting} from './types.js';
 import {readYaml} from './yamlInput.js';
 
@@ -13,6 +14,8 @@ export interface ConfigFile {
   lang?: Lang;
   /** Changes to the marking schemes and `requireBanner`, with the line of each part. */
   markings?: MarkingsInput;
+  /** Changes to the Kamerbrief data (glossary/ministries.yaml); `file` replaces it, relative to the configuration. */
+  kamerbrief?: KamerbriefOverride & {file?: string};
 }
 
 export function parseConfig(text: string, file: string): {config: ConfigFile | undefined; problems: InputProblem[]} {

@@ -6,6 +6,7 @@
 import type {GlossaryEntry} from './glossary.js';
 import {Matcher} from './matcher.js';
 import {EMPTY_RULESET, type MarkingRuleset} from './markings/ruleset.js';
+import type {KamerbriefData} from './kamerbrief/data.js';
 import type {Lang, SeveritySetting} from './types.js';
 
 export interface ResolvedConfig {
@@ -29,15 +30,18 @@ export interface EngineData {
   config: ResolvedConfig;
   /** The classification schemes (built-in `markings.yaml` with the configuration's changes); empty: no marking checks. */
   markings: MarkingRuleset;
+  /** Address blocks and dated ministry names (built-in `ministries.yaml` with the configuration's changes); absent: the Kamerbrief checks that need them are off. */
+  kamerbrief?: KamerbriefData;
 }
 
 export function buildEngineData(
   entries: GlossaryEntry[],
   config: ResolvedConfig = DEFAULT_CONFIG,
   markings: MarkingRuleset = EMPTY_RULESET,
+  kamerbrief?: KamerbriefData,
 ): EngineData {
   const byTerm = new Map(entries.map((e) => [e.term, e]));
   const wellKnown = new Set(config.wellKnown);
   for (const e of entries) if (e.wellKnown) wellKnown.add(e.term);
-  return {entries, byTerm, matcher: new Matcher(entries), wellKnown, config, markings};
+  return {entries, byTerm, matcher: new Matcher(entries), wellKnown, config, markings, kamerbrief};
 }

@@ -283,16 +283,31 @@ export class Matcher {
       !(tailEnd + 2 < end && isWordCode(text.charCodeAt(tailEnd + 2)))) {
       tailEnd += 2;
     }
-    const surface = text.slice(start, keyEnd);
-    // Line breaks and runs of spaces inside a term are layout, not spelling.
-    const nfc = surface.normalize('NFC').replace(/[\s\u00a0]+/g, ' ');
+    // A form's own punctuation before or after its letters (`Stb.`) belongs to the match where the text has it.
+    const spanFor = (f: Form): [number, number] => {
+      let s = start;
+      let e = keyEnd;
+      const lead = LEAD.exec(f.expected)![0];
+      const trail = TRAIL.exec(f.expected)![0];
+      if (lead && text.slice(s - lead.length, s) === lead) s -= lead.length;
+      if (trail && text.slice(e, e + trail.length) === trail) e += trail.length;
+      return [s, e];
+    };
     const sentenceStart = atSentenceStart(text, start);
-    const correctFor = (f: Form) => sameText(nfc, f.expected);
+    const correctFor = (f: Form) => {
+      const [s, e] = spanFor(f);
+      // Line breaks and runs of spaces inside a term are layout, not spelling.
+      return sameText(text.slice(s, e).normalize('NFC').replace(/[\s\u00a0]+/g, ' '), f.expected);
+    };
     const form = forms.find((f) => f.role !== 'variant' && correctFor(f)) ??
       forms.find((f) => f.role === 'term') ?? forms.find((f) => f.role === 'expansion') ?? forms[0];
-    return {form, start, end: keyEnd, tailEnd, surface, correct: correctFor(form), sentenceStart};
+    const [s, e] = spanFor(form);
+    return {form, start: s, end: e, tailEnd: Math.max(tailEnd, e), surface: text.slice(s, e), correct: correctFor(form), sentenceStart};
   }
 }
+
+const LEAD = /^[^\p{L}\p{N}&+]*/u;
+const TRAIL = /[^\p{L}\p{N}&+]*$/u;
 
 const MARKER_PREFIX = /^[ \t]*(?:[-*+•\u2022]|\d{1,3}[.)]|#{1,6}|>)[ \t]+[*_"'“‘(\[]*$/;
 
@@ -305,7 +320,10 @@ export function atSentenceStart(text: string, pos: number): boolean {
     i--;
   }
   if (i < 0 || breaks >= 2 || /[.!?:|•"'“‘„«]/.test(text[i])) return true;
-  return MARKER_PREFIX.test(text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos));
+  // A list, heading or quote marker opens the line: only a few characters can stand before the term.
+  let lineStart = pos;
+  while (lineStart > 0 && pos - lineStart <= 16 && text[lineStart - 1] !== '\n') lineStart--;
+  return (lineStart === 0 || text[lineStart - 1] === '\n') && MARKER_PREFIX.test(text.slice(lineStart, pos));
 }
 
 /**

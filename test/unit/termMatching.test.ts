@@ -108,6 +108,12 @@ describe('term matching', () => {
     assert.deepEqual(nfd.map((f) => nfdText.slice(f.start, f.end)), ['ambts-bericht', 'WIV2017', 'WIV2017']);
   });
 
+  it('keeps a form’s own punctuation: an abbreviation with a full stop', () => {
+    const engine = testEngine({}, 'terms:\n  - term: Stb.\n    definition: Staatsblad.\n');
+    const found = lint('Zie Stb. 2017, 317 en Stb 2018.', engine).filter((f) => f.rule === 'term/variant');
+    assert.deepEqual(found.map((f) => [f.actual, f.fix?.text]), [['Stb', 'Stb.']]);
+  });
+
   it('lints plain text with the same matcher and exclusions', () => {
     assert.deepEqual(variants('De WIV2017 en https://x.nl/WIV2017 en kaart.png.\n\nEen ambts-bericht.', 'plaintext'), [
       ['WIV2017', 'Wiv 2017'], ['ambts-bericht', 'ambtsbericht'],

@@ -14,7 +14,8 @@ export function usesShortForm(m: TermMatch): boolean {
   return m.form.entry.expansions.length > 0 && !m.form.writtenOut;
 }
 
-/** The short form stands in parentheses: `… (TIB)`. */
+/** The short form stands in parentheses: `… (TIB)` (punctuation of the form itself may stand between). */
 export function inParentheses(text: string, m: TermMatch): boolean {
-  return /\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*\)/.test(text.slice(m.tailEnd, m.tailEnd + 3));
+  const before = text.slice(Math.max(0, m.start - m.form.text.length - 3), m.start);
+  return /\(\s*[^\p{L}\p{N}\s()]*$/u.test(before) && /^[^\p{L}\p{N}\s()]*\s*\)/u.test(text.slice(m.tailEnd, m.tailEnd + m.form.text.length + 3));
 }

@@ -1,5 +1,15 @@
+import type {EngineData} from '../engineData.js';
+import type {GlossaryEntry} from '../glossary.js';
+import type {TermMatch} from '../matcher.js';
 import type {DocumentRule} from '../rule.js';
 import {inParentheses, needsIntroduction, usesShortForm} from './acronyms.js';
+
+/** The written-out form, once inserted, is recognised (a glossary form of odd punctuation might not be). */
+function introductionIsFound(intro: string, entry: GlossaryEntry, data: EngineData): boolean {
+  const found: TermMatch[] = [];
+  data.matcher.scan(intro, 0, intro.length, found);
+  return found.some((f) => f.form.entry === entry && f.form.writtenOut);
+}
 
 export const termAcronymUndefined: DocumentRule = {
   scope: 'document',
@@ -39,7 +49,7 @@ export const termAcronymUndefined: DocumentRule = {
       if (inParentheses(text, m)) continue;
       const expansion = entry.expansions[0];
       // Only a bare acronym can be replaced by its introduction; a variant or compound is fixed by hand.
-      const plain = m.tailEnd === m.end && m.form.role === 'term';
+      const plain = m.tailEnd === m.end && m.form.role === 'term' && introductionIsFound(`${expansion} (${entry.term})`, entry, data);
       report({
         rule: 'term/acronym-undefined',
         start: m.start,

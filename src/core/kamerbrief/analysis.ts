@@ -1,0 +1,460 @@
+/**
+ * Reads a Kamerbrief (DOMAIN.md §4) into its parts, with offsets: address
+ * block, the fields (Datum, Betreft, kenmerken, bijlagen), salutation, body
+ * with its titled sections, footnotes and Kamerstuk references, the ministers
+ * named with `mede namens`, and the closing with its signers.
+ *
+ * The analysis works on lines, so that the plain text of a sent letter (as
+ * in shared/corpus) and a Markdown draft read the same. In Markdown it skips
+ * front matter, code and HTML, reads headings as section titles and ignores
+ * the decorations of a line: hard breaks (`\`, two spaces), `**` around a
+ * field label, table pipes.
+ */
+
+import type {DocumentContext} from '../rule.js';
+import {looksLikeTitle, type Block} from '../parse.js';
+import type {DocumentLanguage} from '../types.js';
+import {findDates, type DutchDate} from './dates.js';
+import {nameAt, type KamerbriefData} from './data.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export type FieldName = 'datum' | 'betreft' | 'onsKenmerk' | 'uwKenmerk' | 'bijlagen';
+
+export interface LetterField extends Span {
+  name: FieldName;
+  /** `Datum`, as written (without `**` or `:`). */
+  label: TextSpan;
+  /** What follows the label; empty (start = end) when nothing does. A Betreft may continue on the next line. */
+  value: TextSpan;
+}
+
+export interface AddressBlock extends Span {
+  /** Every line of the block, in order; the first is the addressee line. */
+  lines: TextSpan[];
+  addressee: TextSpan;
+  postbus?: TextSpan;
+  /** The postcode and city line. */
+  city?: TextSpan;
+}
+
+export interface Section extends Span {
+  title: TextSpan;
+  /** Markdown heading depth; 2 for plain-text title lines and bold title lines. */
+  depth: number;
+}
+
+export interface Footnote extends TextSpan {
+  /** `1`, or the Markdown label (`[^bron]` -> `bron`). */
+  label: string;
+}
+
+export type MinisterRole = 'minister' | 'minister-president' | 'staatssecretaris';
+
+/** `De minister van Binnenlandse Zaken en Koninkrijksrelaties`, in a signature or a `mede namens` sentence. */
+export interface MinisterRef extends TextSpan {
+  role: MinisterRole;
+  preposition?: 'van' | 'voor';
+  /** The ministry (after `van`) or portfolio (after `voor`) as written. */
+  name?: TextSpan;
+}
+
+export interface Signer {
+  title: MinisterRef;
+  /** The line with the signer's name (`drs. K.H. Ollongren`), when there is one. */
+  name?: TextSpan;
+}
+
+export interface Closing extends Span {
+  signers: Signer[];
+}
+
+export interface KamerbriefAnalysis {
+  isLetter: boolean;
+  /** What made the document a letter. */
+  detectedBy?: 'address' | 'frontMatter';
+  address?: AddressBlock;
+  /** The fields in the order written. */
+  fields: LetterField[];
+  /** The letter's date, read from the Datum field in whatever form it is written. */
+  date?: DutchDate;
+  salutation?: TextSpan;
+  /** From the first line after the header (or salutation) to the closing. */
+  body?: Span;
+  sections: Section[];
+  footnotes: Footnote[];
+  /** `Kamerstuk 31 288, nr. 1003` and the like. */
+  references: TextSpan[];
+  /** Ministers named in a `mede namens` sentence. */
+  coSigners: MinisterRef[];
+  closing?: Closing;
+  /** The document's line ending, for fixes that insert lines. */
+  eol: string;
+}
+
+/** The input the analysis needs: a DocumentContext has all of it. */
+export type LetterInput = Pick<DocumentContext, 'text' | 'language' | 'lines' | 'blocks' | 'frontMatter'>;
+
+/** The letter analysis of a document, computed once per lint and shared by the rules and the outline. */
+export function kamerbriefOf(ctx: DocumentContext): KamerbriefAnalysis {
+  return ctx.memo('kamerbrief', () => analyseKamerbrief(ctx, ctx.data.kamerbrief));
+}
+
+export function letterField(a: KamerbriefAnalysis, name: FieldName): LetterField | undefined {
+  return a.fields.find((f) => f.name === name);
+}
+
+interface Line extends TextSpan {
+  /** The previous line is blank or not part of the text (code, front matter), or there is none. */
+  paragraphStart: boolean;
+  /** Markdown heading depth. */
+  heading?: number;
+  /** What ends the line after its content in Markdown: a hard break (`\`, spaces), kept by fixes that insert lines. */
+  lineEnd: number;
+}
+
+const ADDRESS_START = /^aan\s+de\s+voorzitter\b/i;
+const POSTBUS = /^postbus\b/i;
+const POSTCODE = /^\d{4}\s*[a-z]{2}\b/i;
+const FIELD = /^(\|[ \t]*)?(\*\*|__|\*|_)?(datum|betreft|ons\s+kenmerk|uw\s+kenmerk|kenmerk|bijlagen?|bijlage\(n\))[ \t]*(:?)[ \t]*\2[ \t]*(:?)(?=[ \t|]|$)[ \t]*\|?[ \t]*/i;
+const SALUTATION = /^(?:(?:zeer\s+|hoog)?geachte|beste)\b[^.!?]{0,60},?$/i;
+const CLOSING_PHRASE = /^(?:hoogachtend|met\s+(?:de\s+meeste\s+hoogachting|vriendelijke\s+groet(?:en)?))[,.]?$/i;
+const TITLE_START = /(?:^|(?<=\s))de\s+(?:minister-president|minister|staatssecretaris)\b/gi;
+const TITLE = /^(de)\s+(minister-president|minister|staatssecretaris)(?:,\s*minister\s+(van|voor)\s+(\S.*?)|\s+(van|voor)\s+(\S.*?))?\s*,?\s*$/i;
+const FOOTNOTE_MD = /^\[\^([^\]\s]+)\]:/;
+const FOOTNOTE_PLAIN = /^(\d{1,2})[ \t]+\S/;
+const MARKING_LINE = /\b(?:VERTROUWELIJK|CONFIDENTIEEL|GEHEIM|ONGERUBRICEERD|RESTRICTED|CONFIDENTIAL|SECRET|UNCLASSIFIED)\b|TLP:/;
+const REFERENCE = /\bKamerstuk(?:ken)?\s+(?:I{1,2}\s+)?(?:\d{4}\/\d{2,4},?\s+)?\d{2}\s?\d{3}(?:-[A-Z]{1,4})?,\s*nrs?\.\s*\d+(?:\s*(?:en|,)\s*\d+)*/g;
+
+const FIELD_NAMES: Record<string, FieldName> = {
+  datum: 'datum', betreft: 'betreft', 'ons kenmerk': 'onsKenmerk', 'uw kenmerk': 'uwKenmerk', kenmerk: 'onsKenmerk',
+  bijlage: 'bijlagen', bijlagen: 'bijlagen', 'bijlage(n)': 'bijlagen',
+};
+
+/** Excluded from the letter's lines: front matter, code, HTML (comments, directives). */
+const SKIPPED_BLOCKS: ReadonlySet<Block['kind']> = new Set(['frontmatter', 'code', 'html']);
+
+function readLines(input: LetterInput): Line[] {
+  const {text, lines: index, language} = input;
+  const skipped = input.blocks.filter((b) => SKIPPED_BLOCKS.has(b.kind));
+  const headings = new Map<number, Block>();
+  for (const b of input.blocks) if (b.kind === 'heading') headings.set(index.position(b.start).line, b);
+  const out: Line[] = [];
+  let paragraphStart = true;
+  let k = 0;
+  for (let n = 0; n < index.lineCount; n++) {
+    const start = index.lineStart(n);
+    const end = index.lineEnd(n);
+    while (k < skipped.length && skipped[k].end <= start) k++;
+    const inSkipped = k < skipped.length && skipped[k].start <= start && start < skipped[k].end;
+    const raw = text.slice(start, end);
+    if (inSkipped || /^\s*<!--.*-->\s*$/.test(raw) || /^\s*$/.test(raw)) {
+      paragraphStart = true;
+      continue;
+    }
+    let s = start + (raw.length - raw.trimStart().length);
+    let e = start + raw.trimEnd().length;
+    const lineEnd = e;
+    let heading: number | undefined;
+    if (language === 'markdown') {
+      const hb = headings.get(n);
+      const inHeading = input.blocks.some((b) => b.kind === 'heading' && b.start < start && start < b.end);
+      if (inHeading) continue; // a setext underline
+      if (/^\|?[\s:|-]*-[\s:|-]*$/.test(raw) && raw.includes('|')) continue; // a table's delimiter row
+      if (hb) {
+        heading = hb.depth;
+        const atx = /^ {0,3}(#{1,6})[ \t]+/.exec(raw);
+        if (atx) s = start + atx[0].length;
+        const closing = /[ \t]+#+[ \t]*$/.exec(text.slice(s, e));
+        if (closing) e = s + closing.index;
+      }
+    }
+    // A Markdown hard break (also in a Markdown letter pasted into plain text).
+    if (text[e - 1] === '\\' && text[e - 2] !== '\\') e = s + text.slice(s, e - 1).trimEnd().length;
+    if (e <= s) continue;
+    out.push({start: s, end: e, text: text.slice(s, e), paragraphStart, heading, lineEnd});
+    paragraphStart = heading !== undefined;
+  }
+  return out;
+}
+
+function isLetterByFrontMatter(frontMatter: string | undefined): boolean | undefined {
+  if (frontMatter === undefined) return undefined;
+  const m = /^type[ \t]*:[ \t]*["']?([^"'\s#]+)["']?[ \t]*(?:#.*)?$/m.exec(frontMatter);
+  return m ? m[1].toLowerCase() === 'kamerbrief' : undefined;
+}
+
+function parseField(line: Line): LetterField | undefined {
+  const m = FIELD.exec(line.text);
+  if (!m) return undefined;
+  const name = FIELD_NAMES[m[3].toLowerCase().replace(/\s+/g, ' ')];
+  const labelStart = line.start + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+  const label = {start: labelStart, end: labelStart + m[3].length, text: m[3]};
+  let valueText = line.text.slice(m[0].length);
+  valueText = valueText.replace(/[ \t]*\|[ \t]*$/, '');
+  const value = {start: line.start + m[0].length, end: line.start + m[0].length + valueText.length, text: valueText};
+  return {name, start: line.start, end: line.end, label, value};
+}
+
+/** A line that can stand in a closing after the signature title: a name, a marking, a footnote. */
+function isTailLine(line: Line, language: DocumentLanguage): boolean {
+  if (FOOTNOTE_MD.test(line.text) || (language === 'plaintext' && FOOTNOTE_PLAIN.test(line.text))) return true;
+  if (MARKING_LINE.test(line.text) || CLOSING_PHRASE.test(line.text)) return true;
+  return line.text.length <= 60 && line.text.split(/\s+/).length <= 8 && !/[.!?]["'”’)]?$/.test(line.text.replace(/\b\p{Lu}\.$/u, ''));
+}
+
+/** Splits a signature line into its titles (two signers can share a line in a two-column layout). */
+function parseTitles(text: string, line: Line): MinisterRef[] {
+  const starts = [...line.text.matchAll(TITLE_START)].map((m) => m.index!);
+  if (starts.length === 0 || starts[0] !== 0) return [];
+  const refs: MinisterRef[] = [];
+  starts.forEach((s, i) => {
+    const segEnd = i + 1 < starts.length ? starts[i + 1] : line.text.length;
+    const seg = line.text.slice(s, segEnd).trimEnd();
+    const m = TITLE.exec(seg);
+    if (!m || /[.!?:;]$/.test(seg)) return;
+    // Without the closing comma, only a name that reads like one (capitals and joining words) makes a title.
+    const nameWords = (m[4] ?? m[6] ?? '').split(/[\s,]+/).filter(Boolean);
+    if (!seg.endsWith(',') && !nameWords.every((w) => /^\p{Lu}/u.test(w) || /^(?:en|van|voor|der|de|het)$/.test(w) || w.endsWith('-'))) return;
+    const start = line.start + s;
+    const written = seg.replace(/\s*,\s*$/, '');
+    const ref: MinisterRef = {start, end: start + written.length, text: written, role: m[2].toLowerCase() as MinisterRole};
+    const prep = m[3] ?? m[5];
+    const name = m[4] ?? m[6];
+    if (prep && name) {
+      ref.preposition = prep.toLowerCase() as 'van' | 'voor';
+      const nameStart = start + seg.lastIndexOf(name);
+      ref.name = {start: nameStart, end: nameStart + name.length, text: text.slice(nameStart, nameStart + name.length)};
+    }
+    refs.push(ref);
+  });
+  return refs;
+}
+
+function isTitleLine(line: Line): boolean {
+  return /^de\s+(?:minister|staatssecretaris)/i.test(line.text) && line.text.length <= 160 && parseTitles(line.text, line).length > 0;
+}
+
+/** Reads a document as a letter. Works on any text; `isLetter` says whether it is one. */
+export function analyseKamerbrief(input: LetterInput, data?: KamerbriefData): KamerbriefAnalysis {
+  const {text, language} = input;
+  const eol = text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
+  const lines = readLines(input);
+  const result: KamerbriefAnalysis = {isLetter: false, fields: [], sections: [], footnotes: [], references: [], coSigners: [], eol};
+
+  // Address block: the addressee line near the top, with the lines below it in its paragraph.
+  let addressLines: number[] = [];
+  for (let i = 0; i < Math.min(lines.length, 15); i++) {
+    const l = lines[i];
+    if (l.heading !== undefined || !ADDRESS_START.test(l.text)) continue;
+    const next = lines[i + 1];
+    const nextInBlock = next && !next.paragraphStart ? next : undefined;
+    if (!/\bkamer\b/i.test(l.text) && !(nextInBlock && POSTBUS.test(nextInBlock.text))) continue;
+    addressLines = [i];
+    for (let j = i + 1; j < lines.length && j < i + 5 && !lines[j].paragraphStart && !parseField(lines[j]); j++) addressLines.push(j);
+    break;
+  }
+  if (addressLines.length) {
+    const ls = addressLines.map((i) => lines[i]);
+    const spans = ls.map(({start, end, text: t}) => ({start, end, text: t}));
+    result.address = {
+      start: spans[0].start, end: spans[spans.length - 1].end, lines: spans, addressee: spans[0],
+      postbus: spans.slice(1).find((s) => POSTBUS.test(s.text)),
+      city: spans.slice(1).find((s) => POSTCODE.test(s.text)),
+    };
+  }
+  const byFrontMatter = input.language === 'markdown' ? isLetterByFrontMatter(input.frontMatter) : undefined;
+  result.isLetter = byFrontMatter ?? result.address !== undefined;
+  if (result.isLetter) result.detectedBy = byFrontMatter ? 'frontMatter' : 'address';
+
+  // Header: the paragraphs with the address and the fields, up to the salutation or the first prose paragraph.
+  const addressSet = new Set(addressLines);
+  let bodyFrom = lines.length;
+  let lastField: LetterField | undefined;
+  let seenHeader = false;
+  let i = 0;
+  header: while (i < lines.length) {
+    let j = i + 1;
+    while (j < lines.length && !lines[j].paragraphStart) j++;
+    const para = lines.slice(i, j);
+    const fieldsHere = para.map(parseField);
+    const isHeaderPara = para.some((_, k) => addressSet.has(i + k) || fieldsHere[k]);
+    for (let k = 0; k < para.length; k++) {
+      const l = para[k];
+      if ((k === 0 || isHeaderPara) && SALUTATION.test(l.text) && !fieldsHere[k] && !addressSet.has(i + k)) {
+        result.salutation = {start: l.start, end: l.end, text: l.text};
+        bodyFrom = i + k + 1;
+        break header;
+      }
+      if (!isHeaderPara) continue;
+      const f = fieldsHere[k];
+      if (f) {
+        result.fields.push(f);
+        lastField = f;
+      } else if (lastField?.name === 'betreft' && lastField.end === lines[i + k - 1]?.end && !addressSet.has(i + k)) {
+        // A subject continued on the next line.
+        lastField.end = lastField.value.end = l.end;
+        lastField.value.text = text.slice(lastField.value.start, l.end);
+      }
+    }
+    if (!isHeaderPara) {
+      // Before the address block and fields: a banner, a title, a return address. After them: the body.
+      const prose = para.some((l) => l.text.length > 80 || /[.!?]["'”’)]?$/.test(l.text));
+      if (prose || seenHeader) {
+        bodyFrom = i;
+        break;
+      }
+    } else seenHeader = true;
+    i = j;
+  }
+  const datum = result.fields.find((f) => f.name === 'datum');
+  if (datum) {
+    const d = findDates(text, datum.value.start, datum.value.end).find((x) => x.year !== undefined && x.day !== undefined);
+    if (d) result.date = {year: d.year!, month: d.month, day: d.day!};
+  }
+
+  // Closing: from the last signature title upwards over further titles and the lines that go with them.
+  let closingFrom = lines.length;
+  for (let k = lines.length - 1; k >= bodyFrom; k--) {
+    const l = lines[k];
+    if (isTitleLine(l) && (l.paragraphStart || isTitleLine(lines[k - 1]) || CLOSING_PHRASE.test(lines[k - 1]?.text ?? ''))) {
+      closingFrom = k;
+      continue;
+    }
+    if (!isTailLine(l, language)) break;
+  }
+  if (closingFrom < lines.length && closingFrom > bodyFrom && CLOSING_PHRASE.test(lines[closingFrom - 1].text)) closingFrom--;
+  if (closingFrom < lines.length) {
+    const signers: Signer[] = [];
+    let pending: Signer[] = [];
+    for (let k = closingFrom; k < lines.length; k++) {
+      const l = lines[k];
+      if (isTitleLine(l)) {
+        pending = parseTitles(text, l).map((title) => ({title}));
+        signers.push(...pending);
+      } else if (pending.length && !isTailLine(l, language)) {
+        continue;
+      } else if (pending.length && !MARKING_LINE.test(l.text) && !CLOSING_PHRASE.test(l.text) && !FOOTNOTE_MD.test(l.text) &&
+        !(language === 'plaintext' && FOOTNOTE_PLAIN.test(l.text))) {
+        const parts = pending.length > 1 ? l.text.split(/\t+| {3,}/) : [l.text];
+        let from = 0;
+        pending.forEach((s, n) => {
+          const part = parts[Math.min(n, parts.length - 1)];
+          const at = l.text.indexOf(part, from);
+          from = at + part.length;
+          s.name = {start: l.start + at, end: l.start + at + part.length, text: part};
+        });
+        pending = [];
+      }
+    }
+    result.closing = {start: lines[closingFrom].start, end: lines[lines.length - 1].end, signers};
+  }
+
+  // Body, sections, footnotes.
+  if (bodyFrom < closingFrom) {
+    result.body = {start: lines[bodyFrom].start, end: lines[closingFrom - 1].end};
+  }
+  let nextFootnote = 1;
+  const isFootnote = (l: Line): boolean => {
+    if (language === 'markdown') return FOOTNOTE_MD.test(l.text);
+    const m = FOOTNOTE_PLAIN.exec(l.text);
+    if (!m || Number(m[1]) !== nextFootnote) return false;
+    const marker = new RegExp(`[\\p{L}.,;:!?)'"”’]${m[1]}(?!\\d)`, 'u');
+    return marker.test(text.slice(result.body?.start ?? 0, l.start));
+  };
+  for (let k = bodyFrom; k < lines.length; k++) {
+    const l = lines[k];
+    if (isFootnote(l)) {
+      const label = language === 'markdown' ? FOOTNOTE_MD.exec(l.text)![1] : FOOTNOTE_PLAIN.exec(l.text)![1];
+      result.footnotes.push({start: l.start, end: l.end, text: l.text, label});
+      if (language === 'plaintext') nextFootnote++;
+    }
+  }
+  const footnoteStarts = new Set(result.footnotes.map((f) => f.start));
+  const titles: Array<{line: Line; depth: number; title: TextSpan}> = [];
+  for (let k = bodyFrom; k < closingFrom; k++) {
+    const l = lines[k];
+    if (footnoteStarts.has(l.start)) continue;
+    if (l.heading !== undefined) {
+      titles.push({line: l, depth: l.heading, title: {start: l.start, end: l.end, text: l.text}});
+      continue;
+    }
+    const next = lines[k + 1];
+    if (k + 1 >= closingFrom || !next) continue;
+    if (language === 'markdown') {
+      const bold = /^(\*\*|__)(\S(?:.*\S)?)\1$/.exec(l.text);
+      if (bold && l.paragraphStart && looksLikeTitle(bold[2])) {
+        const s = l.start + bold[1].length;
+        titles.push({line: l, depth: 2, title: {start: s, end: s + bold[2].length, text: bold[2]}});
+      }
+      continue;
+    }
+    const afterFootnote = k > 0 && footnoteStarts.has(lines[k - 1].start);
+    if ((l.paragraphStart || afterFootnote) && looksLikeTitle(l.text) && !FOOTNOTE_PLAIN.test(l.text)) {
+      titles.push({line: l, depth: 2, title: {start: l.start, end: l.end, text: l.text}});
+    }
+  }
+  const contentEndBefore = (k: number): number => {
+    let n = k - 1;
+    while (n > 0 && footnoteStarts.has(lines[n].start)) n--;
+    return lines[n].end;
+  };
+  titles.forEach((t, n) => {
+    const nextIndex = n + 1 < titles.length ? lines.indexOf(titles[n + 1].line) : closingFrom;
+    result.sections.push({start: t.line.start, end: contentEndBefore(nextIndex), title: t.title, depth: t.depth});
+  });
+
+  // Kamerstuk references and `mede namens` anywhere in the body.
+  if (result.body) {
+    const bodyText = text.slice(result.body.start, result.body.end);
+    for (const m of bodyText.matchAll(REFERENCE)) {
+      const start = result.body.start + m.index!;
+      result.references.push({start, end: start + m[0].length, text: m[0]});
+    }
+    for (const m of bodyText.matchAll(/\bmede[ \t]*\r?\n?[ \t]*namens\s+/gi)) {
+      result.coSigners.push(...readCoSigners(text, result.body.start + m.index! + m[0].length, result.body.end, data));
+    }
+  }
+  return result;
+}
+
+const REF_HEAD = /(?:de|het)\s+(minister-president|minister|staatssecretaris)\s+(van|voor)\s+/iy;
+const NAME_STOP = /,|\.|;|:|\s+(?:en|of)\s+(?:de|het)\s|\s+(?:over|om|inzake|betreffende|aangaande|naar|in|met)\s|\r?\n[ \t]*\r?\n/g;
+
+/** `de minister van Buitenlandse Zaken en de minister van Justitie en Veiligheid`, after `mede namens`. */
+function readCoSigners(text: string, pos: number, limit: number, data?: KamerbriefData): MinisterRef[] {
+  const refs: MinisterRef[] = [];
+  for (let guard = 0; guard < 8; guard++) {
+    REF_HEAD.lastIndex = pos;
+    const head = REF_HEAD.exec(text);
+    if (!head || head.index >= limit) break;
+    const prep = head[2].toLowerCase() as 'van' | 'voor';
+    const nameStart = REF_HEAD.lastIndex;
+    const list = prep === 'van' ? data?.ministries : data?.ministersFor;
+    let nameEnd: number;
+    const known = list && nameAt(list, text, nameStart);
+    if (known) nameEnd = known.end;
+    else {
+      NAME_STOP.lastIndex = nameStart;
+      const stop = NAME_STOP.exec(text);
+      nameEnd = Math.min(stop ? stop.index : limit, limit, nameStart + 80);
+    }
+    const start = head.index;
+    refs.push({
+      start, end: nameEnd, text: text.slice(start, nameEnd), role: head[1].toLowerCase() as MinisterRole, preposition: prep,
+      name: {start: nameStart, end: nameEnd, text: text.slice(nameStart, nameEnd)},
+    });
+    const more = /\s*(?:,|\s)\s*(?:en\s+)?(?=(?:de|het)\s+(?:minister|staatssecretaris))/iy;
+    more.lastIndex = nameEnd;
+    if (!more.test(text)) break;
+    pos = more.lastIndex;
+  }
+  return refs;
+}

@@ -1,0 +1,125 @@
+import {kamerbriefOf, type TextSpan} from '../kamerbrief/analysis.js';
+import {editDistance, nameKey, type Addressee} from '../kamerbrief/data.js';
+import type {DocumentContext, DocumentRule} from '../rule.js';
+import type {Fix, Localized} from '../types.js';
+
+const ID = 'structure/addressee';
+
+const example = (lines: string[]) => [
+  ...lines.map((l, i) => (i < lines.length - 1 ? `${l}\\` : l)),
+  '',
+  'Datum 10 december 2020\\',
+  'Betreft Voorbeeld',
+  '',
+  'De tekst van de brief.',
+  '',
+  'De minister van Defensie,',
+  '',
+  'A.B. Jansen',
+].join('\n');
+
+/** A first line that certainly means this addressee, written differently: safe to replace. */
+const KNOWN_SHAPE = /^aan\s+de\s+voorzitter\s+van\s+de\s+(tweede|eerste)\s+kamer(?:\s+der\s+staten[-\s]*generaal)?[\s,.]*$/i;
+const POSTBUS_SHAPE = /^postbus\s*[\d.\s]+$/i;
+const CITY_SHAPE = /^(\d{4})\s*([a-z]{2})\b[\s,]*(.*)$/i;
+
+/** Where a line's Markdown hard break ends: after `\` or trailing spaces, before the line break. */
+function rawLineEnd(ctx: DocumentContext, span: TextSpan): number {
+  return ctx.lines.lineEnd(ctx.lines.position(span.start).line);
+}
+
+export const structureAddressee: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: ID,
+    description: {
+      nl: 'Een regel van het adresblok van een Kamerbrief die niet klopt: de aanhef, het postbusnummer, de postcode of de plaats (`Postbus 20108`, `2500EA`).',
+      en: 'A line of a Kamerbrief\'s address block that is wrong: the addressee, the Postbus number, the postcode or the city (`Postbus 20108`, `2500EA`).',
+    },
+    defaultSeverity: 'error',
+    fixable: true,
+    examples: {
+      bad: [
+        example(['Aan de Voorzitter van de Tweede Kamer der Staten-Generaal', 'Postbus 20108', '2500 EA Den Haag']),
+        example(['Aan de Voorzitter van de Tweede Kamer der Staten-Generaal', 'Postbus 20018', '2500EA Den Haag']),
+        example(['Aan de voorzitter van de Tweede Kamer', 'Postbus 20018', '2500 EA Den Haag']),
+      ],
+      good: [
+        example(['Aan de Voorzitter van de Tweede Kamer der Staten-Generaal', 'Postbus 20018', '2500 EA Den Haag']),
+        example(['Aan de Voorzitter van de Tweede Kamer der Staten-Generaal', 'Postbus 20018', '2500 EA DEN HAAG']),
+        example(['Aan de Voorzitter van de Eerste Kamer der Staten-Generaal', 'Postbus 20017', '2500 EA Den Haag']),
+      ],
+    },
+  },
+  check(ctx, report) {
+    const a = kamerbriefOf(ctx);
+    const data = ctx.data.kamerbrief;
+    const block = a.address;
+    if (!a.isLetter || !block || !data?.addressees.length) return;
+    const say = (span: {start: number; end: number}, message: Localized, expected?: string, fix?: Fix, actual?: string) =>
+      report({rule: ID, start: span.start, end: span.end, message, ...(actual !== undefined ? {actual} : {}), ...(expected ? {expected} : {}), ...(fix ? {fix} : {})});
+
+    // Which Kamer the letter goes to: the addressee line closest to the one written.
+    const key = nameKey(block.addressee.text);
+    let to: Addressee = data.addressees[0];
+    let best = Infinity;
+    for (const ad of data.addressees) {
+      const d = editDistance(key, nameKey(ad.addressee));
+      if (d < best) [to, best] = [ad, d];
+    }
+
+    const first = block.addressee;
+    if (first.text !== to.addressee) {
+      const certain = KNOWN_SHAPE.test(first.text) || best === 0;
+      if (certain || best <= Math.ceil(to.addressee.length / 5)) {
+        say(first, {
+          nl: `Schrijf de eerste regel van het adresblok als «${to.addressee}».`,
+          en: `Write the first line of the address block as "${to.addressee}".`,
+        }, to.addressee, certain ? {start: first.start, end: first.end, text: to.addressee} : undefined, first.text);
+      }
+    }
+
+    // Inserting a missing line: keep the block's Markdown hard breaks.
+    const deco = ctx.language === 'markdown'
+      ? block.lines.map((l) => ctx.text.slice(l.end, rawLineEnd(ctx, l))).find((d) => d.length > 0) ?? ''
+      : '';
+    const insertAfter = (line: TextSpan, text: string): Fix => {
+      const end = rawLineEnd(ctx, line);
+      const isLast = line === block.lines[block.lines.length - 1];
+      return isLast
+        ? {start: end, end, text: `${deco}${a.eol}${text}`}
+        : {start: end, end, text: `${a.eol}${text}${deco}`};
+    };
+
+    const postbus = block.postbus;
+    if (!postbus) {
+      say(first, {
+        nl: `Het adresblok mist de regel «${to.postbus}».`,
+        en: `The address block lacks the line "${to.postbus}".`,
+      }, to.postbus, insertAfter(first, to.postbus));
+    } else if (postbus.text !== to.postbus) {
+      const certain = POSTBUS_SHAPE.test(postbus.text);
+      say(postbus, {
+        nl: `Het postadres van de ${to.name} is «${to.postbus}», niet «${postbus.text}».`,
+        en: `The ${to.name}'s postal address is "${to.postbus}", not "${postbus.text}".`,
+      }, to.postbus, certain ? {start: postbus.start, end: postbus.end, text: to.postbus} : undefined, postbus.text);
+    }
+
+    const city = block.city;
+    if (!city) {
+      say(postbus ?? first, {
+        nl: `Het adresblok mist de regel «${to.city[0]}».`,
+        en: `The address block lacks the line "${to.city[0]}".`,
+      }, to.city[0], insertAfter(postbus ?? first, to.city[0]));
+    } else if (!to.city.includes(city.text)) {
+      const m = CITY_SHAPE.exec(city.text)!;
+      // Keep the writer's choice between `Den Haag` and `DEN HAAG` where the data accepts both.
+      const upper = m[3] !== '' && m[3] === m[3].toUpperCase() && /\p{Lu}/u.test(m[3]);
+      const expected = to.city.find((c) => upper === (c.slice(8) === c.slice(8).toUpperCase())) ?? to.city[0];
+      say(city, {
+        nl: `Schrijf de postcode en plaats als «${expected}», niet «${city.text}».`,
+        en: `Write the postcode and city as "${expected}", not "${city.text}".`,
+      }, expected, {start: city.start, end: city.end, text: expected}, city.text);
+    }
+  },
+};
