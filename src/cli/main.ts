@@ -15,6 +15,8 @@ import {mergeGlossaries} from '../core/glossary.js';
 import {readDocument, writeDocument, ChangedOnDiskError} from '../node/textFile.js';
 import {collectFiles} from './collect.js';
 import {formatText, toJson, toSarif, type FileResult} from './format.js';
+import {classify} from '../core/markings/index.js';
+import {formatMarkings, markingsJson} from './markings.js';
 
 declare const RUBRIC_VERSION: string;
 const VERSION = typeof RUBRIC_VERSION === 'string' ? RUBRIC_VERSION : '0.0.0-dev';
@@ -36,6 +38,8 @@ const USAGE = `Gebruik / usage:
   rubric glossary list [--glossary FILE]
   rubric glossary show TERM [--glossary FILE]
   rubric glossary validate FILE…
+  rubric markings BESTAND… [--format text|json] [--config FILE] [--lang nl|en]
+      rubricering boven en onder, effectief niveau en het niveau van elke sectie
   rubric --version | --help
 
 Exit: 0 geen fouten, 1 fouten gevonden, 2 verkeerd gebruik of kapotte configuratie/woordenlijst.`;
@@ -70,6 +74,7 @@ function dispatch(argv: string[], io: Io): number {
   }
   if (command === 'check') return check(rest, io);
   if (command === 'glossary') return glossary(rest, io);
+  if (command === 'markings') return markings(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 
@@ -234,4 +239,42 @@ export function describeEntry(e: import('../core/glossary.js').GlossaryEntry, la
   if (e.wellKnown) lines.push(L.known);
   if (e.source) lines.push(`${L.src}: ${e.source}`);
   return lines.join('\n');
+}
+
+/** `rubric markings FILE…`: prints each document's classification (see ./markings.ts). */
+function markings(args: string[], io: Io): number {
+  const {values, positionals} = parse(args, {format: {type: 'string', default: 'text'}, config: {type: 'string'}, lang: {type: 'string'}});
+  const format = values.format as string;
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+  if (positionals.length === 0) throw new UsageError('name the files to show the markings of');
+  const lang = langOption(values.lang);
+  const out: string[] = [];
+  const json: unknown[] = [];
+  let broken = false;
+  const engines = new Map<string, LoadedEngine>();
+  for (const file of positionals) {
+    const configFile = values.config as string | undefined;
+    const key = configFile ?? findConfig(file) ?? '';
+    let loaded = engines.get(key);
+    if (!loaded) {
+      loaded = loadEngine(file, {configFile, lang: values.lang === undefined ? undefined : lang});
+      engines.set(key, loaded);
+      if (reportProblems(loaded.problems, io)) broken = true;
+    }
+    let doc;
+    try {
+      doc = readDocument(file);
+    } catch (e) {
+      io.err(`${file}: cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      broken = true;
+      continue;
+    }
+    const {context} = loaded.engine.lint(doc.text, languageOf(file));
+    const c = classify(context);
+    if (format === 'json') json.push(markingsJson(file, c, context.lines));
+    else out.push(formatMarkings(file, c, context.lines, loaded.engine.data.config.lang));
+  }
+  if (format === 'json') io.out(JSON.stringify(json, null, 2));
+  else if (out.length) io.out(out.join('\n\n'));
+  return broken ? 2 : 0;
 }

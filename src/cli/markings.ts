@@ -1,0 +1,74 @@
+/** `rubric markings FILE`: a document's banners, effective level and the level of each section. */
+
+import type {Classification, MarkingLevel, MarkingOccurrence} from '../core/markings/index.js';
+import type {LineIndex} from '../core/text.js';
+import type {Lang} from '../core/types.js';
+
+const WORDS = {
+  nl: {
+    top: 'Rubricering boven', bottom: 'Rubricering onder', level: 'Effectief niveau', highest: 'Hoogste portie',
+    required: 'Minimaal vereist', duration: 'Rubriceringstermijn', labels: 'Labels', sections: 'Secties', none: 'geen',
+    noPortions: 'geen porties', line: 'regel', unmarked: 'ongerubriceerd (geen rubricering of portiemarkeringen)',
+    write: 'schrijf', rank: 'rang',
+  },
+  en: {
+    top: 'Top banner', bottom: 'Bottom banner', level: 'Effective level', highest: 'Highest portion',
+    required: 'Required at least', duration: 'Classification period', labels: 'Labels', sections: 'Sections', none: 'none',
+    noPortions: 'no portions', line: 'line', unmarked: 'unclassified (no banner or portion marks)',
+    write: 'write', rank: 'rank',
+  },
+};
+
+const levelText = (l: MarkingLevel | null | undefined, lang: Lang) =>
+  l ? `${l.banner} (${WORDS[lang].rank} ${l.rank}, ${l.schemeName})` : WORDS[lang].none;
+
+/** The classification as text, one fact per line. */
+export function formatMarkings(file: string, c: Classification, lines: LineIndex, lang: Lang): string {
+  const w = WORDS[lang];
+  const at = (o: MarkingOccurrence) => {
+    const wrong = !o.valid && o.expected ? `; ${w.write} ${lang === 'nl' ? `«${o.expected}»` : `"${o.expected}"`}` : '';
+    return `${o.text} (${w.line} ${lines.position(o.start).line + 1}${wrong})`;
+  };
+  const rows: [string, string][] = [
+    [w.top, c.top ? at(c.top) : w.none],
+    [w.bottom, c.bottom ? at(c.bottom) : w.none],
+    [w.level, c.level ? levelText(c.level, lang) : w.unmarked],
+  ];
+  if (c.highestPortion) rows.push([w.highest, at(c.highestPortion)]);
+  if (c.required && c.required.rank !== c.level?.rank) rows.push([w.required, levelText(c.required, lang)]);
+  if (c.duration) rows.push([w.duration, c.duration.value || '–']);
+  if (c.labels.length) rows.push([w.labels, [...new Set(c.labels.map((l) => l.text))].join(', ')]);
+  const width = Math.max(...rows.map(([k]) => k.length)) + 1;
+  const out = [file, ...rows.map(([k, v]) => `  ${`${k}:`.padEnd(width)} ${v}`)];
+  if (c.sections.length) {
+    out.push(`  ${w.sections}:`);
+    const titles = c.sections.map((s) => `${'  '.repeat(Math.max(0, s.depth - 1))}${s.title}`);
+    const tw = Math.min(50, Math.max(...titles.map((t) => t.length)));
+    c.sections.forEach((s, i) => {
+      const line = lines.position(s.headingStart).line + 1;
+      out.push(`    ${String(line).padStart(4)}  ${titles[i].padEnd(tw)}  ${s.level ? s.level.banner : `(${w.noPortions})`}`);
+    });
+  }
+  return out.join('\n');
+}
+
+/** The classification as JSON-ready data. */
+export function markingsJson(file: string, c: Classification, lines: LineIndex) {
+  const level = (l: MarkingLevel | null | undefined) => (l ? {scheme: l.schemeId, id: l.id, banner: l.banner, rank: l.rank} : null);
+  const occurrence = (o: MarkingOccurrence | undefined) => o && {
+    text: o.text, line: lines.position(o.start).line + 1, column: lines.position(o.start).column + 1,
+    valid: o.valid, ...(o.valid || !o.expected ? {} : {expected: o.expected}), level: level(o.level),
+  };
+  return {
+    file,
+    top: occurrence(c.top) ?? null,
+    bottom: occurrence(c.bottom) ?? null,
+    level: level(c.level),
+    marked: level(c.marked),
+    required: level(c.required),
+    highestPortion: occurrence(c.highestPortion) ?? null,
+    duration: c.duration ? c.duration.value : null,
+    labels: c.labels.map(occurrence),
+    sections: c.sections.map((s) => ({title: s.title, depth: s.depth, line: lines.position(s.headingStart).line + 1, level: level(s.level)})),
+  };
+}
