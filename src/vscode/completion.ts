@@ -1,0 +1,44 @@
+/** Completion of glossary terms and their written-out forms (`Toetsings…` -> `Toetsingscommissie Inzet Bevoegdheden (TIB)`). */
+
+import * as vscode from 'vscode';
+import type {Engine} from '../core/engine.js';
+import type {EngineProvider} from './engines.js';
+import {entryMarkdown} from './hover.js';
+
+export class RubricCompletion implements vscode.CompletionItemProvider {
+  private readonly cache = new WeakMap<Engine, vscode.CompletionItem[]>();
+
+  constructor(private readonly engines: EngineProvider, private readonly applies: (d: vscode.TextDocument) => boolean) {}
+
+  provideCompletionItems(document: vscode.TextDocument): vscode.CompletionItem[] {
+    if (!this.applies(document)) return [];
+    const engine = this.engines.forDocument(document);
+    let items = this.cache.get(engine);
+    if (!items) {
+      items = this.build(engine);
+      this.cache.set(engine, items);
+    }
+    return items;
+  }
+
+  private build(engine: Engine): vscode.CompletionItem[] {
+    const {entries, config, wellKnown} = engine.data;
+    const items: vscode.CompletionItem[] = [];
+    for (const e of entries) {
+      if (e.deprecated) continue;
+      const docs = entryMarkdown(e, config.lang);
+      const term = new vscode.CompletionItem({label: e.term, description: e.expansions[0]}, vscode.CompletionItemKind.Text);
+      term.documentation = docs;
+      items.push(term);
+      if (e.expansions.length && !wellKnown.has(e.term)) {
+        const text = `${e.expansions[0]} (${e.term})`;
+        const intro = new vscode.CompletionItem({label: text, description: 'Rubric'}, vscode.CompletionItemKind.Snippet);
+        intro.filterText = e.expansions[0];
+        intro.insertText = text;
+        intro.documentation = docs;
+        items.push(intro);
+      }
+    }
+    return items;
+  }
+}

@@ -1,0 +1,16 @@
+/** Conversions between the engine's offsets and ids and VS Code's types. */
+
+import * as vscode from 'vscode';
+
+export function toRange(document: vscode.TextDocument, start: number, end: number): vscode.Range {
+  return new vscode.Range(document.positionAt(start), document.positionAt(end));
+}
+
+/** The documentation page of a rule, shipped with the extension (`docs/rules/term-variant.md`). */
+export function ruleDocUri(extensionUri: vscode.Uri, rule: string): vscode.Uri {
+  return vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${rule.replace('/', '-')}.md`);
+}
+
+export function languageOf(document: vscode.TextDocument): 'markdown' | 'plaintext' {
+  return document.languageId === 'markdown' ? 'markdown' : 'plaintext';
+}

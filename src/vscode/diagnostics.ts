@@ -1,0 +1,149 @@
+/**
+ * Lints open documents into the Problems panel: on open, after a short pause
+ * in typing, on save; clears a document's diagnostics when it closes. Keeps
+ * each document's last result for the code actions, hover, outline and
+ * status bar.
+ */
+
+import * as vscode from 'vscode';
+import type {DocumentLinter, Engine, LintResult} from '../core/engine.js';
+import type {Finding} from '../core/types.js';
+import {languageOf, ruleDocUri, toRange} from './convert.js';
+import type {EngineProvider} from './engines.js';
+import type {SettingsCache} from './settings.js';
+
+interface DocumentState {
+  engine: Engine;
+  linter: DocumentLinter;
+  result?: LintResult;
+  /** The document version the result belongs to. */
+  version?: number;
+  timer?: ReturnType<typeof setTimeout>;
+  generation: number;
+}
+
+const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+export class LintController implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('rubric');
+  private readonly states = new Map<string, DocumentState>();
+  private readonly emitter = new vscode.EventEmitter<vscode.TextDocument>();
+  /** Fires after a document was linted. */
+  readonly onDidLint = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly settings: SettingsCache,
+    private readonly engines: EngineProvider,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((d) => this.lintNow(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length && this.settings.get(e.document.uri).lintOnType) this.requestLint(e.document);
+      }),
+      vscode.workspace.onDidSaveTextDocument((d) => this.lintNow(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
+      engines.onDidChange(() => this.relintAll()),
+    );
+    vscode.workspace.textDocuments.forEach((d) => this.lintNow(d));
+  }
+
+  /** Whether Rubric lints this document at all. */
+  applies(document: vscode.TextDocument): boolean {
+    const s = this.settings.get(document.uri);
+    return s.enable && s.languages.includes(document.languageId) && document.uri.scheme !== 'output' && document.uri.scheme !== 'vscode-scm';
+  }
+
+  /** The last result for a document, linting it first if it is out of date. */
+  resultFor(document: vscode.TextDocument): LintResult | undefined {
+    if (!this.applies(document)) return undefined;
+    const state = this.states.get(document.uri.toString());
+    if (!state?.result || state.version !== document.version) this.lintNow(document);
+    return this.states.get(document.uri.toString())?.result;
+  }
+
+  /** Lint after the configured pause; a newer edit restarts the wait. */
+  requestLint(document: vscode.TextDocument): void {
+    if (!this.applies(document)) return;
+    const state = this.stateFor(document);
+    clearTimeout(state.timer);
+    const generation = ++state.generation;
+    state.timer = setTimeout(() => {
+      // A newer request or a close since then makes this one stale.
+      if (this.states.get(document.uri.toString()) === state && state.generation === generation) this.lintNow(document);
+    }, this.settings.get(document.uri).debounceMs);
+  }
+
+  lintNow(document: vscode.TextDocument): void {
+    if (!this.applies(document)) {
+      this.forget(document);
+      return;
+    }
+    const state = this.stateFor(document);
+    clearTimeout(state.timer);
+    state.generation++;
+    if (state.result && state.version === document.version) return;
+    const result = state.linter.lint(document.getText());
+    state.result = result;
+    state.version = document.version;
+    this.collection.set(document.uri, result.findings.map((f) => this.toDiagnostic(document, f)));
+    this.emitter.fire(document);
+  }
+
+  private stateFor(document: vscode.TextDocument): DocumentState {
+    const key = document.uri.toString();
+    const engine = this.engines.forDocument(document);
+    let state = this.states.get(key);
+    if (!state || state.engine !== engine) {
+      if (state) clearTimeout(state.timer);
+      state = {engine, linter: engine.documentLinter(languageOf(document)), generation: 0};
+      this.states.set(key, state);
+    }
+    return state;
+  }
+
+  private toDiagnostic(document: vscode.TextDocument, f: Finding): vscode.Diagnostic {
+    const d = new vscode.Diagnostic(toRange(document, f.start, f.end), f.message, SEVERITY[f.severity]);
+    d.source = 'Rubric';
+    d.code = {value: f.rule, target: ruleDocUri(this.extensionUri, f.rule)};
+    return d;
+  }
+
+  /** The finding behind a diagnostic of this document's last lint. */
+  findingFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Finding | undefined {
+    const result = this.states.get(document.uri.toString())?.result;
+    const rule = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+    const start = document.offsetAt(diagnostic.range.start);
+    const end = document.offsetAt(diagnostic.range.end);
+    return result?.findings.find((f) => f.rule === rule && f.start === start && f.end === end);
+  }
+
+  private forget(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const state = this.states.get(key);
+    if (state) clearTimeout(state.timer);
+    this.states.delete(key);
+    this.collection.delete(document.uri);
+    this.emitter.fire(document);
+  }
+
+  private relintAll(): void {
+    for (const d of vscode.workspace.textDocuments) {
+      const state = this.states.get(d.uri.toString());
+      if (state) state.version = undefined;
+      this.lintNow(d);
+    }
+  }
+
+  dispose(): void {
+    for (const s of this.states.values()) clearTimeout(s.timer);
+    this.disposables.forEach((d) => d.dispose());
+    this.collection.dispose();
+    this.emitter.dispose();
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * Which engine lints a document: the built-in data, the nearest
+ * `.rubric.yaml` and its glossaries, and the settings. Engines are cached per
+ * configuration; a broken configuration or glossary is shown in the Problems
+ * panel on its own file while linting goes on with the last good engine.
+ */
+
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {Engine} from '../core/engine.js';
+import type {InputProblem} from '../core/types.js';
+import {findConfig, loadEngine, CONFIG_NAME} from '../node/files.js';
+import type {SettingsCache} from './settings.js';
+
+export class EngineProvider implements vscode.Disposable {
+  private readonly engines = new Map<string, Engine>();
+  private readonly inputDiagnostics = vscode.languages.createDiagnosticCollection('rubric-config');
+  private readonly emitter = new vscode.EventEmitter<void>();
+  /** Fires when engines were dropped (configuration, glossary or trust changed). */
+  readonly onDidChange = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  private watchedFiles = new Set<string>();
+
+  constructor(private readonly settings: SettingsCache) {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_NAME},*.yaml,*.yml}`);
+    const onFile = (uri: vscode.Uri) => {
+      if (path.basename(uri.fsPath) === CONFIG_NAME || this.watchedFiles.has(uri.fsPath)) this.reset();
+    };
+    this.disposables.push(
+      watcher, watcher.onDidChange(onFile), watcher.onDidCreate(onFile), watcher.onDidDelete(onFile),
+      settings.onDidChange(() => this.reset()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.reset()),
+      vscode.workspace.onDidSaveTextDocument((d) => onFile(d.uri)),
+    );
+  }
+
+  private reset(): void {
+    this.pendingReset = true;
+    this.emitter.fire();
+  }
+
+  private pendingReset = false;
+  private readonly lastGood = new Map<string, Engine>();
+
+  /** The engine for a document; never throws: a broken input falls back to the last good engine. */
+  forDocument(document: vscode.TextDocument): Engine {
+    if (this.pendingReset) {
+      this.engines.clear();
+      this.pendingReset = false;
+    }
+    const settings = this.settings.get(document.uri);
+    const trusted = vscode.workspace.isTrusted;
+    const file = document.uri.scheme === 'file'
+      ? document.uri.fsPath
+      : path.join(vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? process.cwd(), 'untitled.md');
+    const configFile = trusted ? findConfig(file) : undefined;
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath;
+    const key = JSON.stringify([trusted, configFile ?? '', folder ?? '', settings.glossaries, settings.rules, settings.lang]);
+    let engine = this.engines.get(key);
+    if (engine) return engine;
+    const glossaries = trusted ? settings.glossaries.map((g) => path.resolve(folder ?? path.dirname(file), g)) : [];
+    const loaded = loadEngine(file, {builtinOnly: !trusted, configFile, glossaries, rules: settings.rules, lang: settings.lang});
+    loaded.files.forEach((f) => this.watchedFiles.add(f));
+    this.showProblems(loaded.problems);
+    const broken = loaded.problems.some((p) => p.severity === 'error');
+    engine = broken ? this.lastGood.get(key) ?? loaded.engine : loaded.engine;
+    if (!broken) this.lastGood.set(key, engine);
+    this.engines.set(key, engine);
+    return engine;
+  }
+
+  private showProblems(problems: InputProblem[]): void {
+    const byFile = new Map<string, vscode.Diagnostic[]>();
+    for (const p of problems) {
+      const line = Math.max(0, p.line - 1);
+      const col = Math.max(0, p.column - 1);
+      const d = new vscode.Diagnostic(
+        new vscode.Range(line, col, line, col + 1),
+        p.field ? `${p.message} (${p.field})` : p.message,
+        p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
+      );
+      d.source = 'Rubric';
+      const list = byFile.get(p.file) ?? [];
+      list.push(d);
+      byFile.set(p.file, list);
+    }
+    this.inputDiagnostics.clear();
+    for (const [file, list] of byFile) this.inputDiagnostics.set(vscode.Uri.file(file), list);
+    if (problems.some((p) => p.severity === 'error')) {
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('Rubric: a configuration or glossary file has errors; linting goes on with the last good one. See the Problems panel.'),
+      );
+    }
+  }
+
+  dispose(): void {
+    this.disposables.forEach((d) => d.dispose());
+    this.inputDiagnostics.dispose();
+    this.emitter.dispose();
+  }
+}

@@ -1,0 +1,46 @@
+/** Hover on a glossary term, variant or acronym: what the glossary says of it. */
+
+import * as vscode from 'vscode';
+import type {GlossaryEntry} from '../core/glossary.js';
+import type {Lang} from '../core/types.js';
+import {toRange} from './convert.js';
+import type {LintController} from './diagnostics.js';
+
+export function entryMarkdown(e: GlossaryEntry, lang: Lang): vscode.MarkdownString {
+  const L = lang === 'nl'
+    ? {exp: 'Uitgeschreven', variants: 'Varianten', dep: 'Verouderd', since: 'sinds', repl: 'vervangen door', min: 'Minimale rubricering', src: 'Bron', known: 'Algemeen bekende afkorting'}
+    : {exp: 'Expansion', variants: 'Variants', dep: 'Outdated', since: 'since', repl: 'replaced by', min: 'Minimum marking', src: 'Source', known: 'Well-known acronym'};
+  const md = new vscode.MarkdownString();
+  md.appendMarkdown(`**${escape(e.term)}**`);
+  if (e.expansions.length) md.appendMarkdown(` — ${escape(e.expansions[0])}`);
+  md.appendMarkdown('\n\n');
+  md.appendText(e.definition);
+  md.appendMarkdown('\n\n');
+  const facts: string[] = [];
+  if (e.deprecated) facts.push(`${L.dep} ${L.since} ${escape(e.deprecated.since)}, ${L.repl} **${escape(e.deprecated.replacement)}**`);
+  if (e.expansions.length > 1) facts.push(`${L.exp}: ${e.expansions.map(escape).join(' / ')}`);
+  if (e.minimumMarking) facts.push(`${L.min}: **${escape(e.minimumMarking)}**`);
+  if (e.wellKnown) facts.push(L.known);
+  if (e.variants.length) facts.push(`${L.variants}: ${e.variants.map((v) => `~~${escape(v)}~~`).join(', ')}`);
+  if (e.source) facts.push(`${L.src}: ${escape(e.source)}`);
+  md.appendMarkdown(facts.map((f) => `- ${f}`).join('\n'));
+  return md;
+}
+
+function escape(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+}
+
+export class RubricHover implements vscode.HoverProvider {
+  constructor(private readonly lints: LintController) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const result = this.lints.resultFor(document);
+    if (!result) return undefined;
+    const offset = document.offsetAt(position);
+    const lang = result.context.data.config.lang;
+    const match = result.context.matches.find((m) => m.start <= offset && offset <= m.tailEnd);
+    if (match) return new vscode.Hover(entryMarkdown(match.form.entry, lang), toRange(document, match.start, match.tailEnd));
+    return undefined;
+  }
+}
