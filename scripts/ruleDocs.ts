@@ -30,6 +30,9 @@ function rulePage(rule: Rule): string {
     `- Correctie / fix: ${meta.fixable ? 'ja / yes' : 'nee / no'}`,
     `- Per ${rule.scope === 'chunk' ? 'alinea / block' : 'document'}`,
     '',
+    ...(meta.examples.glossary
+      ? ['De voorbeelden gaan uit van deze woordenlijst / the examples assume this glossary:', '', '```yaml', meta.examples.glossary.trimEnd(), '```', '']
+      : []),
     '## Fout / not ok',
     '',
     ...meta.examples.bad.flatMap((e) => [block(e), '']),

@@ -59,8 +59,12 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   /** Whether the rule can offer a fix for (some of) its findings. */
   fixable: boolean;
-  /** Markdown examples the test suite lints: `bad` must be reported, `good` not. */
-  examples: {bad: string[]; good: string[]};
+  /**
+   * Markdown examples the test suite lints: `bad` must be reported, `good` not.
+   * `glossary`: YAML glossary entries the examples need beside the default
+   * glossary (a code word with `minimumMarking`).
+   */
+  examples: {bad: string[]; good: string[]; glossary?: string};
 }
 
 /** A problem in an input file (glossary, configuration), with where it is. */

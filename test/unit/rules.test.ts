@@ -6,6 +6,9 @@ import * as path from 'node:path';
 import {allRules} from '../../src/core/rules/index.js';
 import {DOCS_DIR, ruleDocs} from '../../scripts/ruleDocs.js';
 import {builtinEngine} from '../helpers.js';
+import {Engine} from '../../src/core/engine.js';
+import {buildEngineData} from '../../src/core/engineData.js';
+import {parseGlossary} from '../../src/core/glossary.js';
 
 const FIXED_IDS = [
   'term/variant', 'term/deprecated', 'term/acronym-undefined', 'term/acronym-expansion',
@@ -13,6 +16,14 @@ const FIXED_IDS = [
   'marking/unmarked-portion', 'marking/missing-duration', 'marking/restricted-term',
   'structure/missing-field', 'structure/date-format', 'structure/addressee', 'structure/signature',
 ];
+
+/** The default engine with the glossary entries a rule's examples need (`examples.glossary`). */
+function withGlossary(yaml: string): Engine {
+  const base = builtinEngine();
+  const entries = [...base.data.entries, ...parseGlossary(yaml, 'examples.yaml').entries];
+  const {byTerm, matcher, wellKnown} = buildEngineData(entries, base.data.config);
+  return new Engine({...base.data, entries, byTerm, matcher, wellKnown}, base.rules);
+}
 
 describe('rules', () => {
   it('have unique ids of the form family/name, from DOMAIN.md §5 where it names them', () => {
@@ -28,15 +39,17 @@ describe('rules', () => {
         assert.ok(rule.meta.description.nl && rule.meta.description.en);
         assert.ok(rule.meta.examples.bad.length > 0 && rule.meta.examples.good.length > 0);
       });
+      const glossary = rule.meta.examples.glossary;
+      const engine = () => (glossary ? withGlossary(glossary) : builtinEngine());
       for (const example of rule.meta.examples.bad) {
         it(`reports: ${example.split('\n')[0].slice(0, 60)}`, () => {
-          const found = builtinEngine().lint(example, 'markdown').findings.filter((f) => f.rule === rule.meta.id);
+          const found = engine().lint(example, 'markdown').findings.filter((f) => f.rule === rule.meta.id);
           assert.ok(found.length > 0, `no ${rule.meta.id} in:\n${example}`);
         });
       }
       for (const example of rule.meta.examples.good) {
         it(`accepts: ${example.split('\n')[0].slice(0, 60)}`, () => {
-          const found = builtinEngine().lint(example, 'markdown').findings.filter((f) => f.rule === rule.meta.id);
+          const found = engine().lint(example, 'markdown').findings.filter((f) => f.rule === rule.meta.id);
           assert.deepEqual(found.map((f) => f.message), []);
         });
       }

@@ -14,6 +14,7 @@ export const markingRestrictedTerm: DocumentRule = {
     examples: {
       bad: ['De operatie KOPERWIEK loopt nog.'],
       good: ['Stg. GEHEIM\n\nDe operatie KOPERWIEK loopt nog.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. GEHEIM'],
+      glossary: 'terms:\n  - term: KOPERWIEK\n    definition: Codenaam van een operatie.\n    minimumMarking: Stg. GEHEIM\n',
     },
   },
   check(ctx, report) {
