@@ -7,7 +7,7 @@ import {buildEngineData, DEFAULT_CONFIG, type ResolvedConfig} from '../src/core/
 import {mergeGlossaries, parseGlossary} from '../src/core/glossary.js';
 import {allRules} from '../src/core/rules/index.js';
 import type {DocumentLanguage, Finding} from '../src/core/types.js';
-import {builtinGlossary, loadMarkings} from '../src/node/files.js';
+import {builtinGlossary, loadKamerbrief, loadMarkings} from '../src/node/files.js';
 
 export const FIXTURES = path.join(__dirname, 'fixtures');
 export const CORPUS = path.resolve(__dirname, '..', '..', 'shared', 'corpus');
@@ -28,7 +28,7 @@ export function builtinEngine(): Engine {
   if (!defaultEngine) {
     const merged = mergeGlossaries([builtinGlossary()]);
     if (merged.problems.length) throw new Error(merged.problems.map((p) => p.message).join('\n'));
-    defaultEngine = new Engine(buildEngineData(merged.entries, DEFAULT_CONFIG, loadMarkings().ruleset), allRules);
+    defaultEngine = new Engine(buildEngineData(merged.entries, DEFAULT_CONFIG, loadMarkings().ruleset, loadKamerbrief().data), allRules);
   }
   return defaultEngine;
 }

@@ -12,6 +12,7 @@ import {buildEngineData, type ResolvedConfig} from '../core/engineData.js';
 import {Engine} from '../core/engine.js';
 import {allRules} from '../core/rules/index.js';
 import {buildRuleset, checkGlossaryMarkings, parseMarkings, type MarkingRuleset, type MarkingsInput} from '../core/markings/index.js';
+import {checkKamerbriefOverride, mergeKamerbriefData, parseKamerbriefData, type KamerbriefData} from '../core/kamerbrief/data.js';
 import type {InputProblem, Lang, SeveritySetting} from '../core/types.js';
 import {MAX_INPUT_BYTES} from '../core/yamlInput.js';
 
@@ -72,6 +73,22 @@ export function loadMarkings(changes?: MarkingsInput): {ruleset: MarkingRuleset;
   return {ruleset: built.ruleset, problems: [...builtin.problems, ...built.problems]};
 }
 
+const kamerbriefFiles = new Map<string, {data?: KamerbriefData; problems: InputProblem[]}>();
+
+/** The Kamerbrief data: `glossary/ministries.yaml`, or a file that replaces it, with a configuration's changes. */
+export function loadKamerbrief(changes?: ConfigFile['kamerbrief'], file?: string): {data?: KamerbriefData; problems: InputProblem[]} {
+  const name = file ?? path.join(builtinDataDir(), 'ministries.yaml');
+  let read = kamerbriefFiles.get(name);
+  if (!read || file) {
+    const {text, problem} = readTextFile(name);
+    read = text === undefined ? {problems: problem ? [problem] : []} : parseKamerbriefData(text, name);
+    if (!file) kamerbriefFiles.set(name, read);
+  }
+  if (!read.data || !changes) return read;
+  const data = mergeKamerbriefData(read.data, changes);
+  return {data, problems: [...read.problems, ...checkKamerbriefOverride(changes, data, CONFIG_NAME)]};
+}
+
 /** The nearest `.rubric.yaml` in the file's folder or above it. */
 export function findConfig(fromFile: string): string | undefined {
   let dir = path.dirname(path.resolve(fromFile));
@@ -108,6 +125,7 @@ export function loadEngine(forFile: string, options: LoadOptions = {}): LoadedEn
   const files: string[] = [];
   const glossaryFiles: GlossaryFile[] = [builtinGlossary()];
   let config: ConfigFile = {};
+  let kamerbriefFile: string | undefined;
   if (!options.builtinOnly) {
     const configFile = options.configFile ?? findConfig(forFile);
     if (configFile) {
@@ -121,6 +139,7 @@ export function loadEngine(forFile: string, options: LoadOptions = {}): LoadedEn
       }
     }
     const base = configFile ? path.dirname(configFile) : process.cwd();
+    if (config.kamerbrief?.file) kamerbriefFile = path.resolve(base, config.kamerbrief.file);
     const extra = [...(config.glossaries ?? []).map((g) => path.resolve(base, g)), ...(options.glossaries ?? []).map((g) => path.resolve(g))];
     for (const g of extra) {
       files.push(g);
@@ -131,11 +150,14 @@ export function loadEngine(forFile: string, options: LoadOptions = {}): LoadedEn
   problems.push(...merged.problems);
   const markings = loadMarkings(config.markings);
   problems.push(...markings.problems, ...checkGlossaryMarkings(merged.entries, markings.ruleset));
+  const kamerbrief = loadKamerbrief(config.kamerbrief, kamerbriefFile);
+  problems.push(...kamerbrief.problems);
+  if (kamerbriefFile) files.push(kamerbriefFile);
   const resolved: ResolvedConfig = {
     rules: {...(config.rules ?? {}), ...(options.rules ?? {})},
     wellKnown: config.wellKnown ?? [],
     lang: options.lang ?? config.lang ?? 'nl',
     requireBanner: config.markings?.requireBanner ?? false,
   };
-  return {engine: new Engine(buildEngineData(merged.entries, resolved, markings.ruleset), allRules), problems, files};
+  return {engine: new Engine(buildEngineData(merged.entries, resolved, markings.ruleset, kamerbrief.data), allRules), problems, files};
 }
