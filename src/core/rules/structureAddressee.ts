@@ -69,9 +69,11 @@ export const structureAddressee: DocumentRule = {
     }
 
     const first = block.addressee;
+    // A line far from every addressee (a committee, a named person) is not judged; then neither is which Postbus goes with it.
+    const recognized = KNOWN_SHAPE.test(first.text) || best <= Math.ceil(to.addressee.length / 5);
     if (first.text !== to.addressee) {
       const certain = KNOWN_SHAPE.test(first.text) || best === 0;
-      if (certain || best <= Math.ceil(to.addressee.length / 5)) {
+      if (recognized) {
         say(first, {
           nl: `Schrijf de eerste regel van het adresblok als «${to.addressee}».`,
           en: `Write the first line of the address block as "${to.addressee}".`,
@@ -97,8 +99,8 @@ export const structureAddressee: DocumentRule = {
         nl: `Het adresblok mist de regel «${to.postbus}».`,
         en: `The address block lacks the line "${to.postbus}".`,
       }, to.postbus, insertAfter(first, to.postbus));
-    } else if (postbus.text !== to.postbus) {
-      const certain = POSTBUS_SHAPE.test(postbus.text);
+    } else if (postbus.text !== to.postbus && (recognized || !data.addressees.some((ad) => ad.postbus === postbus.text))) {
+      const certain = recognized && POSTBUS_SHAPE.test(postbus.text);
       say(postbus, {
         nl: `Het postadres van de ${to.name} is «${to.postbus}», niet «${postbus.text}».`,
         en: `The ${to.name}'s postal address is "${to.postbus}", not "${postbus.text}".`,

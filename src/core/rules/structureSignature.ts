@@ -96,11 +96,12 @@ function checkRef(ref: MinisterRef, inClosing: boolean, data: KamerbriefData, da
     }, replacement, replacement ? fixName(replacement) : undefined);
     return;
   }
+  // Named before its time: most likely the letter's date is wrong, so the name is not changed.
   const earlier = predecessorOn(list, m, day);
   say({
-    nl: `«${m.name}» was op ${dutchDay(day)}, de datum van de brief, nog geen officiële naam${earlier ? `; toen heette het «${earlier.name}»` : ''}.`,
+    nl: `«${m.name}» was op ${dutchDay(day)}, de datum van de brief, nog geen officiële naam${earlier ? `; toen was het «${earlier.name}»` : ''}.`,
     en: `"${m.name}" was not yet an official name on ${day}, the letter's date${earlier ? `; it was "${earlier.name}"` : ''}.`,
-  }, earlier?.name, earlier ? fixName(earlier.name) : undefined);
+  }, earlier?.name);
 }
 
 export const structureSignature: DocumentRule = {
