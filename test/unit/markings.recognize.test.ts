@@ -86,6 +86,7 @@ describe('markings: recognizer', () => {
       ['Stg. GЕHEIM', 'banner', 'Stg. GEHEIM'],
       ['Dep.V.', 'banner', 'Dep. VERTROUWELIJK'],
       ['(Dep.V.)', 'banner', 'Dep. VERTROUWELIJK'],
+      ['(NS)', 'banner', 'NATO SECRET'],
       ['Geheim', 'banner', 'Stg. GEHEIM'],
       ['Zeer geheim', 'banner', 'Stg. ZEER GEHEIM'],
       ['Staatsgeheim Geheim', 'banner', 'Staatsgeheim GEHEIM'],
@@ -132,7 +133,7 @@ describe('markings: recognizer', () => {
   });
 
   it('leaves ordinary words and parentheses alone', () => {
-    const banners = ['Internationale dreigingen', 'Geheimen', 'Het is geheim', 'Top secret', 'Secret', 'Vertrouwen', 'drs. K.H. Ollongren', 'Bewustwording'];
+    const banners = ['NS', 'O', 'NU', 'Internationale dreigingen', 'Geheimen', 'Het is geheim', 'Top secret', 'Secret', 'Vertrouwen', 'drs. K.H. Ollongren', 'Bewustwording'];
     for (const s of banners) assert.equal(recognize(ruleset, s, 'banner'), null, s);
     const portions = ['(IO)', '(o)', '(ns)', '(a)', '(vermeende)', '(GA)', '(TIB)', '(zie bijlage)', '(2022)'];
     for (const s of portions) assert.equal(recognize(ruleset, s, 'portion'), null, s);

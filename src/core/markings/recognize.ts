@@ -43,8 +43,10 @@ export function recognize(ruleset: MarkingRuleset, written: string, context: Mar
   const kind = context === 'label' ? 'label' : 'classification';
   // The closest form of each level; among equally close forms, the one accepted in the context.
   const perLevel = new Map<MarkingLevel, {form: CompiledForm; d: number; score: number}>();
+  // A bare short portion mark (`NS`, `O`) on a line of its own is more likely initials than a banner.
+  const bareShort = context === 'banner' && tokens.longest < 3 && !/^\s*\(.*\)\s*$/.test(written);
   for (const form of ruleset.forms) {
-    if (form.level.kind !== kind) continue;
+    if (form.level.kind !== kind || (bareShort && form.role === 'portion')) continue;
     const d = distance(tokens, form.tokens);
     if (d === null) continue;
     const score = d * 10 + rolePenalty(form, context) + caseDifference(tokens.caseKey, form.tokens.caseKey) / 1000;
