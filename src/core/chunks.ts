@@ -33,12 +33,26 @@ export function frontMatterLength(text: string): number {
 
 export function splitChunks(text: string, language: DocumentLanguage): Chunk[] {
   const chunks: Chunk[] = [];
-  let chunkStart = 0;
-  let pos = 0;
-  if (language === 'markdown') {
+  splitFrom(text, language, 0, (c) => {
+    chunks.push(c);
+    return true;
+  });
+  return chunks;
+}
+
+/**
+ * Splits `text` from `from` on, which must be 0 or the start of a chunk:
+ * there the splitter's state is clean (no open fence, comment or raw block,
+ * and a blank line before). Calls `onChunk` for each chunk in order until it
+ * returns false; the last chunk ends at the end of the text.
+ */
+export function splitFrom(text: string, language: DocumentLanguage, from: number, onChunk: (chunk: Chunk) => boolean): void {
+  let chunkStart = from;
+  let pos = from;
+  if (language === 'markdown' && from === 0) {
     const fm = frontMatterLength(text);
     if (fm > 0) {
-      chunks.push({start: 0, end: fm});
+      if (!onChunk({start: 0, end: fm})) return;
       chunkStart = pos = fm;
     }
   }
@@ -52,11 +66,9 @@ export function splitChunks(text: string, language: DocumentLanguage): Chunk[] {
     if (eol === -1) eol = text.length;
     const line = text.slice(pos, eol);
     const blank = /^[ \t\r\ufeff]*$/.test(line);
+    let boundary = false;
     if (language === 'plaintext') {
-      if (!blank && prevBlank && pos > chunkStart) {
-        chunks.push({start: chunkStart, end: pos});
-        chunkStart = pos;
-      }
+      boundary = !blank && prevBlank && pos > chunkStart;
     } else if (fence !== null) {
       const m = FENCE.exec(line);
       if (m && m[1][0] === fence[0] && m[1].length >= fence.length && /^[ \t\r]*$/.test(line.slice(m[0].length))) {
@@ -67,11 +79,7 @@ export function splitChunks(text: string, language: DocumentLanguage): Chunk[] {
     } else if (inRaw) {
       if (RAW_CLOSE.test(line)) inRaw = false;
     } else {
-      const startsFlush = !blank && !/^[ \t]/.test(line);
-      if (startsFlush && prevBlank && pos > chunkStart) {
-        chunks.push({start: chunkStart, end: pos});
-        chunkStart = pos;
-      }
+      boundary = !blank && !/^[ \t]/.test(line) && prevBlank && pos > chunkStart;
       const f = FENCE.exec(line);
       if (f) fence = f[1];
       else if (RAW_OPEN.test(line) && !RAW_CLOSE.test(line)) inRaw = true;
@@ -80,9 +88,12 @@ export function splitChunks(text: string, language: DocumentLanguage): Chunk[] {
         if (open !== -1 && line.indexOf('-->', open + 4) === -1) inComment = true;
       }
     }
+    if (boundary) {
+      if (!onChunk({start: chunkStart, end: pos})) return;
+      chunkStart = pos;
+    }
     prevBlank = blank && fence === null && !inComment && !inRaw;
     pos = next;
   }
-  if (chunkStart < text.length || chunks.length === 0) chunks.push({start: chunkStart, end: text.length});
-  return chunks;
+  if (chunkStart < text.length || chunkStart === from) onChunk({start: chunkStart, end: text.length});
 }

@@ -5,18 +5,91 @@
  * `rubric-*` directives and the configured severities.
  */
 
-import {splitChunks} from './chunks.js';
+import {splitFrom} from './chunks.js';
 import {parseChunk, type Block, type Directive, type ParsedChunk, type Range} from './parse.js';
 import type {TermMatch} from './matcher.js';
-import type {ChunkContext, ChunkRule, DocumentContext, DocumentRule, Rule} from './rule.js';
+import type {ChunkContext, DocumentContext, DocumentRule, Rule} from './rule.js';
 import type {EngineData} from './engineData.js';
 import {LineIndex} from './text.js';
 import type {DocumentLanguage, Finding, Report, Severity} from './types.js';
 
+/**
+ * What one chunk contributes, in absolute offsets as of `base` (the chunk's
+ * start when it was last placed). Moving a chunk shifts these in place.
+ */
 interface ChunkResult {
+  base: number;
   parsed: ParsedChunk;
   matches: TermMatch[];
   reports: Report[];
+  /** Offsets just after each line break inside the chunk. */
+  lineStarts: number[];
+}
+
+interface Placed {
+  key: string;
+  start: number;
+  end: number;
+  result: ChunkResult;
+}
+
+function shiftResult(r: ChunkResult, delta: number): void {
+  if (delta === 0) return;
+  r.base += delta;
+  for (const list of [r.parsed.blocks, r.parsed.prose, r.parsed.directives] as {start: number; end: number}[][]) {
+    for (const x of list) {
+      x.start += delta;
+      x.end += delta;
+    }
+  }
+  for (const m of r.matches) {
+    m.start += delta;
+    m.end += delta;
+    m.tailEnd += delta;
+  }
+  for (const rep of r.reports) {
+    rep.start += delta;
+    rep.end += delta;
+    if (rep.fix) {
+      rep.fix.start += delta;
+      rep.fix.end += delta;
+    }
+  }
+  const ls = r.lineStarts;
+  for (let i = 0; i < ls.length; i++) ls[i] += delta;
+}
+
+/** A copy that can be placed independently (the same paragraph twice in one document). */
+function cloneResult(r: ChunkResult): ChunkResult {
+  return {
+    base: r.base,
+    parsed: {
+      blocks: r.parsed.blocks.map((b) => ({...b})),
+      prose: r.parsed.prose.map((x) => ({...x})),
+      directives: r.parsed.directives.map((d) => ({...d})),
+      ...(r.parsed.frontMatter !== undefined ? {frontMatter: r.parsed.frontMatter} : {}),
+    },
+    matches: r.matches.map((m) => ({...m})),
+    reports: r.reports.map((rep) => ({...rep, ...(rep.fix ? {fix: {...rep.fix}} : {})})),
+    lineStarts: [...r.lineStarts],
+  };
+}
+
+/** Length of the common prefix of a and b, and of the common suffix that does not overlap it. */
+export function commonEnds(a: string, b: string): {prefix: number; suffix: number} {
+  const max = Math.min(a.length, b.length);
+  let p = 0;
+  for (let step = 1 << 16; step >= 1; step >>= 2) {
+    while (p + step <= max && a.slice(p, p + step) === b.slice(p, p + step)) p += step;
+  }
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  const maxS = max - p;
+  for (let step = 1 << 16; step >= 1; step >>= 2) {
+    while (s + step <= maxS && a.slice(a.length - s - step, a.length - s) === b.slice(b.length - s - step, b.length - s)) s += step;
+  }
+  while (s < maxS && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  return {prefix: p, suffix: s};
 }
 
 export interface LintResult {
@@ -47,55 +120,46 @@ export class Engine {
   }
 }
 
-const shift = <T extends {start: number; end: number}>(items: T[], by: number): T[] =>
-  by === 0 ? items : items.map((x) => ({...x, start: x.start + by, end: x.end + by}));
-
 export class DocumentLinter {
-  private cache = new Map<string, ChunkResult>();
+  /** The last linted text and its chunks, in order. */
+  private text: string | undefined;
+  private chunks: Placed[] = [];
 
   constructor(private readonly engine: Engine, readonly language: DocumentLanguage) {}
 
+  /**
+   * Lints `text`. Only the chunks around what changed since the previous
+   * call are split and parsed again; the others are reused (moved by the
+   * length difference). The result equals a lint from scratch. The returned
+   * context's arrays belong to this linter and change at its next lint.
+   */
   lint(text: string): LintResult {
     const {data, rules} = this.engine;
-    const chunkRules = rules.filter((r): r is ChunkRule => r.scope === 'chunk' && this.engine.severityOf(r) !== 'off');
     const docRules = rules.filter((r): r is DocumentRule => r.scope === 'document' && this.engine.severityOf(r) !== 'off');
-    const next = new Map<string, ChunkResult>();
+    this.chunks = this.replan(text);
+    this.text = text;
+
     const blocks: Block[] = [];
     const prose: Range[] = [];
     const matches: TermMatch[] = [];
     const directives: Directive[] = [];
     const reports: Report[] = [];
+    const lineStarts: number[] = [0];
     let frontMatter: string | undefined;
-
-    for (const chunk of splitChunks(text, this.language)) {
-      const chunkText = text.slice(chunk.start, chunk.end);
-      const key = (chunk.start === 0 ? '\u0000' : '\u0001') + chunkText;
-      let result = this.cache.get(key) ?? next.get(key);
-      if (!result) {
-        const parsed = parseChunk(chunkText, this.language, chunk.start === 0);
-        const found: TermMatch[] = [];
-        for (const r of parsed.prose) data.matcher.scan(chunkText, r.start, r.end, found);
-        const chunkReports: Report[] = [];
-        const ctx: ChunkContext = {text: chunkText, language: this.language, blocks: parsed.blocks, prose: parsed.prose, matches: found, data};
-        for (const rule of chunkRules) rule.check(ctx, (r) => chunkReports.push({...r, rule: rule.meta.id}));
-        result = {parsed, matches: found, reports: chunkReports};
-      }
-      next.set(key, result);
-      const at = chunk.start;
-      blocks.push(...shift(result.parsed.blocks, at));
-      prose.push(...shift(result.parsed.prose, at));
-      directives.push(...shift(result.parsed.directives, at));
-      for (const m of result.matches) {
-        matches.push(at === 0 ? m : {...m, start: m.start + at, end: m.end + at, tailEnd: m.tailEnd + at});
-      }
-      for (const r of result.reports) {
-        reports.push({...r, start: r.start + at, end: r.end + at, fix: r.fix && {...r.fix, start: r.fix.start + at, end: r.fix.end + at}});
-      }
+    const append = <T>(to: T[], from: T[]) => {
+      for (let i = 0; i < from.length; i++) to.push(from[i]);
+    };
+    for (const {result} of this.chunks) {
+      append(blocks, result.parsed.blocks);
+      append(prose, result.parsed.prose);
+      append(directives, result.parsed.directives);
+      append(matches, result.matches);
+      append(reports, result.reports);
+      append(lineStarts, result.lineStarts);
       if (result.parsed.frontMatter !== undefined) frontMatter = result.parsed.frontMatter;
     }
-    this.cache = next;
 
-    const lines = new LineIndex(text);
+    const lines = LineIndex.fromLineStarts(text, lineStarts);
     const memo = new Map<string, unknown>();
     const context: DocumentContext = {
       text, language: this.language, lines, blocks, prose, matches, directives, frontMatter, data,
@@ -104,9 +168,101 @@ export class DocumentLinter {
         return memo.get(key) as T;
       },
     };
-    for (const rule of docRules) rule.check(context, (r) => reports.push({...r, rule: rule.meta.id}));
+    const docReports: Report[] = [];
+    for (const rule of docRules) rule.check(context, (r) => docReports.push({...r, rule: rule.meta.id}));
+    return {findings: this.finish(docReports.length ? [...reports, ...docReports] : reports, context), context};
+  }
 
-    return {findings: this.finish(reports, context), context};
+  /** The chunks of the new text: reused before and after the change, split and checked anew around it. */
+  private replan(text: string): Placed[] {
+    const old = this.chunks;
+    if (this.text === undefined || old.length === 0) return this.place(text, 0, [], new Map());
+    if (this.text === text) return old;
+    const {prefix, suffix} = commonEnds(this.text, text);
+    const delta = text.length - this.text.length;
+    // Restart one chunk before the one holding the change: a change can join it to the chunk above.
+    let i = upperBound(old, prefix) - 1;
+    i = Math.max(0, i - 1);
+    const from = old[i].start;
+    const changeEnd = text.length - suffix;
+    // Old chunks after the restart point can be reused by text wherever they land.
+    const reusable = new Map<string, ChunkResult>();
+    for (let k = i; k < old.length; k++) if (!reusable.has(old[k].key)) reusable.set(old[k].key, old[k].result);
+    const head = old.slice(0, i);
+    const placed = this.place(text, from, head, reusable, (start) => {
+      // Resynchronise: a chunk boundary after the change that was a boundary before ends the re-split.
+      if (start < changeEnd) return -1;
+      const j = lowerBound(old, start - delta);
+      return j < old.length && old[j].start === start - delta && j > i ? j : -1;
+    }, delta);
+    return placed;
+  }
+
+  /**
+   * Splits from `from` to the end (or to a resynchronising boundary, after
+   * which the old chunks from `resumeAt` on are moved by `delta`), reusing
+   * results by chunk text.
+   */
+  private place(
+    text: string, from: number, head: Placed[], reusable: Map<string, ChunkResult>,
+    resync?: (start: number) => number, delta = 0,
+  ): Placed[] {
+    const out = head;
+    const used = new Set<ChunkResult>(head.map((p) => p.result));
+    let resumeAt = -1;
+    splitFrom(text, this.language, from, (chunk) => {
+      if (resync && chunk.start > from) {
+        const j = resync(chunk.start);
+        if (j >= 0) {
+          resumeAt = j;
+          return false;
+        }
+      }
+      const chunkText = text.slice(chunk.start, chunk.end);
+      const key = (chunk.start === 0 ? '\u0000' : '\u0001') + chunkText;
+      let result = reusable.get(key);
+      if (result && used.has(result)) result = cloneResult(result);
+      if (!result) {
+        result = this.check(chunkText, chunk.start);
+        reusable.set(key, result);
+      }
+      used.add(result);
+      shiftResult(result, chunk.start - result.base);
+      out.push({key, start: chunk.start, end: chunk.end, result});
+      return true;
+    });
+    if (resumeAt >= 0) {
+      const old = this.chunks;
+      for (let j = resumeAt; j < old.length; j++) {
+        let result = old[j].result;
+        if (used.has(result)) result = cloneResult(result);
+        used.add(result);
+        shiftResult(result, old[j].start + delta - result.base);
+        out.push({key: old[j].key, start: old[j].start + delta, end: old[j].end + delta, result});
+      }
+    }
+    return out;
+  }
+
+  /** Parses and checks one chunk, with results in absolute offsets. */
+  private check(chunkText: string, at: number): ChunkResult {
+    const {data, rules} = this.engine;
+    const parsed = parseChunk(chunkText, this.language, at === 0);
+    const found: TermMatch[] = [];
+    for (const r of parsed.prose) data.matcher.scan(chunkText, r.start, r.end, found);
+    const reports: Report[] = [];
+    const ctx: ChunkContext = {text: chunkText, language: this.language, blocks: parsed.blocks, prose: parsed.prose, matches: found, data};
+    for (const rule of rules) {
+      if (rule.scope === 'chunk' && this.engine.severityOf(rule) !== 'off') rule.check(ctx, (r) => reports.push({...r, rule: rule.meta.id}));
+    }
+    const lineStarts: number[] = [];
+    for (let i = 0; i < chunkText.length; i++) {
+      const c = chunkText.charCodeAt(i);
+      if (c === 10 || (c === 13 && chunkText.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
+    }
+    const result: ChunkResult = {base: 0, parsed, matches: found, reports, lineStarts};
+    shiftResult(result, at);
+    return result;
   }
 
   private finish(reports: Report[], ctx: DocumentContext): Finding[] {
@@ -157,4 +313,28 @@ function suppression(ctx: DocumentContext): (rule: string, offset: number, line:
     }
     return disabled;
   };
+}
+
+/** Index of the first chunk starting after `offset`. */
+function upperBound(chunks: Placed[], offset: number): number {
+  let lo = 0;
+  let hi = chunks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (chunks[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first chunk starting at or after `offset`. */
+function lowerBound(chunks: Placed[], offset: number): number {
+  let lo = 0;
+  let hi = chunks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (chunks[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

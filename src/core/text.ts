@@ -2,7 +2,15 @@
 
 /** Maps offsets to 0-based line and column (UTF-16 code units; CRLF ends one line). */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private starts: number[] = [0];
+
+  /** An index over line starts already known (0 first, ascending). */
+  static fromLineStarts(text: string, starts: number[]): LineIndex {
+    const index = new LineIndex('');
+    (index as {text: string}).text = text;
+    index.starts = starts;
+    return index;
+  }
 
   constructor(readonly text: string) {
     for (let i = 0; i < text.length; i++) {

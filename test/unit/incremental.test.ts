@@ -1,0 +1,80 @@
+/**
+ * Incremental relinting gives exactly what a lint from scratch gives: random
+ * edits (typing, deleting, pasting, opening and closing fences and comments,
+ * blank lines) applied one after another to the corpus texts.
+ */
+
+import {strict as assert} from 'node:assert';
+import type {LintResult} from '../../src/core/engine.js';
+import type {DocumentLanguage} from '../../src/core/types.js';
+import {corpusTexts, rng, type Rng} from '../fuzz/generate.js';
+import {builtinEngine} from '../helpers.js';
+
+const EDIT_PIECES = [
+  '\n', '\n\n', ' ', 'a', 'WIV2017 ', 'ambts-bericht', '```\n', '~~~', '<!--', '-->', '<!-- rubric-disable -->\n', '# ', '- ', '    ',
+  '---\n', '(Stg.G) ', 'Stg. Geheim\n', 'Toetsingscommissie Inzet Bevoegdheden (TIB) ', 'de TIB ', '\r\n', '> ', 'Datum 10-12-2020\n',
+];
+
+function randomEdit(r: Rng, text: string): string {
+  const at = Math.floor(r() * (text.length + 1));
+  const k = r();
+  if (k < 0.35) return text.slice(0, at) + EDIT_PIECES[Math.floor(r() * EDIT_PIECES.length)] + text.slice(at);
+  if (k < 0.55) return text.slice(0, at) + text.slice(at + 1 + Math.floor(r() * 3));
+  if (k < 0.7) return text.slice(0, at) + text.slice(at + Math.floor(r() * 400));
+  if (k < 0.85) {
+    const from = Math.floor(r() * text.length);
+    return text.slice(0, at) + text.slice(from, from + Math.floor(r() * 600)) + text.slice(at);
+  }
+  return text.slice(0, at) + String.fromCharCode(32 + Math.floor(r() * 95)) + text.slice(at + 1);
+}
+
+function comparable(result: LintResult) {
+  const {findings, context} = result;
+  return {
+    findings: findings.map((f) => [f.rule, f.start, f.end, f.line, f.column, f.message, f.fix?.start, f.fix?.end, f.fix?.text]),
+    blocks: context.blocks.map((b) => [b.kind, b.start, b.end, b.depth, b.listItem]),
+    matches: context.matches.map((m) => [m.start, m.end, m.tailEnd, m.form.text]),
+    lines: context.lines.lineCount,
+  };
+}
+
+function run(text: string, language: DocumentLanguage, seed: number, edits: number): void {
+  const engine = builtinEngine();
+  const linter = engine.documentLinter(language);
+  const r = rng(seed);
+  linter.lint(text);
+  for (let i = 0; i < edits; i++) {
+    text = randomEdit(r, text);
+    if (text.length > 60000) text = text.slice(0, 30000);
+    const incremental = comparable(linter.lint(text));
+    const full = comparable(engine.lint(text, language));
+    assert.deepEqual(incremental, full, `seed ${seed}, edit ${i}`);
+  }
+}
+
+describe('incremental relint', () => {
+  const [report, letter] = corpusTexts();
+
+  it('equals a full lint after 1,000 random edits to the Kamerbrief (Markdown and plain text)', function () {
+    this.timeout(180000);
+    run(letter, 'markdown', 1, 700);
+    run(letter, 'plaintext', 2, 300);
+  });
+
+  it('equals a full lint after 200 random edits to the annual report', function () {
+    this.timeout(180000);
+    run(report, 'markdown', 3, 150);
+    run(report, 'plaintext', 4, 50);
+  });
+
+  it('reuses the chunks an edit did not touch', () => {
+    const engine = builtinEngine();
+    const linter = engine.documentLinter('markdown');
+    const first = linter.lint(report).context;
+    const blocksBefore = first.blocks.slice();
+    const mid = report.indexOf('\n\n', report.length / 2);
+    const second = linter.lint(`${report.slice(0, mid)} x${report.slice(mid)}`).context;
+    const reused = second.blocks.filter((b) => blocksBefore.includes(b)).length;
+    assert.ok(reused >= second.blocks.length - 3, `only ${reused} of ${second.blocks.length} blocks reused`);
+  });
+});
