@@ -141,15 +141,23 @@ const FIELD_NAMES: Record<string, FieldName> = {
 /** Excluded from the letter's lines: front matter, code, HTML (comments, directives). */
 const SKIPPED_BLOCKS: ReadonlySet<Block['kind']> = new Set(['frontmatter', 'code', 'html']);
 
-function readLines(input: LetterInput): Line[] {
+/** The text lines of the document, or of its first `limit` text lines. */
+function readLines(input: LetterInput, limit = Infinity): Line[] {
   const {text, lines: index, language} = input;
   const skipped = input.blocks.filter((b) => SKIPPED_BLOCKS.has(b.kind));
   const headings = new Map<number, Block>();
-  for (const b of input.blocks) if (b.kind === 'heading') headings.set(index.position(b.start).line, b);
+  /** Lines inside a heading after its first: a setext underline. */
+  const underlines = new Set<number>();
+  for (const b of input.blocks) {
+    if (b.kind !== 'heading') continue;
+    const first = index.position(b.start).line;
+    headings.set(first, b);
+    for (let n = first + 1, last = index.position(b.end).line; n <= last; n++) underlines.add(n);
+  }
   const out: Line[] = [];
   let paragraphStart = true;
   let k = 0;
-  for (let n = 0; n < index.lineCount; n++) {
+  for (let n = 0; n < index.lineCount && out.length < limit; n++) {
     const start = index.lineStart(n);
     const end = index.lineEnd(n);
     while (k < skipped.length && skipped[k].end <= start) k++;
@@ -165,8 +173,7 @@ function readLines(input: LetterInput): Line[] {
     let heading: number | undefined;
     if (language === 'markdown') {
       const hb = headings.get(n);
-      const inHeading = input.blocks.some((b) => b.kind === 'heading' && b.start < start && start < b.end);
-      if (inHeading) continue; // a setext underline
+      if (underlines.has(n)) continue;
       if (/^\|?[\s:|-]*-[\s:|-]*$/.test(raw) && raw.includes('|')) continue; // a table's delimiter row
       if (hb) {
         heading = hb.depth;
@@ -242,25 +249,36 @@ function isTitleLine(line: Line): boolean {
   return /^de\s+(?:minister|staatssecretaris)/i.test(line.text) && line.text.length <= 160 && parseTitles(line.text, line).length > 0;
 }
 
-/** Reads a document as a letter. Works on any text; `isLetter` says whether it is one. */
-export function analyseKamerbrief(input: LetterInput, data?: KamerbriefData): KamerbriefAnalysis {
-  const {text, language} = input;
-  const eol = text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
-  const lines = readLines(input);
-  const result: KamerbriefAnalysis = {isLetter: false, fields: [], sections: [], footnotes: [], references: [], coSigners: [], eol};
+/** The address block sits among the first text lines. */
+const ADDRESS_WITHIN = 15;
 
-  // Address block: the addressee line near the top, with the lines below it in its paragraph.
-  let addressLines: number[] = [];
-  for (let i = 0; i < Math.min(lines.length, 15); i++) {
+/** The indexes of the address block's lines: the addressee line near the top, with the lines below it in its paragraph. */
+function findAddress(lines: Line[]): number[] {
+  for (let i = 0; i < Math.min(lines.length, ADDRESS_WITHIN); i++) {
     const l = lines[i];
     if (l.heading !== undefined || !ADDRESS_START.test(l.text)) continue;
     const next = lines[i + 1];
     const nextInBlock = next && !next.paragraphStart ? next : undefined;
     if (!/\bkamer\b/i.test(l.text) && !(nextInBlock && POSTBUS.test(nextInBlock.text))) continue;
-    addressLines = [i];
-    for (let j = i + 1; j < lines.length && j < i + 5 && !lines[j].paragraphStart && !parseField(lines[j]); j++) addressLines.push(j);
-    break;
+    const found = [i];
+    for (let j = i + 1; j < lines.length && j < i + 5 && !lines[j].paragraphStart && !parseField(lines[j]); j++) found.push(j);
+    return found;
   }
+  return [];
+}
+
+/** Reads a document as a letter. Works on any text; `isLetter` says whether it is one. */
+export function analyseKamerbrief(input: LetterInput, data?: KamerbriefData): KamerbriefAnalysis {
+  const {text, language} = input;
+  const eol = text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
+  const result: KamerbriefAnalysis = {isLetter: false, fields: [], sections: [], footnotes: [], references: [], coSigners: [], eol};
+  // Whether it is a letter shows in its first lines; only a letter is read to the end.
+  const byFrontMatter = language === 'markdown' ? isLetterByFrontMatter(input.frontMatter) : undefined;
+  let lines = readLines(input, ADDRESS_WITHIN + 5);
+  if (byFrontMatter === false || (byFrontMatter === undefined && findAddress(lines).length === 0)) return result;
+  lines = readLines(input);
+
+  const addressLines = findAddress(lines);
   if (addressLines.length) {
     const ls = addressLines.map((i) => lines[i]);
     const spans = ls.map(({start, end, text: t}) => ({start, end, text: t}));
@@ -270,7 +288,6 @@ export function analyseKamerbrief(input: LetterInput, data?: KamerbriefData): Ka
       city: spans.slice(1).find((s) => POSTCODE.test(s.text)),
     };
   }
-  const byFrontMatter = input.language === 'markdown' ? isLetterByFrontMatter(input.frontMatter) : undefined;
   result.isLetter = byFrontMatter ?? result.address !== undefined;
   if (result.isLetter) result.detectedBy = byFrontMatter ? 'frontMatter' : 'address';
 
@@ -361,13 +378,20 @@ export function analyseKamerbrief(input: LetterInput, data?: KamerbriefData): Ka
   if (bodyFrom < closingFrom) {
     result.body = {start: lines[bodyFrom].start, end: lines[closingFrom - 1].end};
   }
+  // Plain text: a footnote is a line `1 …` numbered in turn, after its marker glued to a word (`spionage.1`).
   let nextFootnote = 1;
+  const firstMarker = new Map<number, number>();
+  if (language === 'plaintext' && bodyFrom < lines.length) {
+    const from = lines[bodyFrom].start;
+    for (const m of text.slice(from).matchAll(/[\p{L}.,;:!?)'"”’](\d{1,2})(?!\d)/gu)) {
+      const n = Number(m[1]);
+      if (!firstMarker.has(n)) firstMarker.set(n, from + m.index!);
+    }
+  }
   const isFootnote = (l: Line): boolean => {
     if (language === 'markdown') return FOOTNOTE_MD.test(l.text);
     const m = FOOTNOTE_PLAIN.exec(l.text);
-    if (!m || Number(m[1]) !== nextFootnote) return false;
-    const marker = new RegExp(`[\\p{L}.,;:!?)'"”’]${m[1]}(?!\\d)`, 'u');
-    return marker.test(text.slice(result.body?.start ?? 0, l.start));
+    return !!m && Number(m[1]) === nextFootnote && (firstMarker.get(nextFootnote) ?? Infinity) < l.start;
   };
   for (let k = bodyFrom; k < lines.length; k++) {
     const l = lines[k];
