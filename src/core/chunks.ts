@@ -32,27 +32,22 @@ export function frontMatterLength(text: string): number {
 }
 
 export function splitChunks(text: string, language: DocumentLanguage): Chunk[] {
-  const chunks: Chunk[] = [];
-  splitFrom(text, language, 0, (c) => {
-    chunks.push(c);
-    return true;
-  });
-  return chunks;
+  return [...chunksFrom(text, language, 0)];
 }
 
 /**
  * Splits `text` from `from` on, which must be 0 or the start of a chunk:
  * there the splitter's state is clean (no open fence, comment or raw block,
- * and a blank line before). Calls `onChunk` for each chunk in order until it
- * returns false; the last chunk ends at the end of the text.
+ * and a blank line before). Yields the chunks in order; the last one ends at
+ * the end of the text.
  */
-export function splitFrom(text: string, language: DocumentLanguage, from: number, onChunk: (chunk: Chunk) => boolean): void {
+export function* chunksFrom(text: string, language: DocumentLanguage, from: number): Generator<Chunk> {
   let chunkStart = from;
   let pos = from;
   if (language === 'markdown' && from === 0) {
     const fm = frontMatterLength(text);
     if (fm > 0) {
-      if (!onChunk({start: 0, end: fm})) return;
+      yield {start: 0, end: fm};
       chunkStart = pos = fm;
     }
   }
@@ -89,11 +84,11 @@ export function splitFrom(text: string, language: DocumentLanguage, from: number
       }
     }
     if (boundary) {
-      if (!onChunk({start: chunkStart, end: pos})) return;
+      yield {start: chunkStart, end: pos};
       chunkStart = pos;
     }
     prevBlank = blank && fence === null && !inComment && !inRaw;
     pos = next;
   }
-  if (chunkStart < text.length || chunkStart === from) onChunk({start: chunkStart, end: text.length});
+  if (chunkStart < text.length || chunkStart === from) yield {start: chunkStart, end: text.length};
 }

@@ -5,7 +5,7 @@
  * `rubric-*` directives and the configured severities.
  */
 
-import {splitFrom} from './chunks.js';
+import {chunksFrom} from './chunks.js';
 import {parseChunk, type Block, type Directive, type ParsedChunk, type Range} from './parse.js';
 import type {TermMatch} from './matcher.js';
 import type {ChunkContext, DocumentContext, DocumentRule, Rule} from './rule.js';
@@ -127,6 +127,9 @@ export class DocumentLinter {
 
   constructor(private readonly engine: Engine, readonly language: DocumentLanguage) {}
 
+  /** Incremented by every lint; a running asynchronous lint that sees it change gives up. */
+  private run = 0;
+
   /**
    * Lints `text`. Only the chunks around what changed since the previous
    * call are split and parsed again; the others are reused (moved by the
@@ -134,11 +137,48 @@ export class DocumentLinter {
    * context's arrays belong to this linter and change at its next lint.
    */
   lint(text: string): LintResult {
+    const steps = this.steps(text);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value!;
+    }
+  }
+
+  /**
+   * The same as `lint`, giving the event loop a turn every `sliceMs`
+   * milliseconds. Resolves to undefined when `cancelled()` turns true or
+   * another lint of this document starts meanwhile.
+   */
+  async lintAsync(text: string, cancelled: () => boolean = () => false, sliceMs = 15): Promise<LintResult | undefined> {
+    const steps = this.steps(text);
+    let deadline = performance.now() + sliceMs;
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (performance.now() >= deadline) {
+        await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        if (cancelled()) return undefined;
+        deadline = performance.now() + sliceMs;
+      }
+    }
+  }
+
+  /** The lint as steps: one after each chunk that had to be checked; undefined if another lint overtook it. */
+  private *steps(text: string): Generator<void, LintResult | undefined> {
+    const run = ++this.run;
+    const chunks: Placed[] = [];
+    for (const _ of this.replan(text, chunks)) {
+      yield;
+      if (this.run !== run) return undefined;
+    }
+    this.chunks = chunks;
+    this.text = text;
+    return this.assemble(text);
+  }
+
+  private assemble(text: string): LintResult {
     const {data, rules} = this.engine;
     const docRules = rules.filter((r): r is DocumentRule => r.scope === 'document' && this.engine.severityOf(r) !== 'off');
-    this.chunks = this.replan(text);
-    this.text = text;
-
     const blocks: Block[] = [];
     const prose: Range[] = [];
     const matches: TermMatch[] = [];
@@ -173,75 +213,74 @@ export class DocumentLinter {
     return {findings: this.finish(docReports.length ? [...reports, ...docReports] : reports, context), context};
   }
 
-  /** The chunks of the new text: reused before and after the change, split and checked anew around it. */
-  private replan(text: string): Placed[] {
+  /**
+   * Fills `out` with the chunks of the new text: reused before and after the
+   * change, split and checked anew around it. Yields after each check.
+   * Results are moved relative to their own `base`, so a replan that is
+   * given up half-way leaves every result consistent.
+   */
+  private *replan(text: string, out: Placed[]): Generator<void> {
     const old = this.chunks;
-    if (this.text === undefined || old.length === 0) return this.place(text, 0, [], new Map());
-    if (this.text === text) return old;
+    if (this.text === undefined || old.length === 0) {
+      yield* this.place(text, 0, out, new Map());
+      return;
+    }
+    if (this.text === text) {
+      out.push(...old);
+      return;
+    }
     const {prefix, suffix} = commonEnds(this.text, text);
     const delta = text.length - this.text.length;
     // Restart one chunk before the one holding the change: a change can join it to the chunk above.
-    let i = upperBound(old, prefix) - 1;
-    i = Math.max(0, i - 1);
-    const from = old[i].start;
+    const i = Math.max(0, upperBound(old, prefix) - 2);
     const changeEnd = text.length - suffix;
-    // Old chunks after the restart point can be reused by text wherever they land.
+    // Old chunks from the restart point on can be reused by text wherever they land.
     const reusable = new Map<string, ChunkResult>();
     for (let k = i; k < old.length; k++) if (!reusable.has(old[k].key)) reusable.set(old[k].key, old[k].result);
-    const head = old.slice(0, i);
-    const placed = this.place(text, from, head, reusable, (start) => {
+    out.push(...old.slice(0, i));
+    yield* this.place(text, old[i].start, out, reusable, (start) => {
       // Resynchronise: a chunk boundary after the change that was a boundary before ends the re-split.
       if (start < changeEnd) return -1;
       const j = lowerBound(old, start - delta);
       return j < old.length && old[j].start === start - delta && j > i ? j : -1;
     }, delta);
-    return placed;
   }
 
   /**
    * Splits from `from` to the end (or to a resynchronising boundary, after
-   * which the old chunks from `resumeAt` on are moved by `delta`), reusing
-   * results by chunk text.
+   * which the old chunks from there on are moved by `delta`), reusing results
+   * by chunk text.
    */
-  private place(
-    text: string, from: number, head: Placed[], reusable: Map<string, ChunkResult>,
+  private *place(
+    text: string, from: number, out: Placed[], reusable: Map<string, ChunkResult>,
     resync?: (start: number) => number, delta = 0,
-  ): Placed[] {
-    const out = head;
-    const used = new Set<ChunkResult>(head.map((p) => p.result));
-    let resumeAt = -1;
-    splitFrom(text, this.language, from, (chunk) => {
-      if (resync && chunk.start > from) {
-        const j = resync(chunk.start);
-        if (j >= 0) {
-          resumeAt = j;
-          return false;
-        }
+  ): Generator<void> {
+    const old = this.chunks;
+    const used = new Set<ChunkResult>(out.map((p) => p.result));
+    const put = (key: string, start: number, end: number, candidate: ChunkResult) => {
+      const result = used.has(candidate) ? cloneResult(candidate) : candidate;
+      used.add(result);
+      shiftResult(result, start - result.base);
+      out.push({key, start, end, result});
+    };
+    for (const chunk of chunksFrom(text, this.language, from)) {
+      const j = resync && chunk.start > from ? resync(chunk.start) : -1;
+      if (j >= 0) {
+        for (let k = j; k < old.length; k++) put(old[k].key, old[k].start + delta, old[k].end + delta, old[k].result);
+        return;
       }
       const chunkText = text.slice(chunk.start, chunk.end);
       const key = (chunk.start === 0 ? '\u0000' : '\u0001') + chunkText;
       let result = reusable.get(key);
-      if (result && used.has(result)) result = cloneResult(result);
       if (!result) {
         result = this.check(chunkText, chunk.start);
         reusable.set(key, result);
-      }
-      used.add(result);
-      shiftResult(result, chunk.start - result.base);
-      out.push({key, start: chunk.start, end: chunk.end, result});
-      return true;
-    });
-    if (resumeAt >= 0) {
-      const old = this.chunks;
-      for (let j = resumeAt; j < old.length; j++) {
-        let result = old[j].result;
-        if (used.has(result)) result = cloneResult(result);
-        used.add(result);
-        shiftResult(result, old[j].start + delta - result.base);
-        out.push({key: old[j].key, start: old[j].start + delta, end: old[j].end + delta, result});
+        put(key, chunk.start, chunk.end, result);
+        yield;
+      } else {
+        put(key, chunk.start, chunk.end, result);
       }
     }
-    return out;
   }
 
   /** Parses and checks one chunk, with results in absolute offsets. */
