@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import type {Engine} from '../core/engine.js';
 import type {EngineProvider} from './engines.js';
-import {entryMarkdown} from './hover.js';
+import {formatDutchDate} from '../core/kamerbrief/index.js';
+import {entryMarkdown, levelMarkdown} from './hover.js';
 
 export class RubricCompletion implements vscode.CompletionItemProvider {
   private readonly cache = new WeakMap<Engine, vscode.CompletionItem[]>();
@@ -18,7 +19,11 @@ export class RubricCompletion implements vscode.CompletionItemProvider {
       items = this.build(engine);
       this.cache.set(engine, items);
     }
-    return items;
+    const today = formatDutchDate(new Date());
+    const date = new vscode.CompletionItem({label: vscode.l10n.t('today'), description: today}, vscode.CompletionItemKind.Value);
+    date.insertText = today;
+    date.filterText = `${vscode.l10n.t('today')} vandaag datum`;
+    return [...items, date];
   }
 
   private build(engine: Engine): vscode.CompletionItem[] {
@@ -37,6 +42,18 @@ export class RubricCompletion implements vscode.CompletionItemProvider {
         intro.insertText = text;
         intro.documentation = docs;
         items.push(intro);
+      }
+    }
+    const {markings} = engine.data;
+    for (const level of [...markings.levels, ...markings.labels]) {
+      const banner = new vscode.CompletionItem({label: level.banner, description: level.schemeName}, vscode.CompletionItemKind.Constant);
+      banner.documentation = levelMarkdown(level, markings, config.lang);
+      items.push(banner);
+      for (const portion of level.portions.slice(0, 1)) {
+        const mark = new vscode.CompletionItem({label: portion, description: level.banner}, vscode.CompletionItemKind.Constant);
+        mark.filterText = portion;
+        mark.documentation = banner.documentation;
+        items.push(mark);
       }
     }
     return items;

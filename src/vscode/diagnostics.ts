@@ -22,6 +22,9 @@ interface DocumentState {
   generation: number;
 }
 
+/** Documents above this many characters are first linted in slices, off the typing path. */
+const LARGE_DOCUMENT = 200_000;
+
 const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
   warning: vscode.DiagnosticSeverity.Warning,
@@ -62,23 +65,29 @@ export class LintController implements vscode.Disposable {
   /** The last result for a document, linting it first if it is out of date. */
   resultFor(document: vscode.TextDocument): LintResult | undefined {
     if (!this.applies(document)) return undefined;
-    const state = this.states.get(document.uri.toString());
-    if (!state?.result || state.version !== document.version) this.lintNow(document);
-    return this.states.get(document.uri.toString())?.result;
+    const state = this.stateFor(document);
+    if (state.result && state.version === document.version) return state.result;
+    // After a first lint, relinting is incremental and quick; a large document's first lint runs in the background.
+    if (!state.result && document.getText().length > LARGE_DOCUMENT) {
+      this.lintNow(document);
+      return undefined;
+    }
+    clearTimeout(state.timer);
+    state.generation++;
+    this.publish(document, state, state.linter.lint(document.getText()), document.version);
+    return state.result;
   }
 
-  /** Lint after the configured pause; a newer edit restarts the wait. */
+  /** Lint after the configured pause; a newer edit restarts the wait and makes a running lint stale. */
   requestLint(document: vscode.TextDocument): void {
     if (!this.applies(document)) return;
     const state = this.stateFor(document);
     clearTimeout(state.timer);
     const generation = ++state.generation;
-    state.timer = setTimeout(() => {
-      // A newer request or a close since then makes this one stale.
-      if (this.states.get(document.uri.toString()) === state && state.generation === generation) this.lintNow(document);
-    }, this.settings.get(document.uri).debounceMs);
+    state.timer = setTimeout(() => void this.lintInBackground(document, state, generation), this.settings.get(document.uri).debounceMs);
   }
 
+  /** Lints now: at once for a normal draft, in slices that let the editor breathe for a large one. */
   lintNow(document: vscode.TextDocument): void {
     if (!this.applies(document)) {
       this.forget(document);
@@ -86,11 +95,24 @@ export class LintController implements vscode.Disposable {
     }
     const state = this.stateFor(document);
     clearTimeout(state.timer);
-    state.generation++;
+    const generation = ++state.generation;
     if (state.result && state.version === document.version) return;
-    const result = state.linter.lint(document.getText());
+    if (document.getText().length > LARGE_DOCUMENT) void this.lintInBackground(document, state, generation);
+    else this.publish(document, state, state.linter.lint(document.getText()), document.version);
+  }
+
+  private async lintInBackground(document: vscode.TextDocument, state: DocumentState, generation: number): Promise<void> {
+    const version = document.version;
+    // Stale when a newer edit or lint came, or the document was closed, meanwhile.
+    const stale = () => state.generation !== generation || this.states.get(document.uri.toString()) !== state || document.version !== version;
+    if (stale()) return;
+    const result = await state.linter.lintAsync(document.getText(), stale);
+    if (result && !stale()) this.publish(document, state, result, version);
+  }
+
+  private publish(document: vscode.TextDocument, state: DocumentState, result: LintResult, version: number): void {
     state.result = result;
-    state.version = document.version;
+    state.version = version;
     this.collection.set(document.uri, result.findings.map((f) => this.toDiagnostic(document, f)));
     this.emitter.fire(document);
   }

@@ -9,7 +9,8 @@ import {EngineProvider} from './engines.js';
 import {RubricHover} from './hover.js';
 import {SettingsCache} from './settings.js';
 import {RubricStatusBar} from './statusBar.js';
-import {RubricSymbols} from './symbols.js';
+import {letterNodes, registerKamerbriefCommands} from './kamerbrief.js';
+import {RubricSymbols, sectionNodes} from './symbols.js';
 
 export function activate(context: vscode.ExtensionContext): void {
   const settings = new SettingsCache();
@@ -24,9 +25,13 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     vscode.languages.registerHoverProvider(selector, new RubricHover(lints)),
     vscode.languages.registerCompletionItemProvider(selector, new RubricCompletion(engines, (d) => lints.applies(d))),
-    vscode.languages.registerDocumentSymbolProvider(selector, new RubricSymbols(lints), {label: 'Rubric'}),
+    vscode.languages.registerDocumentSymbolProvider(selector, new RubricSymbols(lints, (r) => {
+      const letter = letterNodes(r);
+      return letter.length ? letter : sectionNodes(r);
+    }), {label: 'Rubric'}),
   );
   registerCommands(context, lints, engines);
+  registerKamerbriefCommands(context, engines);
 }
 
 export function deactivate(): void {

@@ -2,6 +2,7 @@
 
 import * as vscode from 'vscode';
 import type {GlossaryEntry} from '../core/glossary.js';
+import {classify, type MarkingLevel, type MarkingRuleset} from '../core/markings/index.js';
 import type {Lang} from '../core/types.js';
 import {toRange} from './convert.js';
 import type {LintController} from './diagnostics.js';
@@ -31,6 +32,27 @@ function escape(s: string): string {
   return s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
 }
 
+/** A marking's scheme, level, rank and the equivalent levels of the other schemes. */
+export function levelMarkdown(level: MarkingLevel, ruleset: MarkingRuleset, lang: Lang, expected?: string): vscode.MarkdownString {
+  const L = lang === 'nl'
+    ? {scheme: 'Stelsel', rank: 'Rang', label: 'Deelbaarheidslabel (geen rubricering)', eq: 'Gelijkwaardig', portion: 'Alinea-markering', write: 'Schrijf'}
+    : {scheme: 'Scheme', rank: 'Rank', label: 'Sharing label (not a classification)', eq: 'Equivalent', portion: 'Portion mark', write: 'Write'};
+  const md = new vscode.MarkdownString();
+  md.appendMarkdown(`**${escape(level.banner)}**\n\n`);
+  const facts = [`${L.scheme}: ${escape(level.schemeName)}`];
+  if (level.kind === 'label') facts.push(L.label);
+  else {
+    facts.push(`${L.rank}: ${level.rank}`);
+    const eq = ruleset.levels.filter((l) => l.rank === level.rank && l.schemeId !== level.schemeId);
+    if (eq.length) facts.push(`${L.eq}: ${eq.map((l) => `${escape(l.banner)} (${escape(l.schemeName)})`).join(', ')}`);
+  }
+  if (level.portions.length) facts.push(`${L.portion}: \`${level.portions[0]}\``);
+  if (expected) facts.push(`${L.write}: **${escape(expected)}**`);
+  if (level.description) facts.push(escape(level.description));
+  md.appendMarkdown(facts.map((f) => `- ${f}`).join('\n'));
+  return md;
+}
+
 export class RubricHover implements vscode.HoverProvider {
   constructor(private readonly lints: LintController) {}
 
@@ -41,6 +63,9 @@ export class RubricHover implements vscode.HoverProvider {
     const lang = result.context.data.config.lang;
     const match = result.context.matches.find((m) => m.start <= offset && offset <= m.tailEnd);
     if (match) return new vscode.Hover(entryMarkdown(match.form.entry, lang), toRange(document, match.start, match.tailEnd));
+    const c = classify(result.context);
+    const marking = [c.top, c.bottom, ...c.portions, ...c.labels].find((m) => m && m.level && m.start <= offset && offset <= m.end);
+    if (marking?.level) return new vscode.Hover(levelMarkdown(marking.level, result.context.data.markings, lang, marking.valid ? undefined : marking.expected), toRange(document, marking.start, marking.end));
     return undefined;
   }
 }

@@ -1,6 +1,8 @@
-/** The status bar item: the active document's finding count; a click opens the Problems panel. */
+/** The status bar item: the active document's classification and finding count; a click opens the Problems panel. */
 
 import * as vscode from 'vscode';
+import type {LintResult} from '../core/engine.js';
+import {classify} from '../core/markings/index.js';
 import type {LintController} from './diagnostics.js';
 
 export class RubricStatusBar implements vscode.Disposable {
@@ -29,7 +31,9 @@ export class RubricStatusBar implements vscode.Disposable {
     const count = result.findings.length;
     const label = statusLabel(result);
     this.item.text = `$(law) ${label ? `${label} · ` : ''}${count}`;
-    this.item.tooltip = vscode.l10n.t('Rubric: {0} problem(s) in this document. Click to open the Problems panel.', count);
+    this.item.tooltip = label
+      ? vscode.l10n.t('Rubric: classified {0}; {1} problem(s) in this document. Click to open the Problems panel.', label, count)
+      : vscode.l10n.t('Rubric: {0} problem(s) in this document. Click to open the Problems panel.', count);
     this.item.show();
   }
 
@@ -39,8 +43,7 @@ export class RubricStatusBar implements vscode.Disposable {
   }
 }
 
-/** The classification shown in the status bar, when the document has one. */
-function statusLabel(result: import('../core/engine.js').LintResult): string {
-  void result;
-  return '';
+/** The document's effective classification (banner or highest portion), when it has one. */
+function statusLabel(result: LintResult): string {
+  return classify(result.context).level?.banner ?? '';
 }

@@ -1,52 +1,66 @@
-/** The live outline: headings (Markdown) or title lines (plain text) as nested sections. */
+/**
+ * The live outline: the document's sections (Markdown headings, plain-text
+ * title lines), nested by depth, each with its classification where portion
+ * marks are used.
+ */
 
 import * as vscode from 'vscode';
 import type {LintResult} from '../core/engine.js';
+import {classify, type SectionClassification} from '../core/markings/index.js';
 import {toRange} from './convert.js';
 import type {LintController} from './diagnostics.js';
 
-export interface Section {
+export interface OutlineNode {
   name: string;
   detail: string;
+  kind: vscode.SymbolKind;
   start: number;
-  /** End of the heading line (the selection range). */
-  headingEnd: number;
+  /** End of the title (the selection range). */
+  titleEnd: number;
   end: number;
   depth: number;
-  children: Section[];
+  children: OutlineNode[];
 }
 
-/** Sections from the headings of a lint result, nested by depth, each running to the next heading at its depth or above. */
-export function sectionsOf(result: LintResult): Section[] {
-  const {blocks, text} = result.context;
-  const headings = blocks.filter((b) => b.kind === 'heading');
-  const roots: Section[] = [];
-  const stack: Section[] = [];
-  for (const h of headings) {
-    const raw = text.slice(h.start, h.end).split(/\r?\n/)[0];
-    const name = raw.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, '').replace(/[*_`]/g, '').trim() || raw.trim();
-    const section: Section = {name, detail: '', start: h.start, headingEnd: h.end, end: text.length, depth: h.depth ?? 1, children: []};
-    while (stack.length && stack[stack.length - 1].depth >= section.depth) stack.pop()!.end = h.start;
-    (stack.length ? stack[stack.length - 1].children : roots).push(section);
-    stack.push(section);
+/** Nests nodes by depth: each goes under the nearest earlier node of a smaller depth. */
+export function nest(nodes: OutlineNode[]): OutlineNode[] {
+  const roots: OutlineNode[] = [];
+  const stack: OutlineNode[] = [];
+  for (const node of nodes) {
+    while (stack.length && stack[stack.length - 1].depth >= node.depth) stack.pop();
+    (stack.length ? stack[stack.length - 1].children : roots).push(node);
+    stack.push(node);
   }
   return roots;
 }
 
+export function sectionNodes(result: LintResult): OutlineNode[] {
+  return classify(result.context).sections.map((s: SectionClassification) => ({
+    name: s.title || '…',
+    detail: s.level?.banner ?? '',
+    kind: vscode.SymbolKind.String,
+    start: s.headingStart,
+    titleEnd: s.headingEnd,
+    end: s.end,
+    depth: s.depth,
+    children: [],
+  }));
+}
+
 export class RubricSymbols implements vscode.DocumentSymbolProvider {
-  constructor(private readonly lints: LintController) {}
+  /** `outline` gives the document's nodes in document order (the sections, or a letter's parts). */
+  constructor(private readonly lints: LintController, private readonly outline: (r: LintResult) => OutlineNode[] = sectionNodes) {}
 
   provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
     const result = this.lints.resultFor(document);
     if (!result) return [];
-    const convert = (s: Section): vscode.DocumentSymbol => {
-      const sym = new vscode.DocumentSymbol(
-        s.name, s.detail, vscode.SymbolKind.String,
-        toRange(document, s.start, Math.max(s.end, s.headingEnd)), toRange(document, s.start, s.headingEnd),
-      );
-      sym.children = s.children.map(convert);
+    const nodes = this.outline(result);
+    const convert = (n: OutlineNode): vscode.DocumentSymbol => {
+      const end = Math.max(n.end, n.titleEnd);
+      const sym = new vscode.DocumentSymbol(n.name, n.detail, n.kind, toRange(document, n.start, end), toRange(document, n.start, n.titleEnd));
+      sym.children = n.children.map(convert);
       return sym;
     };
-    return sectionsOf(result).map(convert);
+    return nest(nodes).map(convert);
   }
 }
