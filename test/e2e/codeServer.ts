@@ -141,6 +141,8 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** Extra code-server arguments, e.g. ['--locale', 'nl']. */
   args?: string[];
+  /** Leave workspace trust on (the folder then opens in restricted mode until trusted). Default: trust is disabled. */
+  workspaceTrust?: boolean;
   /** Time limit for the HTTP port to answer (default 60 s). */
   startTimeoutMs?: number;
   /** Echo code-server's output to stderr (also RUBRIC_E2E_VERBOSE=1). */
@@ -310,7 +312,7 @@ export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(opts.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--disable-proxy',
     ...common,

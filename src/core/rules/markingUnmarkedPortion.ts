@@ -1,3 +1,4 @@
+import {kamerbriefOf} from '../kamerbrief/index.js';
 import {classify} from '../markings/index.js';
 import type {DocumentRule} from '../rule.js';
 
@@ -16,14 +17,21 @@ export const markingUnmarkedPortion: DocumentRule = {
       good: [
         'Stg. GEHEIM\n\n(Stg.G) De tekst.\n\n(O) Nog een alinea.\n\n- (O) Een punt.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. GEHEIM',
         'Een tekst zonder portiemarkeringen.\n\nNog een alinea.',
+        'Stg. GEHEIM\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nPostbus 20018\n2500 EA Den Haag\n\nDatum 10 december 2020\nBetreft Verstoring\n\nGeachte voorzitter,\n\n(Stg.G) De tekst.\n\nDe minister van Defensie,\n\nK. Naam\n\nRubriceringstermijn: 1 januari 2035\n\nStg. GEHEIM',
       ],
     },
   },
   check(ctx, report) {
     const c = classify(ctx);
     if (c.portions.length === 0) return;
+    // A letter's furniture (address block, fields, salutation, closing and signature) is not a portion.
+    const letter = kamerbriefOf(ctx);
+    const furniture = letter.isLetter
+      ? [letter.address, ...letter.fields, letter.salutation, letter.closing].filter((s): s is {start: number; end: number} => Boolean(s))
+      : [];
+    const isFurniture = (start: number) => furniture.some((s) => start >= s.start && start < Math.max(s.end, s.start + 1));
     for (const pb of c.portionBlocks) {
-      if (pb.mark) continue;
+      if (pb.mark || isFurniture(pb.start)) continue;
       let end = pb.start;
       while (end < pb.block.end && ctx.text[end] !== '\n' && ctx.text[end] !== '\r') end++;
       const what = pb.block.listItem ? {nl: 'Dit opsommingspunt', en: 'This list item'} : {nl: 'Deze alinea', en: 'This paragraph'};
