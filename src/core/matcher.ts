@@ -44,6 +44,8 @@ export interface TermMatch {
   correct: boolean;
   /** The match opens a sentence, a heading, a list item or a table cell. */
   sentenceStart: boolean;
+  /** Other entries this text writes out (their expansion is spelled the same as the matched form). */
+  alsoWritesOut?: GlossaryEntry[];
 }
 
 interface TrieNode {
@@ -299,10 +301,16 @@ export class Matcher {
       // Line breaks and runs of spaces inside a term are layout, not spelling.
       return sameText(text.slice(s, e).normalize('NFC').replace(/[\s\u00a0]+/g, ' '), f.expected);
     };
-    const form = forms.find((f) => f.role !== 'variant' && correctFor(f)) ??
+    // An entry's own term wins over another entry's expansion written the same (`inlichtingenofficier`
+    // is a term, and IO's expansion); the expansion still counts as writing IO out.
+    const form = forms.find((f) => f.role === 'term' && correctFor(f)) ?? forms.find((f) => f.role === 'expansion' && correctFor(f)) ??
       forms.find((f) => f.role === 'term') ?? forms.find((f) => f.role === 'expansion') ?? forms[0];
     const [s, e] = spanFor(form);
-    return {form, start: s, end: e, tailEnd: Math.max(tailEnd, e), surface: text.slice(s, e), correct: correctFor(form), sentenceStart};
+    const writesOut = forms.filter((f) => f !== form && f.writtenOut && f.entry !== form.entry && correctFor(f)).map((f) => f.entry);
+    return {
+      form, start: s, end: e, tailEnd: Math.max(tailEnd, e), surface: text.slice(s, e), correct: correctFor(form), sentenceStart,
+      ...(writesOut.length ? {alsoWritesOut: writesOut} : {}),
+    };
   }
 }
 

@@ -19,3 +19,8 @@ export function inParentheses(text: string, m: TermMatch): boolean {
   const before = text.slice(Math.max(0, m.start - m.form.text.length - 3), m.start);
   return /\(\s*[^\p{L}\p{N}\s()]*$/u.test(before) && /^[^\p{L}\p{N}\s()]*\s*\)/u.test(text.slice(m.tailEnd, m.tailEnd + m.form.text.length + 3));
 }
+
+/** The match writes out `entry`: its own expansion, or another entry's term spelled as that expansion. */
+export function writesOut(m: TermMatch, entry: GlossaryEntry): boolean {
+  return (m.form.entry === entry && m.form.writtenOut) || (m.alsoWritesOut?.includes(entry) ?? false);
+}

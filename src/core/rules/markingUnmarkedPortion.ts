@@ -26,9 +26,8 @@ export const markingUnmarkedPortion: DocumentRule = {
     if (c.portions.length === 0) return;
     // A letter's furniture (address block, fields, salutation, closing and signature) is not a portion.
     const letter = kamerbriefOf(ctx);
-    const furniture = letter.isLetter
-      ? [letter.address, ...letter.fields, letter.salutation, letter.closing].filter((s): s is {start: number; end: number} => Boolean(s))
-      : [];
+    const parts: ({start: number; end: number} | undefined)[] = [letter.address, ...letter.fields, letter.salutation, letter.closing];
+    const furniture = letter.isLetter ? parts.filter((s): s is {start: number; end: number} => s !== undefined) : [];
     const isFurniture = (start: number) => furniture.some((s) => start >= s.start && start < Math.max(s.end, s.start + 1));
     for (const pb of c.portionBlocks) {
       if (pb.mark || isFurniture(pb.start)) continue;

@@ -1,6 +1,6 @@
 import {atSentenceStart, formKey, matchCase} from '../matcher.js';
 import type {ChunkRule} from '../rule.js';
-import {inParentheses, usesShortForm} from './acronyms.js';
+import {inParentheses, usesShortForm, writesOut} from './acronyms.js';
 
 /** Words before an opening parenthesis, back to the start of the sentence. */
 function wordsBefore(text: string, end: number, max: number): {word: string; start: number; end: number}[] {
@@ -39,7 +39,7 @@ export const termAcronymExpansion: ChunkRule = {
       const entry = m.form.entry;
       const open = text.lastIndexOf('(', m.start);
       const prev = matches[i - 1];
-      if (prev && prev.form.entry === entry && prev.form.writtenOut && /^\s*$/.test(text.slice(prev.tailEnd, open))) continue;
+      if (prev && writesOut(prev, entry) && /^\s*$/.test(text.slice(prev.tailEnd, open))) continue;
       const maxWords = Math.max(...entry.expansions.map((e) => e.split(/\s+/).length)) + 2;
       const words = wordsBefore(text, open, maxWords);
       if (words.length === 0) continue;

@@ -2,13 +2,13 @@ import type {EngineData} from '../engineData.js';
 import type {GlossaryEntry} from '../glossary.js';
 import type {TermMatch} from '../matcher.js';
 import type {DocumentRule} from '../rule.js';
-import {inParentheses, needsIntroduction, usesShortForm} from './acronyms.js';
+import {inParentheses, needsIntroduction, usesShortForm, writesOut} from './acronyms.js';
 
 /** The written-out form, once inserted, is recognised (a glossary form of odd punctuation might not be). */
 function introductionIsFound(intro: string, entry: GlossaryEntry, data: EngineData): boolean {
   const found: TermMatch[] = [];
   data.matcher.scan(intro, 0, intro.length, found);
-  return found.some((f) => f.form.entry === entry && f.form.writtenOut);
+  return found.some((f) => writesOut(f, entry));
 }
 
 export const termAcronymUndefined: DocumentRule = {
@@ -36,6 +36,7 @@ export const termAcronymUndefined: DocumentRule = {
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i];
       const entry = m.form.entry;
+      for (const other of m.alsoWritesOut ?? []) introduced.add(other.term);
       if (m.form.writtenOut) {
         introduced.add(entry.term);
         continue;
@@ -45,7 +46,7 @@ export const termAcronymUndefined: DocumentRule = {
       // `TIB (Toetsingscommissie Inzet Bevoegdheden)` introduces it too; so does `… (TIB)`,
       // whose wording term/acronym-expansion checks.
       const next = matches[i + 1];
-      if (next && next.form.entry === entry && next.form.writtenOut && /^\s*\(\s*$/.test(text.slice(m.tailEnd, next.start))) continue;
+      if (next && writesOut(next, entry) && /^\s*\(\s*$/.test(text.slice(m.tailEnd, next.start))) continue;
       if (inParentheses(text, m)) continue;
       const expansion = entry.expansions[0];
       // Only a bare acronym can be replaced by its introduction; a variant or compound is fixed by hand.

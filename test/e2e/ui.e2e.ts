@@ -1,0 +1,111 @@
+/**
+ * Rubric as a user sees it: the packaged .vsix installed in code-server (VS
+ * Code 1.100), driven through Chromium. Screenshots of each state go to
+ * docs/screenshots, which the README shows.
+ */
+
+import {strict as assert} from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as h from './codeServer.js';
+import {freshWorkspace, ROOT} from './workspace.js';
+
+const VSIX = path.join(ROOT, 'rubric.vsix');
+const SHOTS = path.join(ROOT, 'docs', 'screenshots');
+
+describe('the packaged extension in VS Code (code-server)', function () {
+  let server: h.CodeServer;
+  let wb: h.Workbench;
+  const shot = (name: string) => h.screenshot(wb.page, path.join(SHOTS, `${name}.png`));
+
+  before(async function () {
+    if (!h.e2eAvailable()) throw new Error('code-server is not installed: run scripts/setup-e2e.sh (npm run test:e2e does)');
+    assert.ok(fs.existsSync(VSIX), 'rubric.vsix is not built (npm run package)');
+    fs.mkdirSync(SHOTS, {recursive: true});
+    server = await h.startCodeServer({vsix: VSIX, workspace: freshWorkspace('ui'), settings: {'editor.fontSize': 14, 'workbench.colorTheme': 'Default Light Modern'}});
+    wb = await h.openWorkbench(server.url, server.workspace, {viewport: {width: 1400, height: 860}});
+  });
+
+  after(async () => {
+    await wb?.close();
+    await server?.stop();
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && wb) await h.screenshot(wb.page, path.join(ROOT, 'test-results', `failed-${this.currentTest.title.replace(/\W+/g, '-')}.png`));
+  });
+
+  it('installs from the .vsix, offline', () => {
+    assert.ok(fs.readdirSync(server.extensionsDir).some((d) => d.startsWith('rubric.rubric-')), fs.readdirSync(server.extensionsDir).join(', '));
+  });
+
+  it('shows a draft’s findings in the Problems panel, with the rule ids', async () => {
+    await h.quickOpen(wb.page, 'draft.md');
+    const rows = await h.waitForProblems(wb.page, (rs) => rs.some((r) => r.message.includes('WIV2017')) && rs.some((r) => r.code === 'marking/invalid'));
+    const wiv = rows.find((r) => r.message.includes('«WIV2017» is niet de voorkeursvorm'))!;
+    assert.equal(wiv.code, 'term/variant');
+    assert.equal(wiv.source, 'Rubric');
+    assert.equal(wiv.severity, 'warning');
+    assert.deepEqual([wiv.line, wiv.column], [5, 12]);
+    assert.ok(rows.some((r) => r.code === 'marking/restricted-term' && r.severity === 'error'));
+    await shot('problems');
+  });
+
+  it('shows the classification and the number of findings in the status bar', async () => {
+    const item = wb.page.locator('.statusbar-item', {hasText: 'Stg. CONFIDENTIEEL'});
+    await item.waitFor({timeout: 30_000});
+    assert.match((await item.innerText()).replace(/\s+/g, ' '), /Stg\. CONFIDENTIEEL · \d+/);
+  });
+
+  it('hovers a term and shows its definition and source', async () => {
+    const text = await h.hoverWord(wb.page, 'inlichtingenofficier', {expect: 'Bron'});
+    assert.match(text, /^inlichtingenofficier\b/m);
+    assert.match(text, /Bron: /);
+    await shot('hover');
+    // Close the hover, which covers the lines above it.
+    await wb.page.mouse.move(1, 1);
+    await wb.page.keyboard.press('Escape');
+  });
+
+  it('applies a quick fix: the text changes in its own range only', async () => {
+    const before = await h.editorText(wb.page);
+    await h.applyCodeAction(wb.page, 'Replace with "ambtsbericht"', {word: 'ambts'});
+    const after = await h.waitUntil(async () => {
+      const t = await h.editorText(wb.page);
+      return t.includes('Een ambtsbericht van') ? t : undefined;
+    }, {what: 'the fixed text'});
+    assert.equal(after, before.replace('ambts-bericht', 'ambtsbericht'));
+    await h.waitForProblems(wb.page, (rs) => !rs.some((r) => r.message.includes('ambts-bericht')));
+    await shot('quick-fix');
+  });
+
+  it('outlines a Kamerbrief with its parts and each section’s classification', async () => {
+    await h.quickOpen(wb.page, 'brief.md');
+    await h.runCommand(wb.page, 'Explorer: Focus on Outline View');
+    const rows = wb.page.locator('.outline-pane .monaco-list-row');
+    await rows.filter({hasText: 'Verstoringsoperatie'}).first().waitFor({timeout: 30_000});
+    const labels = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    assert.ok(labels.some((l) => l.startsWith('Datum') && l.includes('10 december 2020')), labels.join(' | '));
+    assert.ok(labels.some((l) => l.includes('Verstoringsoperatie') && l.includes('Stg. CONFIDENTIEEL')), labels.join(' | '));
+    assert.ok(labels.some((l) => l.includes('Betreft')), labels.join(' | '));
+    await shot('outline');
+  });
+
+  it('inserts the Kamerbrief skeleton from a snippet', async () => {
+    await h.quickOpen(wb.page, 'empty.md');
+    await h.clickWord(wb.page, '', {}).catch(() => undefined);
+    await wb.page.keyboard.type('kamerbrief-md');
+    await wb.page.keyboard.press('Control+Space');
+    const row = wb.page.locator('.suggest-widget .monaco-list-row', {hasText: 'kamerbrief-md'}).first();
+    await row.waitFor({timeout: 30_000});
+    await shot('snippet-suggest');
+    await wb.page.keyboard.press('Enter');
+    const text = await h.waitUntil(async () => {
+      const t = await h.editorText(wb.page);
+      return t.includes('Aan de Voorzitter') ? t : undefined;
+    }, {what: 'the inserted letter'});
+    assert.match(text, /Postbus 20018/);
+    await wb.page.keyboard.press('Escape');
+    await shot('snippet');
+  });
+});
