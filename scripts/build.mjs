@@ -20,16 +20,14 @@ const common = {
 
 const builds = [
   {...common, entryPoints: {cli: 'src/cli/index.ts'}, outdir: 'dist', banner: {js: '#!/usr/bin/env node'}},
+  {...common, entryPoints: {extension: 'src/vscode/extension.ts'}, outdir: 'dist', external: ['vscode']},
 ];
-if (!process.argv.includes('--cli-only')) {
-  for (const [name, entry] of [['extension', 'src/vscode/extension.ts'], ['bench', 'scripts/bench.ts'], ['worker', 'src/cli/worker.ts']]) {
-    try {
-      readFileSync(new URL(`../${entry}`, import.meta.url));
-    } catch {
-      continue;
-    }
-    builds.push({...common, entryPoints: {[name]: entry}, outdir: 'dist', external: ['vscode']});
-  }
+if (!process.argv.includes('--production')) {
+  builds.push(
+    {...common, entryPoints: {bench: 'scripts/bench.ts'}, outdir: 'dist'},
+    // The tests that run inside a VS Code extension host; mocha comes from node_modules there.
+    {...common, entryPoints: {host: 'test/host/index.ts'}, outdir: 'dist/test', external: ['vscode', 'mocha']},
+  );
 }
 
 if (watch) {

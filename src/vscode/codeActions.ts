@@ -33,18 +33,21 @@ export class RubricCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly lints: LintController) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const result = this.lints.resultFor(document);
     if (!result) return [];
     const fixable = result.findings.filter((f) => f.fix);
     if (context.only && (context.only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(context.only))) {
       return this.fixAll(document, fixable.map((f) => f.fix!));
     }
+    // The findings under the cursor or selection. The editor's diagnostics in `context` can lag a
+    // moment behind a lint, so the findings come from the lint itself.
+    const start = document.offsetAt(range.start);
+    const end = document.offsetAt(range.end);
+    const here = result.findings.filter((f) => f.start <= end && f.end >= start);
     const actions: vscode.CodeAction[] = [];
-    const ours = context.diagnostics.filter((d) => d.source === 'Rubric');
-    for (const diagnostic of ours) {
-      const finding = this.lints.findingFor(document, diagnostic);
-      if (!finding) continue;
+    for (const finding of here) {
+      const diagnostic = this.lints.diagnosticFor(document, finding);
       if (finding.fix) {
         const title = finding.fix.text
           ? vscode.l10n.t('Replace with "{0}"', finding.fix.text)
@@ -52,13 +55,13 @@ export class RubricCodeActions implements vscode.CodeActionProvider {
         const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
         action.edit = new vscode.WorkspaceEdit();
         action.edit.replace(document.uri, toRange(document, finding.fix.start, finding.fix.end), finding.fix.text);
-        action.diagnostics = [diagnostic];
+        if (diagnostic) action.diagnostics = [diagnostic];
         action.isPreferred = true;
         actions.push(action);
       }
-      actions.push(this.disableOnLine(document, diagnostic, finding.rule));
+      actions.push(this.disableOnLine(document, finding.line, finding.rule, diagnostic));
     }
-    if (ours.length && fixable.length > 1) {
+    if (here.length && fixable.length > 1) {
       const [all] = this.fixAll(document, fixable.map((f) => f.fix!), vscode.CodeActionKind.QuickFix);
       if (all) actions.push(all);
     }
@@ -73,14 +76,14 @@ export class RubricCodeActions implements vscode.CodeActionProvider {
     return [action];
   }
 
-  private disableOnLine(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, rule: string): vscode.CodeAction {
-    const line = document.lineAt(diagnostic.range.start.line);
+  private disableOnLine(document: vscode.TextDocument, lineNumber: number, rule: string, diagnostic?: vscode.Diagnostic): vscode.CodeAction {
+    const line = document.lineAt(lineNumber);
     const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
     const action = new vscode.CodeAction(vscode.l10n.t('Disable {0} on this line', rule), vscode.CodeActionKind.QuickFix);
     action.edit = new vscode.WorkspaceEdit();
     const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
     action.edit.insert(document.uri, line.range.start, `${indent}<!-- rubric-disable-next-line ${rule} -->${eol}`);
-    action.diagnostics = [diagnostic];
+    if (diagnostic) action.diagnostics = [diagnostic];
     return action;
   }
 }

@@ -136,13 +136,11 @@ export class LintController implements vscode.Disposable {
     return d;
   }
 
-  /** The finding behind a diagnostic of this document's last lint. */
-  findingFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Finding | undefined {
-    const result = this.states.get(document.uri.toString())?.result;
-    const rule = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
-    const start = document.offsetAt(diagnostic.range.start);
-    const end = document.offsetAt(diagnostic.range.end);
-    return result?.findings.find((f) => f.rule === rule && f.start === start && f.end === end);
+  /** The diagnostic published for a finding of this document's last lint. */
+  diagnosticFor(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic | undefined {
+    const range = toRange(document, finding.start, finding.end);
+    return this.collection.get(document.uri)?.find((d) =>
+      (typeof d.code === 'object' ? d.code.value : d.code) === finding.rule && d.range.isEqual(range));
   }
 
   private forget(document: vscode.TextDocument): void {

@@ -24,9 +24,11 @@ export function letterNodes(result: LintResult): OutlineNode[] {
   for (const f of letter.fields) nodes.push(node(f.label.text, f.value.text, vscode.SymbolKind.Field, f.start, f.end, f.end));
   if (letter.salutation) nodes.push(node(letter.salutation.text, '', vscode.SymbolKind.Key, letter.salutation.start, letter.salutation.end, letter.salutation.end));
   const sectionEnds = letter.sections.map((_, i) => letter.sections[i + 1]?.start ?? letter.closing?.start ?? letter.body?.end ?? result.context.text.length);
+  // Sections stand beside the letter's parts; subsections nest under them.
+  const top = Math.min(...letter.sections.map((s) => s.depth));
   letter.sections.forEach((s, i) => {
     const level = levelIn(portions, s.start, sectionEnds[i]);
-    nodes.push(node(s.title.text, level?.banner ?? '', vscode.SymbolKind.String, s.start, s.title.end, sectionEnds[i], s.depth));
+    nodes.push(node(s.title.text, level?.banner ?? '', vscode.SymbolKind.String, s.start, s.title.end, sectionEnds[i], 1 + s.depth - top));
   });
   if (letter.closing) {
     const signer = letter.closing.signers[0];
