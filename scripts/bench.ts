@@ -124,6 +124,25 @@ function main(): void {
     console.log(row);
     rows.push(row);
   }
+  console.log('\n| input | relint, 1-char edit in the middle | relint, paragraph pasted in the middle | full lint (same run) |');
+  console.log('|---|---|---|---|');
+  for (const times of quick ? [1, 10] : [1, 10, 100]) {
+    const doc = corpusDocument(times);
+    const linter = engine.documentLinter('markdown');
+    linter.lint(doc);
+    const mid = doc.indexOf(' ', doc.length >> 1);
+    const typed = [`${doc.slice(0, mid)}x${doc.slice(mid)}`, doc];
+    const paragraph = '\n\nDe Toetsingscommissie Inzet Bevoegdheden (TIB) toetst vooraf of de inzet van een bijzondere bevoegdheid rechtmatig is. Het ambts-bericht ging naar de IND.\n\n';
+    const pasted = [`${doc.slice(0, mid)}${paragraph}${doc.slice(mid)}`, doc];
+    let k = 0;
+    const runs = times === 100 ? 21 : 51;
+    const oneChar = time(() => linter.lint(typed[k++ % 2]), runs);
+    const paste = time(() => linter.lint(pasted[k++ % 2]), runs);
+    const full = time(() => engine.lint(doc, 'markdown'), times === 100 ? 3 : 7, 1);
+    console.log(`| corpus ${times}x | ${oneChar.toFixed(2)} ms | ${paste.toFixed(2)} ms | ${full.toFixed(1)} ms |`);
+  }
+  console.log('(Each relint alternates between the edited and the original text, so every run relints a real change.)');
+
   console.log(`\nGrowth: ${perKb.map((x) => x.toFixed(3)).join(' / ')} ms per KB at ${quick ? '1x / 10x' : '1x / 10x / 100x'} (flat = linear).`);
 
   const doc = corpusDocument(10);
