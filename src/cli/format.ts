@@ -3,13 +3,10 @@
 import * as path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import type {Rule} from '../core/rule.js';
-import type {Finding, Lang, Severity} from '../core/types.js';
+import type {Lang, Severity} from '../core/types.js';
+import type {FileOutcome} from './checkFile.js';
 
-export interface FileResult {
-  file: string;
-  findings: Finding[];
-  fixed?: number;
-}
+type FileResult = Pick<FileOutcome, 'file' | 'findings'> & {fixed?: number};
 
 const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
   nl: {error: 'fout', warning: 'waarschuwing', info: 'info'},
@@ -68,7 +65,7 @@ export interface JsonFinding {
 }
 
 /** One JSON array of findings, 1-based lines and columns. */
-export function toJson(results: FileResult[], positionOf: (file: string, offset: number) => {line: number; column: number}): JsonFinding[] {
+export function toJson(results: FileResult[]): JsonFinding[] {
   const out: JsonFinding[] = [];
   for (const r of results) {
     for (const f of r.findings) {
@@ -76,9 +73,9 @@ export function toJson(results: FileResult[], positionOf: (file: string, offset:
         file: relative(r.file), rule: f.rule, severity: f.severity, message: f.message,
         line: f.line + 1, column: f.column + 1, endLine: f.endLine + 1, endColumn: f.endColumn + 1,
       };
-      if (f.fix) {
-        const s = positionOf(r.file, f.fix.start);
-        const e = positionOf(r.file, f.fix.end);
+      if (f.fix && f.fixStart && f.fixEnd) {
+        const s = f.fixStart;
+        const e = f.fixEnd;
         item.fix = {text: f.fix.text, line: s.line + 1, column: s.column + 1, endLine: e.line + 1, endColumn: e.column + 1};
       }
       out.push(item);

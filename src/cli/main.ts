@@ -6,15 +6,15 @@
 
 import * as path from 'node:path';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
-import {fixAll} from '../core/fix.js';
-import {LineIndex} from '../core/text.js';
 import {allRules} from '../core/rules/index.js';
-import {formatProblem, type DocumentLanguage, type InputProblem, type Lang} from '../core/types.js';
+import {formatProblem, type InputProblem, type Lang} from '../core/types.js';
 import {findConfig, loadEngine, loadGlossaryFile, builtinGlossary, type LoadedEngine, type LoadOptions} from '../node/files.js';
 import {mergeGlossaries} from '../core/glossary.js';
-import {readDocument, writeDocument, ChangedOnDiskError} from '../node/textFile.js';
+import {readDocument} from '../node/textFile.js';
+import {checkFile, EngineCache, languageOf, type FileOutcome} from './checkFile.js';
 import {collectFiles} from './collect.js';
-import {formatText, toJson, toSarif, type FileResult} from './format.js';
+import {formatText, toJson, toSarif} from './format.js';
+import {checkInWorkers, defaultJobs} from './parallel.js';
 import {classify} from '../core/markings/index.js';
 import {formatMarkings, markingsJson} from './markings.js';
 
@@ -25,6 +25,8 @@ export interface Io {
   out(text: string): void;
   err(text: string): void;
   color: boolean;
+  /** The script that can run as a worker thread (the CLI bundle itself); without it, `check` stays in this thread. */
+  workerScript?: string;
 }
 
 const USAGE = `Gebruik / usage:
@@ -35,6 +37,7 @@ const USAGE = `Gebruik / usage:
       --fix                      correcties toepassen en opslaan
       --lang nl|en               taal van de meldingen (standaard nl)
       --max-warnings N           exit 1 bij meer dan N waarschuwingen
+      --jobs N                   aantal threads (standaard: aantal kernen)
   rubric glossary list [--glossary FILE]
   rubric glossary show TERM [--glossary FILE]
   rubric glossary validate FILE…
@@ -44,15 +47,23 @@ const USAGE = `Gebruik / usage:
 
 Exit: 0 geen fouten, 1 fouten gevonden, 2 verkeerd gebruik of kapotte configuratie/woordenlijst.`;
 
-export function languageOf(file: string): DocumentLanguage {
-  return /\.(md|markdown|mdx)$/i.test(file) ? 'markdown' : 'plaintext';
-}
 
 class UsageError extends Error {}
 
+/** Runs a command in this thread (no workers); returns the exit code. */
 export function run(argv: string[], io: Io): number {
+  const code = guarded(() => dispatch(argv, {...io, workerScript: undefined}), io);
+  return code as number;
+}
+
+/** Runs a command, `check` on many files in worker threads when `io.workerScript` is set. */
+export async function runAsync(argv: string[], io: Io): Promise<number> {
+  return guarded(() => dispatch(argv, io), io);
+}
+
+function guarded(fn: () => number | Promise<number>, io: Io): number | Promise<number> {
   try {
-    return dispatch(argv, io);
+    return fn();
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`rubric: ${e.message}\n\n${USAGE}`);
@@ -62,7 +73,7 @@ export function run(argv: string[], io: Io): number {
   }
 }
 
-function dispatch(argv: string[], io: Io): number {
+function dispatch(argv: string[], io: Io): number | Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.out(USAGE);
@@ -97,7 +108,7 @@ function reportProblems(problems: InputProblem[], io: Io): boolean {
   return problems.some((p) => p.severity === 'error');
 }
 
-function check(args: string[], io: Io): number {
+function check(args: string[], io: Io): number | Promise<number> {
   const {values, positionals} = parse(args, {
     format: {type: 'string', default: 'text'},
     glossary: {type: 'string', multiple: true},
@@ -105,12 +116,15 @@ function check(args: string[], io: Io): number {
     fix: {type: 'boolean', default: false},
     lang: {type: 'string'},
     'max-warnings': {type: 'string'},
+    jobs: {type: 'string'},
   });
   const format = values.format as string;
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
   const lang = langOption(values.lang);
   const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
   if (Number.isNaN(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a number');
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs takes a whole number of at least 1');
   if (positionals.length === 0) throw new UsageError('name the files or folders to check');
 
   const {files, missing} = collectFiles(positionals);
@@ -122,63 +136,37 @@ function check(args: string[], io: Io): number {
     glossaries: values.glossary as string[] | undefined,
     lang: values.lang === undefined ? undefined : lang,
   };
-  const engines = new Map<string, LoadedEngine>();
+  // Every configuration is loaded here first, so that its problems are reported once.
   let broken = false;
-  const engineFor = (file: string): LoadedEngine => {
-    const key = options.configFile ?? findConfig(file) ?? '';
-    let loaded = engines.get(key);
-    if (!loaded) {
-      loaded = loadEngine(file, options);
-      engines.set(key, loaded);
-      if (reportProblems(loaded.problems, io)) broken = true;
-    }
-    return loaded;
-  };
-
-  const results: FileResult[] = [];
-  const lineIndexes = new Map<string, LineIndex>();
+  const engines = new EngineCache(options, (loaded) => {
+    if (reportProblems(loaded.problems, io)) broken = true;
+  });
   let outLang: Lang = lang;
-  for (const file of files) {
-    const {engine} = engineFor(file);
-    outLang = engine.data.config.lang;
-    let doc;
-    try {
-      doc = readDocument(file);
-    } catch (e) {
-      io.err(`${file}: cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-      broken = true;
-      continue;
-    }
-    const language = languageOf(file);
-    if (values.fix) {
-      const fixed = fixAll(engine, doc.text, language);
-      if (fixed.applied > 0) {
-        try {
-          writeDocument(doc, fixed.text);
-        } catch (e) {
-          io.err(e instanceof ChangedOnDiskError ? e.message : `${file}: cannot write: ${(e as Error).message}`);
-          broken = true;
-          continue;
-        }
-      }
-      lineIndexes.set(file, new LineIndex(fixed.text));
-      results.push({file, findings: fixed.findings, fixed: fixed.applied});
-    } else {
-      lineIndexes.set(file, new LineIndex(doc.text));
-      results.push({file, findings: engine.lint(doc.text, language).findings});
-    }
-  }
+  for (const file of files) outLang = engines.for(file).engine.data.config.lang;
 
-  const positionOf = (file: string, offset: number) => lineIndexes.get(file)!.position(offset);
-  if (format === 'text') io.out(formatText(results, outLang, io.color));
-  else {
-    const json = toJson(results, positionOf);
-    io.out(JSON.stringify(format === 'json' ? json : toSarif(results, allRules, outLang, VERSION, json), null, 2));
+  const finish = (outcomes: FileOutcome[]): number => {
+    for (const o of outcomes) {
+      if (o.error) {
+        io.err(o.error);
+        broken = true;
+      }
+    }
+    const results = outcomes.filter((o) => !o.error);
+    if (format === 'text') io.out(formatText(results, outLang, io.color));
+    else {
+      const json = toJson(results);
+      io.out(JSON.stringify(format === 'json' ? json : toSarif(results, allRules, outLang, VERSION, json), null, 2));
+    }
+    if (broken) return 2;
+    const all = results.flatMap((r) => r.findings);
+    if (all.some((f) => f.severity === 'error')) return 1;
+    return all.filter((f) => f.severity === 'warning').length > maxWarnings ? 1 : 0;
+  };
+  // Worker threads pay off from a handful of files on; each builds its own engines.
+  if (io.workerScript && jobs > 1 && files.length >= 4) {
+    return checkInWorkers(io.workerScript, files, {options, fix: Boolean(values.fix)}, jobs).then(finish);
   }
-  if (broken) return 2;
-  const all = results.flatMap((r) => r.findings);
-  if (all.some((f) => f.severity === 'error')) return 1;
-  return all.filter((f) => f.severity === 'warning').length > maxWarnings ? 1 : 0;
+  return finish(files.map((file) => checkFile(file, engines, Boolean(values.fix))));
 }
 
 function glossary(args: string[], io: Io): number {

@@ -139,6 +139,20 @@ describe('the built CLI', () => {
     if (!fs.existsSync(bin)) execFileSync(process.execPath, [path.resolve(__dirname, '..', '..', 'scripts', 'build.mjs'), '--cli-only']);
   });
 
+  it('checks many files in worker threads with the same output as one thread', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) files[`d/${String(i).padStart(2, '0')}.md`] = `# Stuk ${i}\n\nDe BVD en de WIV2017${' en het ambts-bericht'.repeat(i)}.\n`;
+    const dir = tmpdir(files);
+    const one = spawnSync(process.execPath, [bin, 'check', '--format', 'json', '--jobs', '1', 'd'], {cwd: dir, encoding: 'utf8'});
+    const many = spawnSync(process.execPath, [bin, 'check', '--format', 'json', '--jobs', '3', 'd'], {cwd: dir, encoding: 'utf8'});
+    assert.equal(many.status, 0, many.stderr);
+    assert.equal(many.stdout, one.stdout);
+    assert.equal(JSON.parse(many.stdout).length, 12 * 3 + 66);
+    const fixed = spawnSync(process.execPath, [bin, 'check', '--fix', '--jobs', '3', 'd'], {cwd: dir, encoding: 'utf8'});
+    assert.equal(fixed.status, 0, fixed.stderr);
+    assert.equal(fs.readFileSync(path.join(dir, 'd/02.md'), 'utf8'), '# Stuk 2\n\nDe AIVD en de Wet op de inlichtingen- en veiligheidsdiensten 2017 (Wiv 2017) en het ambtsbericht en het ambtsbericht.\n');
+  });
+
   it('runs as a program with the built-in glossary and sets the exit code', () => {
     const dir = tmpdir({'a.md': 'De BVD.\n'});
     const ok = spawnSync(process.execPath, [bin, 'check', 'a.md'], {cwd: dir, encoding: 'utf8'});

@@ -1,0 +1,89 @@
+/**
+ * Checking (and fixing) one file: the unit of work of `rubric check`, run in
+ * the main thread or in a worker thread. Everything it returns is plain data,
+ * so that it crosses from a worker unchanged.
+ */
+
+import {fixAll} from '../core/fix.js';
+import {LineIndex} from '../core/text.js';
+import type {DocumentLanguage, Finding} from '../core/types.js';
+import {findConfig, loadEngine, type LoadedEngine, type LoadOptions} from '../node/files.js';
+import {ChangedOnDiskError, readDocument, writeDocument} from '../node/textFile.js';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface CheckedFinding extends Finding {
+  /** 0-based start and end of the fix's range, for the JSON and SARIF output. */
+  fixStart?: Position;
+  fixEnd?: Position;
+}
+
+export interface FileOutcome {
+  file: string;
+  findings: CheckedFinding[];
+  /** Fixes applied with --fix. */
+  fixed: number;
+  /** A message for standard error when the file could not be read or written. */
+  error?: string;
+}
+
+export function languageOf(file: string): DocumentLanguage {
+  return /\.(md|markdown|mdx)$/i.test(file) ? 'markdown' : 'plaintext';
+}
+
+/** Engines by configuration, built once per process (or worker). */
+export class EngineCache {
+  private readonly engines = new Map<string, LoadedEngine>();
+
+  constructor(private readonly options: LoadOptions, private readonly onNew: (loaded: LoadedEngine) => void = () => {}) {}
+
+  for(file: string): LoadedEngine {
+    const key = this.options.configFile ?? findConfig(file) ?? '';
+    let loaded = this.engines.get(key);
+    if (!loaded) {
+      loaded = loadEngine(file, this.options);
+      this.engines.set(key, loaded);
+      this.onNew(loaded);
+    }
+    return loaded;
+  }
+}
+
+export function checkFile(file: string, engines: EngineCache, fix: boolean): FileOutcome {
+  const {engine} = engines.for(file);
+  let doc;
+  try {
+    doc = readDocument(file);
+  } catch (e) {
+    return {file, findings: [], fixed: 0, error: `${file}: cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`};
+  }
+  const language = languageOf(file);
+  let text = doc.text;
+  let findings: Finding[];
+  let fixed = 0;
+  if (fix) {
+    const result = fixAll(engine, doc.text, language);
+    if (result.applied > 0) {
+      try {
+        writeDocument(doc, result.text);
+      } catch (e) {
+        const error = e instanceof ChangedOnDiskError ? e.message : `${file}: cannot write: ${(e as Error).message}`;
+        return {file, findings: [], fixed: 0, error};
+      }
+    }
+    text = result.text;
+    findings = result.findings;
+    fixed = result.applied;
+  } else {
+    findings = engine.lint(text, language).findings;
+  }
+  const lines = findings.some((f) => f.fix) ? new LineIndex(text) : undefined;
+  return {
+    file,
+    fixed,
+    findings: findings.map((f) => (f.fix && lines ? {...f, fixStart: lines.position(f.fix.start), fixEnd: lines.position(f.fix.end)} : f)),
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * `rubric check` over many files on all cores: worker threads (not
+ * processes) each take the next file from a shared queue and send back plain
+ * results; the output keeps the order of the files.
+ */
+
+import {Worker} from 'node:worker_threads';
+import * as os from 'node:os';
+import type {LoadOptions} from '../node/files.js';
+import type {FileOutcome} from './checkFile.js';
+
+export interface WorkerTask {
+  options: LoadOptions;
+  fix: boolean;
+}
+
+/** Messages from the main thread to a worker: a file to check, or null to stop. */
+export type ToWorker = {file: string; index: number} | null;
+export type FromWorker = {index: number; outcome: FileOutcome} | {failed: string};
+
+export function defaultJobs(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+
+export function checkInWorkers(script: string, files: string[], task: WorkerTask, jobs: number): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = new Array(files.length);
+  let next = 0;
+  let done = 0;
+  return new Promise((resolve, reject) => {
+    const workers: Worker[] = [];
+    const finish = (error?: Error) => {
+      for (const w of workers) void w.terminate();
+      if (error) reject(error);
+      else resolve(outcomes);
+    };
+    const feed = (w: Worker) => {
+      if (next < files.length) {
+        const index = next++;
+        w.postMessage({file: files[index], index} satisfies ToWorker);
+      } else w.postMessage(null satisfies ToWorker);
+    };
+    const count = Math.max(1, Math.min(jobs, files.length));
+    for (let i = 0; i < count; i++) {
+      const w = new Worker(script, {workerData: {rubricWorker: true, task}});
+      workers.push(w);
+      w.on('message', (m: FromWorker) => {
+        if ('failed' in m) {
+          finish(new Error(m.failed));
+          return;
+        }
+        outcomes[m.index] = m.outcome;
+        if (++done === files.length) finish();
+        else feed(w);
+      });
+      w.on('error', (e) => finish(e));
+      feed(w);
+    }
+  });
+}
