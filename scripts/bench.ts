@@ -98,7 +98,60 @@ function childMaxRss(times: number): number {
   return Number(out.trim());
 }
 
-function main(): void {
+/** The longest time the event loop was held while a large document was linted with lintAsync (as the extension does). */
+async function blocking(engine: Engine, doc: string): Promise<void> {
+  const linter = engine.documentLinter('markdown');
+  let last = performance.now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 1);
+  const started = performance.now();
+  await linter.lintAsync(doc);
+  clearInterval(timer);
+  const total = performance.now() - started;
+  console.log(`\nFirst lint of a ${(doc.length / 1048576).toFixed(1)} MB document with lintAsync: ${total.toFixed(0)} ms in all, the event loop held at most ${longest.toFixed(1)} ms at a time.`);
+}
+
+/** `rubric check` over `n` files: one thread against all cores, interleaved, medians of 3. */
+function cliParallel(n: number): void {
+  const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'rubric-bench-'));
+  const texts = fs.readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(CORPUS, f), 'utf8'));
+  for (let i = 0; i < n; i++) fs.writeFileSync(path.join(dir, `stuk-${i}.md`), `Deel ${i}.\n\n${texts[i % texts.length]}`);
+  const cli = path.join(__dirname, 'cli.js');
+  const runOnce = (jobs: number) => {
+    const t = performance.now();
+    try {
+      execFileSync(process.execPath, [cli, 'check', '--format', 'json', '--jobs', String(jobs), dir], {stdio: 'ignore'});
+    } catch {
+      // Exit code 1 (errors found) is an answer too.
+    }
+    return performance.now() - t;
+  };
+  const one: number[] = [];
+  const all: number[] = [];
+  const jobs = require('node:os').availableParallelism?.() ?? 2;
+  for (let i = 0; i < 3; i++) {
+    one.push(runOnce(1));
+    all.push(runOnce(jobs));
+  }
+  // One process per file, one after another, as a script calling `rubric check FILE` would: on 20 files, times n/20.
+  const t = performance.now();
+  for (let i = 0; i < 20; i++) {
+    try {
+      execFileSync(process.execPath, [cli, 'check', '--format', 'json', path.join(dir, `stuk-${i}.md`)], {stdio: 'ignore'});
+    } catch {
+      // Exit code 1 is an answer too.
+    }
+  }
+  const perFile = ((performance.now() - t) / 20) * n;
+  console.log(`CLI over ${n} files (${(texts.join('').length * n / texts.length / 1048576).toFixed(1)} MB), medians of 3: --jobs 1 ${median(one).toFixed(0)} ms, --jobs ${jobs} (worker threads) ${median(all).toFixed(0)} ms, ratio ${(median(all) / median(one)).toFixed(2)}; one process per file, one after another: about ${perFile.toFixed(0)} ms, ratio ${(median(all) / perFile).toFixed(2)}.`);
+  fs.rmSync(dir, {recursive: true, force: true});
+}
+
+async function main(): Promise<void> {
   if (process.argv[2] === '--child-memory') {
     const doc = corpusDocument(Number(process.argv[3]));
     engineWith(builtinGlossary().entries).lint(doc, 'markdown');
@@ -144,7 +197,12 @@ function main(): void {
   console.log('(Each relint alternates between the edited and the original text, so every run relints a real change.)');
 
   console.log(`\nGrowth: ${perKb.map((x) => x.toFixed(3)).join(' / ')} ms per KB at ${quick ? '1x / 10x' : '1x / 10x / 100x'} (flat = linear).`);
+  await blocking(engine, corpusDocument(quick ? 10 : 100));
+  cliParallel(quick ? 40 : 200);
+  glossarySize(quick);
+}
 
+function glossarySize(quick: boolean): void {
   const doc = corpusDocument(10);
   const small = engineWith(builtinGlossary().entries);
   const big = engineWith(syntheticGlossary(10_000));
@@ -153,4 +211,4 @@ function main(): void {
   console.log(`\nGlossary size (corpus 10x): ${small.data.entries.length} entries ${tSmall.toFixed(1)} ms, 10,000 entries ${tBig.toFixed(1)} ms, ratio ${(tBig / tSmall).toFixed(2)}; compiling 10,000 entries ${buildBig.toFixed(0)} ms (once per glossary change).`);
 }
 
-main();
+void main();
