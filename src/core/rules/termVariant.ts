@@ -30,6 +30,8 @@ export const termVariant: ChunkRule = {
       if (m.correct || m.form.entry.deprecated) continue;
       const expected = matchCase(m.surface, m.form.expected, m.sentenceStart);
       const lookAlike = hasHomoglyph(m.surface);
+      // A term wrapped over two lines is quoted on one.
+      const actual = m.surface.replace(/\s+/g, ' ');
       report({
         rule: 'term/variant',
         start: m.start,
@@ -39,12 +41,12 @@ export const termVariant: ChunkRule = {
         fix: {start: m.start, end: m.end, text: expected},
         message: lookAlike
           ? {
-            nl: `«${m.surface}» bevat letters uit een ander schrift die op Latijnse lijken; schrijf «${expected}».`,
-            en: `"${m.surface}" contains look-alike letters from another script; write "${expected}".`,
+            nl: `«${actual}» bevat letters uit een ander schrift die op Latijnse lijken; schrijf «${expected}».`,
+            en: `"${actual}" contains look-alike letters from another script; write "${expected}".`,
           }
           : {
-            nl: `«${m.surface}» is niet de voorkeursvorm; schrijf «${expected}».`,
-            en: `"${m.surface}" is not the preferred form; write "${expected}".`,
+            nl: `«${actual}» is niet de voorkeursvorm; schrijf «${expected}».`,
+            en: `"${actual}" is not the preferred form; write "${expected}".`,
           },
       });
     }
