@@ -53,7 +53,9 @@ export class LintController implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
       engines.onDidChange(() => this.relintAll()),
     );
-    vscode.workspace.textDocuments.forEach((d) => this.lintNow(d));
+    // The documents already open are linted after activation has returned.
+    const initial = setTimeout(() => vscode.workspace.textDocuments.forEach((d) => this.lintNow(d)), 0);
+    this.disposables.push({dispose: () => clearTimeout(initial)});
   }
 
   /** Whether Rubric lints this document at all. */
