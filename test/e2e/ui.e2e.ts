@@ -91,6 +91,25 @@ describe('the packaged extension in VS Code (code-server)', function () {
     await shot('outline');
   });
 
+  it('opens a new Kamerbrief for the chosen minister, dated today in Dutch', async () => {
+    await h.runCommand(wb.page, 'Rubric: New Kamerbrief', {expect: 'New Kamerbrief'});
+    const input = wb.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({timeout: 30_000});
+    await wb.page.locator('.quick-input-list .monaco-list-row', {hasText: 'minister van Defensie'}).first().waitFor({timeout: 30_000});
+    await input.fill('minister van Defensie');
+    await wb.page.locator('.quick-input-list .monaco-list-row.focused', {hasText: 'minister van Defensie'}).waitFor({timeout: 30_000});
+    await wb.page.keyboard.press('Enter');
+    const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+    const now = new Date();
+    const today = `${now.getDate()} ${months[now.getMonth()]} ${now.getFullYear()}`;
+    const text = await h.waitUntil(async () => {
+      const t = await h.editorText(wb.page);
+      return t.includes('Aan de Voorzitter') && t.includes('minister van Defensie') ? t : undefined;
+    }, {what: 'the new letter'});
+    assert.match(text, new RegExp(`Datum\\s+${today}`));
+    await shot('new-kamerbrief');
+  });
+
   it('inserts the Kamerbrief skeleton from a snippet', async () => {
     await h.quickOpen(wb.page, 'empty.md');
     await h.clickWord(wb.page, '', {}).catch(() => undefined);
