@@ -13,6 +13,7 @@
  * text, not on the number of entries.
  */
 
+import {editDistance} from './distance.js';
 import type {GlossaryEntry} from './glossary.js';
 import {foldChar, isBlankCode, isHyphenCode, isLower, isWordCode} from './text.js';
 
@@ -103,19 +104,6 @@ function spanWithKey(text: string, key: string, caseSensitive: boolean): [number
   return null;
 }
 
-/** Edit distance between two keys (small strings: a plain dynamic programme). */
-function distance(a: string, b: string): number {
-  let prev = Array.from({length: b.length + 1}, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
-}
-
 /**
  * What a listed variant should have been: the preferred form or the
  * expansion it is closest to (`Wiv 2107` -> `Wiv 2017`, `Global Security
@@ -141,10 +129,10 @@ function variantExpected(entry: GlossaryEntry, variant: string): string {
     }
   }
   let best = entry.term;
-  let bestScore = distance(vKey, tKey) / Math.max(vKey.length, tKey.length);
+  let bestScore = editDistance(vKey, tKey) / Math.max(vKey.length, tKey.length);
   for (const exp of entry.expansions) {
     const eKey = formKey(exp, false);
-    const score = distance(vKey, eKey) / Math.max(vKey.length, eKey.length);
+    const score = editDistance(vKey, eKey) / Math.max(vKey.length, eKey.length);
     if (score < bestScore) {
       best = exp;
       bestScore = score;

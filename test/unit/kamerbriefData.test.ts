@@ -1,8 +1,9 @@
 import {strict as assert} from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import {editDistance} from '../../src/core/distance.js';
 import {
-  editDistance, lookupName, mergeKamerbriefData, ministerTitles, nameAt, nameStatus, parseKamerbriefData, type KamerbriefData,
+  lookupName, mergeKamerbriefData, ministerTitles, nameAt, nameStatus, parseKamerbriefData, type KamerbriefData,
 } from '../../src/core/kamerbrief/data.js';
 import {loadKamerbrief} from '../../src/node/files.js';
 

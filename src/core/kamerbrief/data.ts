@@ -4,6 +4,7 @@
  * checked here; read from disk by src/node/files.ts.
  */
 
+import {editDistance} from '../distance.js';
 import ministriesSchema from '../../../glossary/schema/ministries.schema.json';
 import {fold} from '../text.js';
 import type {InputProblem} from '../types.js';
@@ -202,27 +203,6 @@ export function lookupName(list: readonly Ministry[], written: string): NameLook
     } else if (d === bestDistance) tie = true;
   }
   return best && !tie ? {ministry: best, how: 'near'} : undefined;
-}
-
-/** Levenshtein distance with adjacent transpositions, stopping early above `limit`. */
-export function editDistance(a: string, b: string, limit = Infinity): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({length: b.length + 1}, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin > limit) return limit + 1;
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 const namePatterns = new WeakMap<readonly Ministry[], Array<{ministry: Ministry; re: RegExp}>>();

@@ -11,7 +11,8 @@ import type {TermMatch} from '../matcher.js';
 import type {Block} from '../parse.js';
 import type {DocumentContext} from '../rule.js';
 import {fold} from '../text.js';
-import {editDistance, typoBudget} from './forms.js';
+import {editDistance} from '../distance.js';
+import {typoBudget} from './forms.js';
 import {findLabels, recognize, type LabelHit, type Recognition} from './recognize.js';
 import {levelByName, type MarkingLevel, type MarkingRuleset} from './ruleset.js';
 

@@ -8,6 +8,7 @@
  * tokens is a typo (`NATO SECERT`).
  */
 
+import {editDistance} from '../distance.js';
 import {foldChar, isWordCode} from '../text.js';
 
 export interface Tokens {
@@ -56,32 +57,6 @@ export function tokenize(text: string): Tokens {
 /** The edits a typo may take: none below 8 letters, one up to 13, two from 14. */
 export function typoBudget(length: number): number {
   return length >= 14 ? 2 : length >= 8 ? 1 : 0;
-}
-
-/**
- * Optimal-string-alignment distance (Levenshtein with adjacent transpositions),
- * or `max + 1` as soon as it must exceed `max`.
- */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (a === b) return 0;
-  let prev2: number[] = [];
-  let prev = Array.from({length: b.length + 1}, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
-      cur.push(d);
-      rowMin = Math.min(rowMin, d);
-    }
-    if (rowMin > max) return max + 1;
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 /**

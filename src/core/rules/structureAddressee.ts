@@ -1,22 +1,13 @@
+import {exampleLetter} from '../kamerbrief/example.js';
 import {kamerbriefOf, type TextSpan} from '../kamerbrief/analysis.js';
-import {editDistance, nameKey, type Addressee} from '../kamerbrief/data.js';
+import {editDistance} from '../distance.js';
+import {nameKey, type Addressee} from '../kamerbrief/data.js';
 import type {DocumentContext, DocumentRule} from '../rule.js';
 import type {Fix, Localized} from '../types.js';
 
 const ID = 'structure/addressee';
 
-const example = (lines: string[]) => [
-  ...lines.map((l, i) => (i < lines.length - 1 ? `${l}\\` : l)),
-  '',
-  'Datum 10 december 2020\\',
-  'Betreft Voorbeeld',
-  '',
-  'De tekst van de brief.',
-  '',
-  'De minister van Defensie,',
-  '',
-  'A.B. Jansen',
-].join('\n');
+const example = (address: string[]) => exampleLetter({address});
 
 /** A first line that certainly means this addressee, written differently: safe to replace. */
 const KNOWN_SHAPE = /^aan\s+de\s+voorzitter\s+van\s+de\s+(tweede|eerste)\s+kamer(?:\s+der\s+staten[-\s]*generaal)?[\s,.]*$/i;

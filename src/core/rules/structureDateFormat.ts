@@ -1,22 +1,10 @@
+import {exampleLetter} from '../kamerbrief/example.js';
 import {kamerbriefOf, letterField, type Span} from '../kamerbrief/analysis.js';
 import {findDates, type FoundDate} from '../kamerbrief/dates.js';
 import type {DocumentRule} from '../rule.js';
 import type {Report} from '../types.js';
 
-const LETTER = (datum: string, body: string) => [
-  'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\\',
-  'Postbus 20018\\',
-  '2500 EA Den Haag',
-  '',
-  `Datum ${datum}\\`,
-  'Betreft Voorbeeld',
-  '',
-  body,
-  '',
-  'De minister van Defensie,',
-  '',
-  'A.B. Jansen',
-].join('\n');
+const LETTER = (datum: string, body: string) => exampleLetter({datum, body});
 
 function wrongDate(d: FoundDate): Report {
   return {

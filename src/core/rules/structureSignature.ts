@@ -1,3 +1,4 @@
+import {exampleLetter} from '../kamerbrief/example.js';
 import {kamerbriefOf, type MinisterRef} from '../kamerbrief/analysis.js';
 import {formatDutchDate, isoDate, toDutchDate} from '../kamerbrief/dates.js';
 import {lookupName, nameStatus, type KamerbriefData, type Ministry} from '../kamerbrief/data.js';
@@ -6,20 +7,7 @@ import type {Fix, Report} from '../types.js';
 
 const ID = 'structure/signature';
 
-const example = (datum: string, signature: string) => [
-  'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\\',
-  'Postbus 20018\\',
-  '2500 EA Den Haag',
-  '',
-  `Datum ${datum}\\`,
-  'Betreft Voorbeeld',
-  '',
-  'De tekst van de brief.',
-  '',
-  signature,
-  '',
-  'A.B. Jansen',
-].join('\n');
+const example = (datum: string, signature: string) => exampleLetter({datum, signature});
 
 const dutchDay = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
