@@ -164,7 +164,8 @@ function check(args: string[], io: Io): number | Promise<number> {
   };
   // Worker threads pay off from a handful of files on; each builds its own engines.
   if (io.workerScript && jobs > 1 && files.length >= 4) {
-    return checkInWorkers(io.workerScript, files, {options, fix: Boolean(values.fix)}, jobs).then(finish);
+    const fix = Boolean(values.fix);
+    return checkInWorkers(io.workerScript, files, {options, fix}, jobs, (file) => checkFile(file, engines, fix)).then(finish);
   }
   return finish(files.map((file) => checkFile(file, engines, Boolean(values.fix))));
 }

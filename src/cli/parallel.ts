@@ -22,16 +22,28 @@ export function defaultJobs(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
-export function checkInWorkers(script: string, files: string[], task: WorkerTask, jobs: number): Promise<FileOutcome[]> {
+/**
+ * Checks `files` with `jobs` threads: this one (its engines are built
+ * already) and `jobs - 1` workers, all taking the next file from one queue.
+ */
+export function checkInWorkers(
+  script: string, files: string[], task: WorkerTask, jobs: number, checkHere: (file: string) => FileOutcome,
+): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(files.length);
   let next = 0;
   let done = 0;
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
+    let settled = false;
     const finish = (error?: Error) => {
+      if (settled) return;
+      settled = true;
       for (const w of workers) void w.terminate();
       if (error) reject(error);
       else resolve(outcomes);
+    };
+    const completed = () => {
+      if (++done === files.length) finish();
     };
     const feed = (w: Worker) => {
       if (next < files.length) {
@@ -39,7 +51,7 @@ export function checkInWorkers(script: string, files: string[], task: WorkerTask
         w.postMessage({file: files[index], index} satisfies ToWorker);
       } else w.postMessage(null satisfies ToWorker);
     };
-    const count = Math.max(1, Math.min(jobs, files.length));
+    const count = Math.max(0, Math.min(jobs - 1, files.length - 1));
     for (let i = 0; i < count; i++) {
       const w = new Worker(script, {workerData: {rubricWorker: true, task}});
       workers.push(w);
@@ -49,11 +61,25 @@ export function checkInWorkers(script: string, files: string[], task: WorkerTask
           return;
         }
         outcomes[m.index] = m.outcome;
-        if (++done === files.length) finish();
-        else feed(w);
+        completed();
+        feed(w);
       });
       w.on('error', (e) => finish(e));
       feed(w);
     }
+    // This thread takes a file whenever it is free, letting the workers' messages through in between.
+    const here = () => {
+      if (settled || next >= files.length) return;
+      const index = next++;
+      try {
+        outcomes[index] = checkHere(files[index]);
+      } catch (e) {
+        finish(e as Error);
+        return;
+      }
+      completed();
+      setImmediate(here);
+    };
+    setImmediate(here);
   });
 }
