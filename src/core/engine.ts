@@ -24,6 +24,48 @@ interface ChunkResult {
   reports: Report[];
   /** Offsets just after each line break inside the chunk. */
   lineStarts: number[];
+  /** The last plan (see DocumentLinter.place) that placed this result. */
+  placed?: number;
+}
+
+/** The facts of all chunks in document order, as the document rules read them. */
+interface Flat {
+  blocks: Block[];
+  prose: Range[];
+  matches: TermMatch[];
+  directives: Directive[];
+  reports: Report[];
+  lineStarts: number[];
+}
+
+const FLAT_KEYS = ['blocks', 'prose', 'matches', 'directives', 'reports', 'lineStarts'] as const;
+
+/** One chunk's share of a flat array. */
+function part(r: ChunkResult, key: (typeof FLAT_KEYS)[number]): unknown[] {
+  switch (key) {
+    case 'blocks':
+    case 'prose':
+    case 'directives':
+      return r.parsed[key];
+    default:
+      return r[key];
+  }
+}
+
+function append(to: unknown[], from: unknown[]): void {
+  for (let i = 0; i < from.length; i++) to.push(from[i]);
+}
+
+/** `list.splice(at, removed, ...inserted)`, without spreading a long list onto the stack. */
+function spliceIn(list: unknown[], at: number, removed: number, inserted: unknown[]): void {
+  if (inserted.length < 10000) {
+    list.splice(at, removed, ...inserted);
+    return;
+  }
+  const tail = list.splice(at + removed);
+  list.length = at;
+  append(list, inserted);
+  append(list, tail);
 }
 
 interface Placed {
@@ -59,7 +101,7 @@ function shiftResult(r: ChunkResult, delta: number): void {
   for (let i = 0; i < ls.length; i++) ls[i] += delta;
 }
 
-/** A copy that can be placed independently (the same paragraph twice in one document). */
+/** A copy that can be placed independently (the same paragraph twice in one document); not yet placed. */
 function cloneResult(r: ChunkResult): ChunkResult {
   return {
     base: r.base,
@@ -129,6 +171,11 @@ export class DocumentLinter {
 
   /** Incremented by every lint; a running asynchronous lint that sees it change gives up. */
   private run = 0;
+  private plans = 0;
+  /** The document's facts of all chunks, in order, kept between lints and spliced where chunks changed. */
+  private flat: Flat | undefined;
+  /** What the last plan replaced: old chunks [head, oldEnd) became new chunks [head, newEnd). */
+  private splice: {head: number; oldEnd: number; newEnd: number} | undefined;
 
   /**
    * Lints `text`. Only the chunks around what changed since the previous
@@ -171,33 +218,56 @@ export class DocumentLinter {
       yield;
       if (this.run !== run) return undefined;
     }
+    const delta = text.length - (this.text?.length ?? 0);
+    this.flat = this.flatten(chunks, delta);
     this.chunks = chunks;
     this.text = text;
-    return this.assemble(text);
+    // The document-wide rules run one at a time, so that a lint in slices can pause between them.
+    const assembling = this.assemble(text);
+    for (;;) {
+      const step = assembling.next();
+      if (step.done) return step.value;
+      yield;
+      if (this.run !== run) return undefined;
+    }
   }
 
-  private assemble(text: string): LintResult {
+  /** The flat arrays for `chunks`: spliced from the previous ones where only some chunks changed. */
+  private flatten(chunks: Placed[], delta: number): Flat {
+    const {flat} = this;
+    const splice = this.splice && {...this.splice, newEnd: this.splice.newEnd === -1 ? chunks.length : this.splice.newEnd};
+    // The tail is taken over only if its results are the old ones (a clone means the plan moved one into the middle).
+    const tailKept = splice !== undefined && chunks.length - splice.newEnd === this.chunks.length - splice.oldEnd &&
+      chunks.slice(splice.newEnd).every((c, n) => c.result === this.chunks[splice.oldEnd + n].result);
+    if (!flat || !splice || !tailKept) {
+      const fresh: Flat = {blocks: [], prose: [], matches: [], directives: [], reports: [], lineStarts: [0]};
+      for (const {result} of chunks) for (const k of FLAT_KEYS) append(fresh[k] as unknown[], part(result, k) as unknown[]);
+      return fresh;
+    }
+    const old = this.chunks;
+    for (const k of FLAT_KEYS) {
+      let at = k === 'lineStarts' ? 1 : 0;
+      for (let c = 0; c < splice.head; c++) at += part(old[c].result, k).length;
+      let removed = 0;
+      for (let c = splice.head; c < splice.oldEnd; c++) removed += part(old[c].result, k).length;
+      const inserted: unknown[] = [];
+      for (let c = splice.head; c < splice.newEnd; c++) append(inserted, part(chunks[c].result, k) as unknown[]);
+      const list = flat[k] as unknown[];
+      spliceIn(list, at, removed, inserted);
+      // Line starts are numbers, not shared objects: those after the change move here.
+      if (k === 'lineStarts' && delta !== 0) {
+        const ls = list as number[];
+        for (let x = at + inserted.length; x < ls.length; x++) ls[x] += delta;
+      }
+    }
+    return flat;
+  }
+
+  private *assemble(text: string): Generator<void, LintResult> {
     const {data, rules} = this.engine;
     const docRules = rules.filter((r): r is DocumentRule => r.scope === 'document' && this.engine.severityOf(r) !== 'off');
-    const blocks: Block[] = [];
-    const prose: Range[] = [];
-    const matches: TermMatch[] = [];
-    const directives: Directive[] = [];
-    const reports: Report[] = [];
-    const lineStarts: number[] = [0];
-    let frontMatter: string | undefined;
-    const append = <T>(to: T[], from: T[]) => {
-      for (let i = 0; i < from.length; i++) to.push(from[i]);
-    };
-    for (const {result} of this.chunks) {
-      append(blocks, result.parsed.blocks);
-      append(prose, result.parsed.prose);
-      append(directives, result.parsed.directives);
-      append(matches, result.matches);
-      append(reports, result.reports);
-      append(lineStarts, result.lineStarts);
-      if (result.parsed.frontMatter !== undefined) frontMatter = result.parsed.frontMatter;
-    }
+    const {blocks, prose, matches, directives, reports, lineStarts} = this.flat!;
+    const frontMatter = this.chunks[0]?.result.parsed.frontMatter;
 
     const lines = LineIndex.fromLineStarts(text, lineStarts);
     const memo = new Map<string, unknown>();
@@ -209,7 +279,10 @@ export class DocumentLinter {
       },
     };
     const docReports: Report[] = [];
-    for (const rule of docRules) rule.check(context, (r) => docReports.push({...r, rule: rule.meta.id}));
+    for (const rule of docRules) {
+      yield;
+      rule.check(context, (r) => docReports.push({...r, rule: rule.meta.id}));
+    }
     return {findings: this.finish(docReports.length ? [...reports, ...docReports] : reports, context), context};
   }
 
@@ -222,10 +295,12 @@ export class DocumentLinter {
   private *replan(text: string, out: Placed[]): Generator<void> {
     const old = this.chunks;
     if (this.text === undefined || old.length === 0) {
+      this.splice = undefined;
       yield* this.place(text, 0, out, new Map());
       return;
     }
     if (this.text === text) {
+      this.splice = {head: old.length, oldEnd: old.length, newEnd: old.length};
       out.push(...old);
       return;
     }
@@ -234,10 +309,16 @@ export class DocumentLinter {
     // Restart one chunk before the one holding the change: a change can join it to the chunk above.
     const i = Math.max(0, upperBound(old, prefix) - 2);
     const changeEnd = text.length - suffix;
-    // Old chunks from the restart point on can be reused by text wherever they land.
+    // The old chunks the change touched (and one more) can be reused by text wherever they land;
+    // those after the resynchronising boundary are taken over in place.
     const reusable = new Map<string, ChunkResult>();
-    for (let k = i; k < old.length; k++) if (!reusable.has(old[k].key)) reusable.set(old[k].key, old[k].result);
+    const oldChangeEnd = this.text.length - suffix;
+    for (let k = i; k < old.length && old[k].start <= oldChangeEnd + 1; k++) {
+      if (!reusable.has(old[k].key)) reusable.set(old[k].key, old[k].result);
+      if (k + 1 < old.length && old[k + 1].start > oldChangeEnd && !reusable.has(old[k + 1].key)) reusable.set(old[k + 1].key, old[k + 1].result);
+    }
     out.push(...old.slice(0, i));
+    this.splice = {head: i, oldEnd: old.length, newEnd: -1};
     yield* this.place(text, old[i].start, out, reusable, (start) => {
       // Resynchronise: a chunk boundary after the change that was a boundary before ends the re-split.
       if (start < changeEnd) return -1;
@@ -256,16 +337,19 @@ export class DocumentLinter {
     resync?: (start: number) => number, delta = 0,
   ): Generator<void> {
     const old = this.chunks;
-    const used = new Set<ChunkResult>(out.map((p) => p.result));
+    // A result placed twice in one plan (the same paragraph twice) is cloned; `placed` marks the plan.
+    // The head (`out`) needs no mark: its results are never offered for reuse again.
+    const plan = ++this.plans;
     const put = (key: string, start: number, end: number, candidate: ChunkResult) => {
-      const result = used.has(candidate) ? cloneResult(candidate) : candidate;
-      used.add(result);
+      const result = candidate.placed === plan ? cloneResult(candidate) : candidate;
+      result.placed = plan;
       shiftResult(result, start - result.base);
       out.push({key, start, end, result});
     };
     for (const chunk of chunksFrom(text, this.language, from)) {
       const j = resync && chunk.start > from ? resync(chunk.start) : -1;
       if (j >= 0) {
+        if (this.splice) this.splice = {head: this.splice.head, oldEnd: j, newEnd: out.length};
         for (let k = j; k < old.length; k++) put(old[k].key, old[k].start + delta, old[k].end + delta, old[k].result);
         return;
       }
