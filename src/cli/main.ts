@@ -15,7 +15,7 @@ import {checkFile, EngineCache, languageOf, type FileOutcome} from './checkFile.
 import {collectFiles} from './collect.js';
 import {formatText, toJson, toSarif} from './format.js';
 import {checkInWorkers, defaultJobs} from './parallel.js';
-import {classify} from '../core/markings/index.js';
+import {checkGlossaryMarkings, classify} from '../core/markings/index.js';
 import {formatMarkings, markingsJson} from './markings.js';
 
 declare const RUBRIC_VERSION: string;
@@ -178,7 +178,11 @@ function glossary(args: string[], io: Io): number {
     if (positionals.length === 0) throw new UsageError('name the glossary files to validate');
     const files = positionals.map((f) => loadGlossaryFile(path.resolve(f)));
     const merged = mergeGlossaries([builtinGlossary(), ...files]);
-    const broken = reportProblems(merged.problems, io);
+    // minimumMarking is checked against the marking levels of the nearest .rubric.yaml (or the built-in ones).
+    const checked = new Set(files.flatMap((f) => f.entries));
+    const ruleset = loadEngine(path.resolve(positionals[0])).engine.data.markings;
+    const markingProblems = checkGlossaryMarkings(merged.entries.filter((e) => checked.has(e)), ruleset);
+    const broken = reportProblems([...merged.problems, ...markingProblems], io);
     if (!broken) {
       const n = files.reduce((sum, f) => sum + f.entries.length, 0);
       io.out(lang === 'nl' ? `Geldig: ${n} ${n === 1 ? 'term' : 'termen'}.` : `Valid: ${n} ${n === 1 ? 'term' : 'terms'}.`);

@@ -130,6 +130,10 @@ describe('rubric glossary', () => {
     const bad = cli(['glossary', 'validate', 'bad.yaml'], dir);
     assert.equal(bad.code, 2);
     assert.match(bad.err, /bad\.yaml:4:\d+: error: unknown field "colour" \(terms\[0\]\.colour\)/);
+    const level = tmpdir({'codes.yaml': 'terms:\n  - term: KOPERWIEK\n    definition: Codenaam.\n    minimumMarking: Stg. HEEL GEHEIM\n'});
+    const wrongLevel = cli(['glossary', 'validate', 'codes.yaml'], level);
+    assert.equal(wrongLevel.code, 2);
+    assert.match(wrongLevel.err, /codes\.yaml:2:\d+: error: .*Stg\. HEEL GEHEIM/);
   });
 });
 
