@@ -20,6 +20,12 @@ export class EngineProvider implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [];
   private watchedFiles = new Set<string>();
+  /** Engines are dropped lazily, at the next request after a change. */
+  private pendingReset = false;
+  /** The last engine built without errors, per configuration: used while an input is broken. */
+  private readonly lastGood = new Map<string, Engine>();
+  /** The input problems of every engine loaded since the last reset, shown together. */
+  private readonly problemsByKey = new Map<string, InputProblem[]>();
 
   constructor(private readonly settings: SettingsCache) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_NAME},*.yaml,*.yml}`);
@@ -39,13 +45,12 @@ export class EngineProvider implements vscode.Disposable {
     this.emitter.fire();
   }
 
-  private pendingReset = false;
-  private readonly lastGood = new Map<string, Engine>();
 
   /** The engine for a document; never throws: a broken input falls back to the last good engine. */
   forDocument(document: vscode.TextDocument): Engine {
     if (this.pendingReset) {
       this.engines.clear();
+      this.problemsByKey.clear();
       this.pendingReset = false;
     }
     const settings = this.settings.get(document.uri);
@@ -61,15 +66,21 @@ export class EngineProvider implements vscode.Disposable {
     const glossaries = trusted ? settings.glossaries.map((g) => path.resolve(folder ?? path.dirname(file), g)) : [];
     const loaded = loadEngine(file, {builtinOnly: !trusted, configFile, glossaries, rules: settings.rules, lang: settings.lang});
     loaded.files.forEach((f) => this.watchedFiles.add(f));
-    this.showProblems(loaded.problems);
     const broken = loaded.problems.some((p) => p.severity === 'error');
+    this.problemsByKey.set(key, loaded.problems);
+    this.showProblems(broken);
     engine = broken ? this.lastGood.get(key) ?? loaded.engine : loaded.engine;
     if (!broken) this.lastGood.set(key, engine);
     this.engines.set(key, engine);
     return engine;
   }
 
-  private showProblems(problems: InputProblem[]): void {
+  private showProblems(newErrors: boolean): void {
+    const seen = new Set<string>();
+    const problems = [...this.problemsByKey.values()].flat().filter((p) => {
+      const id = `${p.file}:${p.line}:${p.column}:${p.message}`;
+      return !seen.has(id) && seen.add(id);
+    });
     const byFile = new Map<string, vscode.Diagnostic[]>();
     for (const p of problems) {
       const line = Math.max(0, p.line - 1);
@@ -86,7 +97,7 @@ export class EngineProvider implements vscode.Disposable {
     }
     this.inputDiagnostics.clear();
     for (const [file, list] of byFile) this.inputDiagnostics.set(vscode.Uri.file(file), list);
-    if (problems.some((p) => p.severity === 'error')) {
+    if (newErrors) {
       void vscode.window.showWarningMessage(
         vscode.l10n.t('Rubric: a configuration or glossary file has errors; linting goes on with the last good one. See the Problems panel.'),
       );
