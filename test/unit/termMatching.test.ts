@@ -1,6 +1,6 @@
 import {strict as assert} from 'node:assert';
 import {applyFixes} from '../../src/core/fix.js';
-import {lint, summary, testEngine} from '../helpers.js';
+import {builtinEngine, lint, summary, testEngine} from '../helpers.js';
 
 const variants = (text: string, language: 'markdown' | 'plaintext' = 'markdown') =>
   lint(text, testEngine(), language).filter((f) => f.rule === 'term/variant').map((f) => [f.actual, f.fix?.text]);
@@ -45,6 +45,11 @@ describe('term matching', () => {
     assert.deepEqual(variants('Hij werd tot Persona Non Grata verklaard. Persona Non Grata is Latijn.'), [
       ['Persona Non Grata', 'persona non grata'], ['Persona Non Grata', 'Persona non grata'],
     ]);
+  });
+
+  it('reports NATO in Dutch prose but not inside a marking string', () => {
+    const found = builtinEngine().lint('De NATO-top.\n\nGerubriceerd als NATO SECRET; de NAVO.', 'markdown').findings.filter((f) => f.rule === 'term/variant');
+    assert.deepEqual(found.map((f) => [f.actual, f.fix?.text, f.line]), [['NATO', 'NAVO', 0]]);
   });
 
   it('matches short all-capital acronyms case-sensitively', () => {

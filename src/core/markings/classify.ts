@@ -13,6 +13,7 @@ import type {DocumentContext} from '../rule.js';
 import {fold} from '../text.js';
 import {editDistance} from '../distance.js';
 import {typoBudget} from './forms.js';
+import {termRuleReports} from './inMarking.js';
 import {findLabels, recognize, type LabelHit, type Recognition} from './recognize.js';
 import {levelByName, type MarkingLevel, type MarkingRuleset} from './ruleset.js';
 
@@ -162,7 +163,7 @@ function computeClassification(ctx: DocumentContext): Classification {
   };
   if (ruleset.schemes.length === 0) return empty;
 
-  const reported = termReportedTest(ctx.matches);
+  const reported = termReportedTest(ctx.matches, text, ruleset);
   const occurrence = (kind: MarkingOccurrence['kind'], start: number, written: string, r: Recognition | null): MarkingOccurrence => ({
     kind, start, end: start + written.length, text: written, level: r?.level ?? null, valid: r?.valid ?? false,
     expected: r?.expected, lookAlike: r?.lookAlike ?? false, termReported: reported(start, start + written.length),
@@ -305,8 +306,8 @@ function computeClassification(ctx: DocumentContext): Classification {
 }
 
 /** A test whether the term rules report text overlapping [start, end): a deprecated or non-preferred form. */
-function termReportedTest(matches: TermMatch[]): (start: number, end: number) => boolean {
-  const reportable = matches.filter((m) => m.form.entry.deprecated || !m.correct);
+function termReportedTest(matches: TermMatch[], text: string, ruleset: MarkingRuleset): (start: number, end: number) => boolean {
+  const reportable = matches.filter((m) => termRuleReports(m, text, ruleset));
   if (reportable.length === 0) return () => false;
   return (start, end) => reportable.some((m) => m.start < end && m.end > start);
 }

@@ -24,3 +24,5 @@ export {
 export function checkGlossaryMarkings(entries: GlossaryEntry[], ruleset: MarkingRuleset): InputProblem[] {
   return checkMinimumMarkings(entries, ruleset, (name) => resolveLevel(ruleset, name));
 }
+
+export {insideMarking, termRuleReports} from './inMarking.js';

@@ -1,3 +1,4 @@
+import {termRuleReports} from '../markings/index.js';
 import {hasHomoglyph, matchCase} from '../matcher.js';
 import type {ChunkRule} from '../rule.js';
 
@@ -27,7 +28,8 @@ export const termVariant: ChunkRule = {
   },
   check(ctx, report) {
     for (const m of ctx.matches) {
-      if (m.correct || m.form.entry.deprecated) continue;
+      // `NATO` is right inside `NATO SECRET`: marking strings are the marking rules' business.
+      if (m.form.entry.deprecated || !termRuleReports(m, ctx.text, ctx.data.markings)) continue;
       const expected = matchCase(m.surface, m.form.expected, m.sentenceStart);
       const lookAlike = hasHomoglyph(m.surface);
       // A term wrapped over two lines is quoted on one.

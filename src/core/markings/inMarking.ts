@@ -1,0 +1,33 @@
+/** Where term findings give way to markings: a term inside a marking string (`NATO` in `NATO SECRET`). */
+
+import type {TermMatch} from '../matcher.js';
+import type {MarkingRuleset} from './ruleset.js';
+
+const markingStrings = new WeakMap<MarkingRuleset, string[]>();
+
+/** Whether text[start, end) is part of a marking string of the ruleset (`NATO` in `NATO SECRET`), in any case and spacing. */
+export function insideMarking(text: string, start: number, end: number, ruleset: MarkingRuleset): boolean {
+  let forms = markingStrings.get(ruleset);
+  if (!forms) {
+    forms = [...ruleset.levels, ...ruleset.labels]
+      .flatMap((l) => [l.banner, ...l.long, ...l.short, ...l.aliases])
+      .map((f) => f.toUpperCase().replace(/\s+/g, ' '));
+    markingStrings.set(ruleset, forms);
+  }
+  const word = text.slice(start, end).toUpperCase().replace(/\s+/g, ' ');
+  for (const form of forms) {
+    const at = form.indexOf(word);
+    if (at === -1) continue;
+    const from = start - at;
+    if (from < 0) continue;
+    const written = text.slice(from, from + form.length + 8).toUpperCase().replace(/\s+/g, ' ');
+    if (written.startsWith(form)) return true;
+  }
+  return false;
+}
+
+/** Whether a term rule reports this match: term/deprecated always, term/variant unless it lies inside a marking string. */
+export function termRuleReports(m: TermMatch, text: string, ruleset: MarkingRuleset): boolean {
+  if (m.form.entry.deprecated) return true;
+  return !m.correct && !insideMarking(text, m.start, m.end, ruleset);
+}
