@@ -35,8 +35,12 @@ describe('the packaged extension in VS Code (code-server)', function () {
     if (this.currentTest?.state === 'failed' && wb) await h.screenshot(wb.page, path.join(ROOT, 'test-results', `failed-${this.currentTest.title.replace(/\W+/g, '-')}.png`));
   });
 
-  it('installs from the .vsix, offline', () => {
-    assert.ok(fs.readdirSync(server.extensionsDir).some((d) => d.startsWith('rubric.rubric-')), fs.readdirSync(server.extensionsDir).join(', '));
+  it('installs from the .vsix, offline, with a small bundle', () => {
+    const installed = fs.readdirSync(server.extensionsDir).find((d) => d.startsWith('rubric.rubric-'));
+    assert.ok(installed, fs.readdirSync(server.extensionsDir).join(', '));
+    // The minified bundle (engine, YAML, JSON-schema validation, micromark) stays under 600 KB.
+    const size = fs.statSync(path.join(server.extensionsDir, installed, 'dist', 'extension.js')).size;
+    assert.ok(size < 600 * 1024, `dist/extension.js is ${size} bytes`);
   });
 
   it('shows a draft’s findings in the Problems panel, with the rule ids', async () => {
