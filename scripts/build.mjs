@@ -1,7 +1,9 @@
 // Bundles the CLI, the extension and the benchmark with esbuild.
 // `--production` minifies; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
+import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -21,6 +23,7 @@ const common = {
 const builds = [
   {...common, entryPoints: {cli: 'src/cli/index.ts'}, outdir: 'dist', banner: {js: '#!/usr/bin/env node'}},
   {...common, entryPoints: {extension: 'src/vscode/extension.ts'}, outdir: 'dist', external: ['vscode']},
+  {...common, entryPoints: {'builtin-data': 'scripts/builtinData.ts'}, outdir: 'dist'},
 ];
 if (!process.argv.includes('--production')) {
   builds.push(
@@ -34,4 +37,6 @@ if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
+  // The built-in data, parsed and checked once here rather than at every start (dist/builtin.json).
+  execFileSync(process.execPath, [fileURLToPath(new URL('../dist/builtin-data.js', import.meta.url))], {stdio: 'inherit'});
 }

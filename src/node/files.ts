@@ -6,6 +6,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import {createHash} from 'node:crypto';
 import {mergeGlossaries, parseGlossary, type GlossaryFile} from '../core/glossary.js';
 import {parseConfig, type ConfigFile} from '../core/config.js';
 import {buildEngineData, type ResolvedConfig} from '../core/engineData.js';
@@ -48,16 +49,61 @@ export function loadGlossaryFile(file: string): GlossaryFile {
   return parseGlossary(text, file);
 }
 
+/** Stands for the built-in data folder in dist/builtin.json. */
+export const BUILTIN_DIR_TOKEN = '<rubric-data>';
+
+/** The built-in data files, in the order their digest is taken. */
+const BUILTIN_FILES = ['default.yaml', 'markings.yaml', 'ministries.yaml'];
+
+export interface BuiltinCache {
+  digest: string;
+  glossary: GlossaryFile;
+  markings: {input?: MarkingsInput; problems: InputProblem[]};
+  kamerbrief: {data?: KamerbriefData; problems: InputProblem[]};
+}
+
+/** A digest of the built-in data files, to tell whether a cache of them is current. */
+export function builtinDigest(): string {
+  const hash = createHash('sha256');
+  for (const f of BUILTIN_FILES) hash.update(fs.readFileSync(path.join(builtinDataDir(), f)));
+  return hash.digest('hex');
+}
+
+let cache: BuiltinCache | null | undefined;
+
+/**
+ * The built-in data as parsed and checked at build time (`dist/builtin.json`,
+ * written by scripts/builtinData.ts), when it is current: it saves parsing
+ * and validating the YAML at every start. Null when there is none.
+ */
+function builtinCache(): BuiltinCache | null {
+  if (cache === undefined) {
+    cache = null;
+    try {
+      const file = path.join(__dirname, 'builtin.json');
+      if (fs.existsSync(file)) {
+        const dir = JSON.stringify(builtinDataDir()).slice(1, -1);
+        const read = JSON.parse(fs.readFileSync(file, 'utf8').split(BUILTIN_DIR_TOKEN).join(dir)) as BuiltinCache;
+        if (read.digest === builtinDigest()) cache = read;
+      }
+    } catch {
+      cache = null;
+    }
+  }
+  return cache;
+}
+
 let builtin: GlossaryFile | undefined;
 
 export function builtinGlossary(): GlossaryFile {
-  return (builtin ??= loadGlossaryFile(path.join(builtinDataDir(), 'default.yaml')));
+  return (builtin ??= builtinCache()?.glossary ?? loadGlossaryFile(path.join(builtinDataDir(), 'default.yaml')));
 }
 
 let builtinMarkingsFile: {input?: MarkingsInput; problems: InputProblem[]} | undefined;
 
 /** The built-in classification schemes (`glossary/markings.yaml`). */
 export function builtinMarkings(): {input?: MarkingsInput; problems: InputProblem[]} {
+  builtinMarkingsFile ??= builtinCache()?.markings;
   if (!builtinMarkingsFile) {
     const file = path.join(builtinDataDir(), 'markings.yaml');
     const {text, problem} = readTextFile(file);
@@ -78,6 +124,7 @@ const kamerbriefFiles = new Map<string, {data?: KamerbriefData; problems: InputP
 /** The Kamerbrief data: `glossary/ministries.yaml`, or a file that replaces it, with a configuration's changes. */
 export function loadKamerbrief(changes?: ConfigFile['kamerbrief'], file?: string): {data?: KamerbriefData; problems: InputProblem[]} {
   const name = file ?? path.join(builtinDataDir(), 'ministries.yaml');
+  if (!file && !kamerbriefFiles.has(name) && builtinCache()) kamerbriefFiles.set(name, builtinCache()!.kamerbrief);
   let read = kamerbriefFiles.get(name);
   if (!read || file) {
     const {text, problem} = readTextFile(name);

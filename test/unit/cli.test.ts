@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import {run} from '../../src/cli/main.js';
+import {BUILTIN_DIR_TOKEN, builtinDataDir, builtinDigest, builtinGlossary, builtinMarkings, loadKamerbrief} from '../../src/node/files.js';
 
 function cli(args: string[], cwd?: string): {code: number; out: string; err: string} {
   const out: string[] = [];
@@ -155,6 +156,14 @@ describe('the built CLI', () => {
     const fixed = spawnSync(process.execPath, [bin, 'check', '--fix', '--jobs', '3', 'd'], {cwd: dir, encoding: 'utf8'});
     assert.equal(fixed.status, 0, fixed.stderr);
     assert.equal(fs.readFileSync(path.join(dir, 'd/02.md'), 'utf8'), '# Stuk 2\n\nDe AIVD en de Wet op de inlichtingen- en veiligheidsdiensten 2017 (Wiv 2017) en het ambtsbericht en het ambtsbericht.\n');
+  });
+
+  it('ships the built-in data parsed at build time, equal to parsing it now', () => {
+    const text = fs.readFileSync(path.join(path.dirname(bin), 'builtin.json'), 'utf8');
+    assert.ok(!text.includes(builtinDataDir()), 'no machine-specific paths in the shipped data');
+    const cache = JSON.parse(text.split(BUILTIN_DIR_TOKEN).join(builtinDataDir()));
+    const fresh = JSON.parse(JSON.stringify({digest: builtinDigest(), glossary: builtinGlossary(), markings: builtinMarkings(), kamerbrief: loadKamerbrief()}));
+    assert.deepEqual(cache, fresh);
   });
 
   it('runs as a program with the built-in glossary and sets the exit code', () => {
