@@ -31,10 +31,6 @@ export function frontMatterLength(text: string): number {
   return end ? end.index + end[0].length : 0;
 }
 
-export function splitChunks(text: string, language: DocumentLanguage): Chunk[] {
-  return [...chunksFrom(text, language, 0)];
-}
-
 /**
  * Splits `text` from `from` on, which must be 0 or the start of a chunk:
  * there the splitter's state is clean (no open fence, comment or raw block,

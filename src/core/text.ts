@@ -68,10 +68,6 @@ const HOMOGLYPHS: Record<string, string> = {
   'ϲ': 'c', 'ϳ': 'j',
 };
 
-export function isHomoglyph(ch: string): boolean {
-  return ch in HOMOGLYPHS;
-}
-
 const foldCache: (string | undefined)[] = [];
 
 /**
@@ -117,10 +113,6 @@ export function isWordCode(code: number): boolean {
     wordCharCache[code] = known;
   }
   return known === 2;
-}
-
-export function isUpper(ch: string): boolean {
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 export function isLower(ch: string): boolean {
