@@ -307,7 +307,7 @@ export class DocumentLinter {
     const {prefix, suffix} = commonEnds(this.text, text);
     const delta = text.length - this.text.length;
     // Restart one chunk before the one holding the change: a change can join it to the chunk above.
-    const i = Math.max(0, upperBound(old, prefix) - 2);
+    const i = Math.max(0, firstChunkFrom(old, prefix, false) - 2);
     const changeEnd = text.length - suffix;
     // The old chunks the change touched (and one more) can be reused by text wherever they land;
     // those after the resynchronising boundary are taken over in place.
@@ -322,7 +322,7 @@ export class DocumentLinter {
     yield* this.place(text, old[i].start, out, reusable, (start) => {
       // Resynchronise: a chunk boundary after the change that was a boundary before ends the re-split.
       if (start < changeEnd) return -1;
-      const j = lowerBound(old, start - delta);
+      const j = firstChunkFrom(old, start - delta, true);
       return j < old.length && old[j].start === start - delta && j > i ? j : -1;
     }, delta);
   }
@@ -438,25 +438,13 @@ function suppression(ctx: DocumentContext): (rule: string, offset: number, line:
   };
 }
 
-/** Index of the first chunk starting after `offset`. */
-function upperBound(chunks: Placed[], offset: number): number {
+/** Index of the first chunk starting after `offset` (or at it, when `inclusive`). */
+function firstChunkFrom(chunks: Placed[], offset: number, inclusive: boolean): number {
   let lo = 0;
   let hi = chunks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (chunks[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first chunk starting at or after `offset`. */
-function lowerBound(chunks: Placed[], offset: number): number {
-  let lo = 0;
-  let hi = chunks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (chunks[mid].start < offset) lo = mid + 1;
+    if (chunks[mid].start < offset || (!inclusive && chunks[mid].start === offset)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
