@@ -14,3 +14,6 @@ export function ruleDocUri(extensionUri: vscode.Uri, rule: string): vscode.Uri {
 export function languageOf(document: vscode.TextDocument): 'markdown' | 'plaintext' {
   return document.languageId === 'markdown' ? 'markdown' : 'plaintext';
 }
+
+/** The URI schemes of documents Rubric lints: files, new documents and remote files (not diff views or output). */
+export const LINTED_SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs'];

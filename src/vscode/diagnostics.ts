@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import type {DocumentLinter, Engine, LintResult} from '../core/engine.js';
 import type {Finding} from '../core/types.js';
-import {languageOf, ruleDocUri, toRange} from './convert.js';
+import {languageOf, LINTED_SCHEMES, ruleDocUri, toRange} from './convert.js';
 import type {EngineProvider} from './engines.js';
 import type {SettingsCache} from './settings.js';
 
@@ -61,7 +61,7 @@ export class LintController implements vscode.Disposable {
   /** Whether Rubric lints this document at all. */
   applies(document: vscode.TextDocument): boolean {
     const s = this.settings.get(document.uri);
-    return s.enable && s.languages.includes(document.languageId) && document.uri.scheme !== 'output' && document.uri.scheme !== 'vscode-scm';
+    return s.enable && s.languages.includes(document.languageId) && LINTED_SCHEMES.includes(document.uri.scheme);
   }
 
   /** The last result for a document, linting it first if it is out of date. */

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import {RubricCodeActions} from './codeActions.js';
 import {registerCommands} from './commands.js';
+import {LINTED_SCHEMES} from './convert.js';
 import {RubricCompletion} from './completion.js';
 import {LintController} from './diagnostics.js';
 import {EngineProvider} from './engines.js';
@@ -16,7 +17,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const settings = new SettingsCache();
   const engines = new EngineProvider(settings);
   const lints = new LintController(context.extensionUri, settings, engines);
-  const selector: vscode.DocumentSelector = [{scheme: 'file'}, {scheme: 'untitled'}, {scheme: 'vscode-remote'}];
+  const selector: vscode.DocumentSelector = LINTED_SCHEMES.map((scheme) => ({scheme}));
   context.subscriptions.push(
     settings, engines, lints,
     new RubricStatusBar(lints),
