@@ -18,10 +18,18 @@ export interface ConfigFile {
   kamerbrief?: KamerbriefOverride & {file?: string};
 }
 
-export function parseConfig(text: string, file: string): {config: ConfigFile | undefined; problems: InputProblem[]} {
+export interface ParsedConfig {
+  config: ConfigFile | undefined;
+  problems: InputProblem[];
+  /** Line and column of a field (`kamerbrief.ministries[0].replacedBy`) in the file, for problems found later. */
+  locate(field: string): {line: number; column: number};
+}
+
+export function parseConfig(text: string, file: string): ParsedConfig {
   const input = readYaml<Omit<ConfigFile, 'markings'> & {markings?: RawMarkings}>(text, file, configSchema);
   const problems = [...input.problems];
-  if (!input.data) return {config: undefined, problems};
+  const locate = (field: string) => input.lineOf(`/${field.replace(/\[(\d+)\]/g, '.$1').split('.').join('/')}`);
+  if (!input.data) return {config: undefined, problems, locate};
   const {markings: rawMarkings, ...rest} = input.data;
   const config: ConfigFile = rest;
   if (rawMarkings) {
@@ -35,5 +43,5 @@ export function parseConfig(text: string, file: string): {config: ConfigFile | u
       problems.push({file, line, column, field: `rules.${id}`, severity: 'error', message: `unknown rule "${id}"`});
     }
   }
-  return {config: problems.some((p) => p.severity === 'error') ? undefined : config, problems};
+  return {config: problems.some((p) => p.severity === 'error') ? undefined : config, problems, locate};
 }

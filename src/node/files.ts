@@ -122,7 +122,9 @@ export function loadMarkings(changes?: MarkingsInput): {ruleset: MarkingRuleset;
 const kamerbriefFiles = new Map<string, {data?: KamerbriefData; problems: InputProblem[]}>();
 
 /** The Kamerbrief data: `glossary/ministries.yaml`, or a file that replaces it, with a configuration's changes. */
-export function loadKamerbrief(changes?: ConfigFile['kamerbrief'], file?: string): {data?: KamerbriefData; problems: InputProblem[]} {
+export function loadKamerbrief(
+  changes?: ConfigFile['kamerbrief'], file?: string, config?: {file: string; locate(field: string): {line: number; column: number}},
+): {data?: KamerbriefData; problems: InputProblem[]} {
   const name = file ?? path.join(builtinDataDir(), 'ministries.yaml');
   if (!file && !kamerbriefFiles.has(name) && builtinCache()) kamerbriefFiles.set(name, builtinCache()!.kamerbrief);
   let read = kamerbriefFiles.get(name);
@@ -133,7 +135,10 @@ export function loadKamerbrief(changes?: ConfigFile['kamerbrief'], file?: string
   }
   if (!read.data || !changes) return read;
   const data = mergeKamerbriefData(read.data, changes);
-  return {data, problems: [...read.problems, ...checkKamerbriefOverride(changes, data, CONFIG_NAME)]};
+  // Problems in the changes point at their place in .rubric.yaml.
+  const placed = checkKamerbriefOverride(changes, data, config?.file ?? CONFIG_NAME)
+    .map((p) => (config && p.field ? {...p, ...config.locate(p.field)} : p));
+  return {data, problems: [...read.problems, ...placed]};
 }
 
 /** The nearest `.rubric.yaml` in the file's folder or above it. */
@@ -173,6 +178,7 @@ export function loadEngine(forFile: string, options: LoadOptions = {}): LoadedEn
   const glossaryFiles: GlossaryFile[] = [builtinGlossary()];
   let config: ConfigFile = {};
   let kamerbriefFile: string | undefined;
+  let where: {file: string; locate(field: string): {line: number; column: number}} | undefined;
   if (!options.builtinOnly) {
     const configFile = options.configFile ?? findConfig(forFile);
     if (configFile) {
@@ -183,6 +189,7 @@ export function loadEngine(forFile: string, options: LoadOptions = {}): LoadedEn
         const parsed = parseConfig(text!, configFile);
         problems.push(...parsed.problems);
         if (parsed.config) config = parsed.config;
+        where = {file: configFile, locate: parsed.locate};
       }
     }
     const base = configFile ? path.dirname(configFile) : process.cwd();
@@ -197,7 +204,7 @@ export function loadEngine(forFile: string, options: LoadOptions = {}): LoadedEn
   problems.push(...merged.problems);
   const markings = loadMarkings(config.markings);
   problems.push(...markings.problems, ...checkGlossaryMarkings(merged.entries, markings.ruleset));
-  const kamerbrief = loadKamerbrief(config.kamerbrief, kamerbriefFile);
+  const kamerbrief = loadKamerbrief(config.kamerbrief, kamerbriefFile, where);
   problems.push(...kamerbrief.problems);
   if (kamerbriefFile) files.push(kamerbriefFile);
   const resolved: ResolvedConfig = {

@@ -83,6 +83,7 @@ describe('.rubric.yaml', () => {
   });
 
   it('treats an empty file as no settings', () => {
-    assert.deepEqual(parseConfig('', '.rubric.yaml'), {config: {}, problems: []});
+    const {config, problems} = parseConfig('', '.rubric.yaml');
+    assert.deepEqual({config, problems}, {config: {}, problems: []});
   });
 });

@@ -273,9 +273,9 @@ describe('kamerbrief: structure rules', () => {
       const loaded = engineWith('kamerbrief:\n  ministries:\n    - naam: X\n');
       assert.ok(loaded.problems.some((p) => p.severity === 'error' && p.line === 3), JSON.stringify(loaded.problems));
       const bad = engineWith('kamerbrief:\n  ministries:\n    - name: X\n      replacedBy: Y\n    - name: X\n');
-      assert.deepEqual(bad.problems.map((p) => [p.severity, p.field]), [
-        ['error', 'kamerbrief.ministries[1].name'],
-        ['warning', 'kamerbrief.ministries[0].replacedBy'],
+      assert.deepEqual(bad.problems.map((p) => [p.severity, p.field, p.line, path.basename(p.file)]), [
+        ['error', 'kamerbrief.ministries[1].name', 5, '.rubric.yaml'],
+        ['warning', 'kamerbrief.ministries[0].replacedBy', 4, '.rubric.yaml'],
       ]);
     });
 
