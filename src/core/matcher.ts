@@ -27,7 +27,6 @@ export interface Form {
   /** What the writer should have written for this form. */
   expected: string;
   caseSensitive: boolean;
-  keyLength: number;
   /** The form writes the term out (an expansion, or a variant of one) rather than using the short form. */
   writtenOut: boolean;
 }
@@ -180,7 +179,7 @@ export class Matcher {
     }
     const writtenOut = entry.expansions.length > 0 &&
       (role === 'expansion' || (role === 'variant' && !expected.startsWith(entry.term)));
-    const form: Form = {entry, role, text, expected, caseSensitive, keyLength: key.length, writtenOut};
+    const form: Form = {entry, role, text, expected, caseSensitive, writtenOut};
     (node.forms ??= []).push(form);
     this.forms.push(form);
   }

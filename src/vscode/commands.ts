@@ -2,15 +2,11 @@
 
 import * as vscode from 'vscode';
 import {fixAllEdit} from './codeActions.js';
-import {ruleDocUri} from './convert.js';
 import type {LintController} from './diagnostics.js';
-import type {EngineProvider} from './engines.js';
 
-const SEVERITY = {error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information};
-
-export function registerCommands(context: vscode.ExtensionContext, lints: LintController, engines: EngineProvider): void {
+export function registerCommands(context: vscode.ExtensionContext, lints: LintController): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('rubric.lintWorkspace', () => lintWorkspace(context.extensionUri, lints, engines)),
+    vscode.commands.registerCommand('rubric.lintWorkspace', () => lintWorkspace(lints)),
     vscode.commands.registerCommand('rubric.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
       const result = editor && lints.resultFor(editor.document);
@@ -21,7 +17,7 @@ export function registerCommands(context: vscode.ExtensionContext, lints: LintCo
   );
 }
 
-async function lintWorkspace(extensionUri: vscode.Uri, lints: LintController, engines: EngineProvider): Promise<void> {
+async function lintWorkspace(lints: LintController): Promise<void> {
   await vscode.window.withProgress(
     {location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Rubric: linting the workspace'), cancellable: true},
     async (progress, token) => {
@@ -30,20 +26,9 @@ async function lintWorkspace(extensionUri: vscode.Uri, lints: LintController, en
       let problems = 0;
       for (const uri of uris) {
         if (token.isCancellationRequested) break;
+        // Opening a document lints it into the Problems panel like any other.
         const document = await vscode.workspace.openTextDocument(uri);
-        if (lints.applies(document)) {
-          const open = vscode.workspace.textDocuments.includes(document);
-          const result = open ? lints.resultFor(document) : engines.forDocument(document).lint(document.getText(), document.languageId === 'markdown' ? 'markdown' : 'plaintext');
-          if (result && !open) {
-            lints.collection.set(uri, result.findings.map((f) => {
-              const d = new vscode.Diagnostic(new vscode.Range(f.line, f.column, f.endLine, f.endColumn), f.message, SEVERITY[f.severity]);
-              d.source = 'Rubric';
-              d.code = {value: f.rule, target: ruleDocUri(extensionUri, f.rule)};
-              return d;
-            }));
-          }
-          problems += result?.findings.length ?? 0;
-        }
+        problems += lints.resultFor(document)?.findings.length ?? 0;
         done++;
         progress.report({increment: 100 / uris.length, message: `${done}/${uris.length}`});
       }

@@ -67,17 +67,9 @@ export class LintController implements vscode.Disposable {
   /** The last result for a document, linting it first if it is out of date. */
   resultFor(document: vscode.TextDocument): LintResult | undefined {
     if (!this.applies(document)) return undefined;
-    const state = this.stateFor(document);
-    if (state.result && state.version === document.version) return state.result;
-    // After a first lint, relinting is incremental and quick; a large document's first lint runs in the background.
-    if (!state.result && document.getText().length > LARGE_DOCUMENT) {
-      this.lintNow(document);
-      return undefined;
-    }
-    clearTimeout(state.timer);
-    state.generation++;
-    this.publish(document, state, state.linter.lint(document.getText()), document.version);
-    return state.result;
+    this.lintNow(document);
+    const state = this.states.get(document.uri.toString());
+    return state?.version === document.version ? state.result : undefined;
   }
 
   /** Lint after the configured pause; a newer edit restarts the wait and makes a running lint stale. */
@@ -89,7 +81,10 @@ export class LintController implements vscode.Disposable {
     state.timer = setTimeout(() => void this.lintInBackground(document, state, generation), this.settings.get(document.uri).debounceMs);
   }
 
-  /** Lints now: at once for a normal draft, in slices that let the editor breathe for a large one. */
+  /**
+   * Lints now, unless the last result is current: at once, except a large document's first lint, which
+   * runs in slices that let the editor breathe (after it, relinting is incremental and quick).
+   */
   lintNow(document: vscode.TextDocument): void {
     if (!this.applies(document)) {
       this.forget(document);
@@ -99,7 +94,7 @@ export class LintController implements vscode.Disposable {
     clearTimeout(state.timer);
     const generation = ++state.generation;
     if (state.result && state.version === document.version) return;
-    if (document.getText().length > LARGE_DOCUMENT) void this.lintInBackground(document, state, generation);
+    if (!state.result && document.getText().length > LARGE_DOCUMENT) void this.lintInBackground(document, state, generation);
     else this.publish(document, state, state.linter.lint(document.getText()), document.version);
   }
 

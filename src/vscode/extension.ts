@@ -31,7 +31,7 @@ export function activate(context: vscode.ExtensionContext): void {
       return letter.length ? letter : sectionNodes(r);
     }), {label: 'Rubric'}),
   );
-  registerCommands(context, lints, engines);
+  registerCommands(context, lints);
   registerKamerbriefCommands(context, engines);
 }
 
