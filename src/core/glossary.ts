@@ -14,6 +14,8 @@ export interface GlossaryEntry {
   expansions: string[];
   definition: string;
   variants: string[];
+  /** Other correct forms, never reported (`openbaar ministerie` as legislation writes it). */
+  accepted?: string[];
   deprecated?: {replacement: string; since: string; note?: string};
   wellKnown: boolean;
   minimumMarking?: string;
@@ -30,6 +32,7 @@ interface RawEntry {
   expansion?: string | string[];
   definition: string;
   variants?: string[];
+  accepted?: string[];
   deprecated?: {replacement: string; since: string | number; note?: string};
   wellKnown?: boolean;
   minimumMarking?: string;
@@ -70,6 +73,7 @@ export function parseGlossary(text: string, file: string): GlossaryFile {
       expansions: expansions.map((e) => e.trim()).filter(Boolean),
       definition: raw.definition.trim(),
       variants: (raw.variants ?? []).map((v) => v.trim()).filter((v) => v && v !== term),
+      accepted: (raw.accepted ?? []).map((v) => v.trim()).filter((v) => v && v !== term),
       deprecated: raw.deprecated ? {...raw.deprecated, since: String(raw.deprecated.since)} : undefined,
       wellKnown: raw.wellKnown ?? false,
       minimumMarking: raw.minimumMarking,

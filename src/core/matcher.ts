@@ -14,10 +14,15 @@
  */
 
 import {editDistance} from './distance.js';
+import {NearMiss} from './nearMiss.js';
 import type {GlossaryEntry} from './glossary.js';
 import {foldChar, isBlankCode, isHyphenCode, isLower, isWordCode} from './text.js';
 
-export type FormRole = 'term' | 'expansion' | 'variant';
+/**
+ * `accepted`: another correct form (never reported); `near`: a near miss of a
+ * long name, found by the edit distance rather than the tries (see nearMiss.ts).
+ */
+export type FormRole = 'term' | 'expansion' | 'variant' | 'accepted' | 'near';
 
 export interface Form {
   entry: GlossaryEntry;
@@ -68,14 +73,17 @@ function isCombining(code: number): boolean {
   return code >= 0x300 && code <= 0x36f;
 }
 
+/** One character's share of a key: folded, and lower-cased with `&` read as `en` unless case-sensitive. */
+function keyChars(ch: string, caseSensitive: boolean): string {
+  if (caseSensitive) return foldChar(ch);
+  return ch === '&' ? 'en' : foldChar(ch).toLowerCase();
+}
+
 /** The key of a form: folded token characters only. */
 export function formKey(text: string, caseSensitive: boolean): string {
   let key = '';
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!isTokenCode(code)) continue;
-    const f = foldChar(text[i]);
-    key += caseSensitive ? f : f.toLowerCase();
+    if (isTokenCode(text.charCodeAt(i))) key += keyChars(text[i], caseSensitive);
   }
   return key;
 }
@@ -94,7 +102,7 @@ function spanWithKey(text: string, key: string, caseSensitive: boolean): [number
     for (let e = s; e < text.length && k <= key.length; e++) {
       const code = text.charCodeAt(e);
       if (!isTokenCode(code)) continue;
-      const f = caseSensitive ? foldChar(text[e]) : foldChar(text[e]).toLowerCase();
+      const f = keyChars(text[e], caseSensitive);
       if (key.startsWith(f, k)) k += f.length;
       else break;
       if (k === key.length) return [s, e + 1];
@@ -161,8 +169,12 @@ export class Matcher {
       this.add(entry, 'term', entry.term, entry.term);
       for (const exp of entry.expansions) this.add(entry, 'expansion', exp, exp);
       for (const v of entry.variants) this.add(entry, 'variant', v, variantExpected(entry, v));
+      for (const a of entry.accepted ?? []) this.add(entry, 'accepted', a, a);
     }
+    this.nearMiss = new NearMiss(this.forms.filter((f) => f.role === 'term' || f.role === 'expansion'));
   }
+
+  private readonly nearMiss: NearMiss;
 
   private add(entry: GlossaryEntry, role: FormRole, text: string, expected: string): void {
     const caseSensitive = role === 'term' && entry.caseSensitive !== undefined
@@ -178,14 +190,20 @@ export class Matcher {
       node = child;
     }
     const writtenOut = entry.expansions.length > 0 &&
-      (role === 'expansion' || (role === 'variant' && !expected.startsWith(entry.term)));
+      (role === 'expansion' || ((role === 'variant' || role === 'accepted') && !expected.startsWith(entry.term)));
     const form: Form = {entry, role, text, expected, caseSensitive, writtenOut};
     (node.forms ??= []).push(form);
     this.forms.push(form);
   }
 
-  /** Finds every term in text[start, end), appending to `out`. */
+  /** Finds every term in text[start, end), and near misses of long names between them, appending to `out` in order. */
   scan(text: string, start: number, end: number, out: TermMatch[]): void {
+    const from = out.length;
+    this.scanExact(text, start, end, out);
+    this.nearMiss.scan(text, start, end, out, from);
+  }
+
+  private scanExact(text: string, start: number, end: number, out: TermMatch[]): void {
     let i = start;
     while (i < end) {
       const code = text.charCodeAt(i);
@@ -207,19 +225,19 @@ export class Matcher {
   private matchAt(text: string, start: number, end: number): TermMatch | null {
     let cs: TrieNode | undefined = this.cs;
     let ci: TrieNode | undefined = this.ci;
-    const candidates: {end: number; cs?: TrieNode; ci?: TrieNode}[] = [];
+    const candidates: {end: number; wordStart: number; cs?: TrieNode; ci?: TrieNode}[] = [];
     let j = start;
+    let wordStart = start;
     while (j < end && (cs || ci)) {
       const code = text.charCodeAt(j);
       if (isTokenCode(code)) {
-        const f = foldChar(text[j]);
-        for (let k = 0; k < f.length && (cs || ci); k++) {
-          cs = cs?.next?.get(f[k]);
-          ci = ci?.next?.get(f[k].toLowerCase());
-        }
+        const f = keyChars(text[j], true);
+        const fi = keyChars(text[j], false);
+        for (let k = 0; k < f.length && cs; k++) cs = cs.next?.get(f[k]);
+        for (let k = 0; k < fi.length && ci; k++) ci = ci.next?.get(fi[k]);
         j++;
         while (j < end && isCombining(text.charCodeAt(j))) j++;
-        if (cs?.forms || ci?.forms) candidates.push({end: j, cs: cs?.forms ? cs : undefined, ci: ci?.forms ? ci : undefined});
+        if (cs?.forms || ci?.forms) candidates.push({end: j, wordStart, cs: cs?.forms ? cs : undefined, ci: ci?.forms ? ci : undefined});
       } else if (isSeparatorCode(code)) {
         // Cross a short run of separators (at most one line break) to the next word.
         let k = j;
@@ -229,7 +247,7 @@ export class Matcher {
           k++;
         }
         if (breaks > 1 || k >= end || !isTokenCode(text.charCodeAt(k)) || isCombining(text.charCodeAt(k))) break;
-        j = k;
+        j = wordStart = k;
       } else {
         break;
       }
@@ -238,7 +256,7 @@ export class Matcher {
       const cand = candidates[c];
       for (const node of [cand.cs, cand.ci]) {
         if (!node?.forms) continue;
-        const match = this.accept(text, start, cand.end, end, node.forms);
+        const match = this.accept(text, start, cand.end, end, node.forms, cand.wordStart);
         if (match) return match;
       }
     }
@@ -246,13 +264,15 @@ export class Matcher {
   }
 
   /** Checks what follows a key and picks the form; null when the word goes on into something else. */
-  private accept(text: string, start: number, keyEnd: number, end: number, forms: Form[]): TermMatch | null {
+  private accept(text: string, start: number, keyEnd: number, end: number, forms: Form[], wordStart = start): TermMatch | null {
     const form0 = forms[0];
     let tailEnd = keyEnd;
     const next = keyEnd < end ? text.charCodeAt(keyEnd) : -1;
     if (next !== -1 && isTokenCode(next)) {
       // Glued letters: an inflection or a closed compound; never after a case-sensitive acronym.
       if (form0.caseSensitive || !form0.entry.inflect) return null;
+      // A key that ends a few letters into the next word (`Koninkrijksrelatie s|chreef`) split a word, not a term.
+      if (wordStart > start && keyEnd - wordStart < 4) return null;
       let w = keyEnd;
       while (w < end && isWordCode(text.charCodeAt(w))) w++;
       if (w < end && isTokenCode(text.charCodeAt(w))) return null;
@@ -264,6 +284,8 @@ export class Matcher {
     }
     // A hyphenated compound (`PNG-verklaring`, `Wiv 2017-bevoegdheden`) or `'s` after the term.
     const after = tailEnd < end ? text.charCodeAt(tailEnd) : -1;
+    // An elided compound part (`woon- of verblijfplaats`) is a word cut short: a term may be all of it, never a piece.
+    if (tailEnd > keyEnd && after !== -1 && isHyphenCode(after) && (tailEnd + 1 >= end || !isWordCode(text.charCodeAt(tailEnd + 1)))) return null;
     if (after !== -1 && isHyphenCode(after) && tailEnd + 1 < end && isWordCode(text.charCodeAt(tailEnd + 1))) {
       let w = tailEnd + 1;
       while (w < end && (isWordCode(text.charCodeAt(w)) || (isHyphenCode(text.charCodeAt(w)) && w + 1 < end && isWordCode(text.charCodeAt(w + 1))))) w++;
@@ -290,7 +312,8 @@ export class Matcher {
     };
     // An entry's own term wins over another entry's expansion written the same (`inlichtingenofficier`
     // is a term, and IO's expansion); the expansion still counts as writing IO out.
-    const form = forms.find((f) => f.role === 'term' && correctFor(f)) ?? forms.find((f) => f.role === 'expansion' && correctFor(f)) ??
+    const correct = (role: FormRole) => forms.find((f) => f.role === role && correctFor(f));
+    const form = correct('term') ?? correct('expansion') ?? correct('accepted') ??
       forms.find((f) => f.role === 'term') ?? forms.find((f) => f.role === 'expansion') ?? forms[0];
     const [s, e] = spanFor(form);
     const writesOut = forms.filter((f) => f !== form && f.writtenOut && f.entry !== form.entry && correctFor(f)).map((f) => f.entry);

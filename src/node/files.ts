@@ -71,6 +71,11 @@ export function builtinDigest(): string {
 
 let cache: BuiltinCache | null | undefined;
 
+/** Reads the built-in YAML itself from now on: for the build, whose parser may have changed while the YAML did not. */
+export function bypassBuiltinCache(): void {
+  cache = null;
+}
+
 /**
  * The built-in data as parsed and checked at build time (`dist/builtin.json`,
  * written by scripts/builtinData.ts), when it is current: it saves parsing
