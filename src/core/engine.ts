@@ -408,8 +408,34 @@ export class DocumentLinter {
       });
     }
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-    return findings;
+    return oneFindingPerProblem(findings);
   }
+}
+
+/**
+ * Rules that can report the same words for one problem, most specific first:
+ * a wrong ministry name in a signature is not also a deprecated term, an
+ * introduction with a wrong expansion not also a variant, a misspelt acronym
+ * not also an undefined one.
+ */
+const SPECIFICITY = ['structure/signature', 'term/acronym-expansion', 'term/deprecated', 'term/variant', 'term/acronym-undefined'];
+
+/** Where findings of the rules above overlap, only the most specific stays. `findings` is sorted by start. */
+function oneFindingPerProblem(findings: Finding[]): Finding[] {
+  const rank = (f: Finding) => SPECIFICITY.indexOf(f.rule);
+  const dropped = new Set<Finding>();
+  const open: Finding[] = [];
+  for (const f of findings) {
+    if (rank(f) < 0) continue;
+    for (let k = open.length - 1; k >= 0; k--) if (open[k].end <= f.start) open.splice(k, 1);
+    for (const o of open) {
+      if (dropped.has(o) || o.end <= f.start || f.end <= o.start) continue;
+      if (rank(o) <= rank(f)) dropped.add(f);
+      else dropped.add(o);
+    }
+    open.push(f);
+  }
+  return dropped.size ? findings.filter((f) => !dropped.has(f)) : findings;
 }
 
 /**

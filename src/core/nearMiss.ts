@@ -124,9 +124,12 @@ export class NearMiss {
       pos = e;
     }
     const last = name.words[name.words.length - 1];
+    // Numbers are not spelt wrong: `Wiv 20..` in a bill is not `Wiv 2017`.
+    const digits = (ws: string[]) => ws.filter((w) => /\d/.test(w)).join(' ');
     let found: {d: number; n: number} | undefined;
     for (let n = Math.max(2, name.words.length - 1); n <= words.length; n++) {
       const run = words.slice(0, n);
+      if (digits(run.map((w) => w.key)) !== digits(name.words)) continue;
       const key = run.map((w) => w.key).join('');
       const limit = Math.max(1, Math.floor(Math.max(key.length, name.key.length) * RATIO));
       const lastKey = run[n - 1].key;

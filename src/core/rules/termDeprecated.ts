@@ -1,26 +1,35 @@
 import {finalReplacement} from '../glossary.js';
 import {matchCase} from '../matcher.js';
-import type {ChunkRule} from '../rule.js';
+import type {DocumentRule} from '../rule.js';
+import {documentDay, historicalUse, supersededAt} from './termContext.js';
 
-export const termDeprecated: ChunkRule = {
-  scope: 'chunk',
+export const termDeprecated: DocumentRule = {
+  scope: 'document',
   meta: {
     id: 'term/deprecated',
     description: {
-      nl: 'Een verouderde term, met de term die hem verving en sinds wanneer.',
-      en: 'A superseded term, with the term that replaced it and since when.',
+      nl: 'Een verouderde term, met de term die hem verving en sinds wanneer. Een tekst van vóór die datum, en een zin over vroeger of een verwijzing naar een oud artikel, mogen de oude naam gebruiken.',
+      en: 'A superseded term, with the term that replaced it and since when. A text dated before the change, and a sentence about the past or a citation of an old provision, may use the old name.',
     },
     defaultSeverity: 'warning',
     fixable: true,
     examples: {
-      bad: ['De BVD volgde de groep.', 'Een verzoek op grond van de Wob.', 'Gedeeld als TLP:WHITE.'],
-      good: ['De AIVD volgde de groep.', 'Een verzoek op grond van de Woo.'],
+      bad: ['De BVD volgt de groep.', 'Een verzoek op grond van de Wob.', 'Gedeeld als TLP:WHITE.'],
+      good: [
+        'De AIVD volgde de groep.',
+        'Een verzoek op grond van de Woo.',
+        'De toenmalige BVD volgde de groep al in 1998.',
+        'Sinds augustus 2022 heet TLP:WHITE TLP:CLEAR.',
+        'Dat volgt uit art. 39 Wiv 2002.',
+        '---\ndate: 2015-06-01\n---\n\nDe minister van Veiligheid en Justitie stuurt de brief op grond van de Wiv 2002.',
+      ],
     },
   },
   check(ctx, report) {
+    const day = documentDay(ctx);
     for (const m of ctx.matches) {
       const dep = m.form.entry.deprecated;
-      if (!dep) continue;
+      if (!dep || !supersededAt(m.form.entry, day) || historicalUse(ctx, m)) continue;
       const target = ctx.data.byTerm.get(dep.replacement);
       let replacement = finalReplacement(m.form.entry, ctx.data.byTerm);
       if (m.form.writtenOut && target?.expansions.length) replacement = target.expansions[0];

@@ -1,14 +1,23 @@
-import {termRuleReports} from '../markings/index.js';
-import {hasHomoglyph, matchCase} from '../matcher.js';
-import type {ChunkRule} from '../rule.js';
+import {insideMarking} from '../markings/index.js';
+import {hasHomoglyph, matchCase, type TermMatch} from '../matcher.js';
+import type {DocumentRule} from '../rule.js';
+import type {Report} from '../types.js';
+import {inParentheses, writesOut} from './acronyms.js';
+import {documentDay, historicalUse, inCapitalsLine, inEnglish, isTranslation, sameButCase, supersededAt} from './termContext.js';
 
-export const termVariant: ChunkRule = {
-  scope: 'chunk',
+/** A short form the document introduces itself after the written-out term (`Geïntegreerde Aanwijzing … (GA)`). */
+function introducedHere(text: string, m: TermMatch, prev: TermMatch | undefined): boolean {
+  return m.form.role === 'variant' && !m.form.writtenOut && !!prev && writesOut(prev, m.form.entry) &&
+    inParentheses(text, m) && /^\s*\(\s*$/.test(text.slice(prev.tailEnd, m.start));
+}
+
+export const termVariant: DocumentRule = {
+  scope: 'document',
   meta: {
     id: 'term/variant',
     description: {
-      nl: 'Een andere schrijfwijze dan de voorkeursvorm van een term uit de woordenlijst (hoofdletters, spaties, koppeltekens, trema’s, verbuigingen en samenstellingen inbegrepen).',
-      en: 'A form of a glossary term other than its preferred form (case, spacing, hyphens, diacritics, inflected and compound forms included).',
+      nl: 'Een andere schrijfwijze dan de voorkeursvorm van een term uit de woordenlijst (hoofdletters, spaties, koppeltekens, trema’s, verbuigingen en samenstellingen inbegrepen), of een lange naam met een letter of woord verkeerd.',
+      en: 'A form of a glossary term other than its preferred form (case, spacing, hyphens, diacritics, inflected and compound forms included), or a long name with a letter or word wrong.',
     },
     defaultSeverity: 'warning',
     fixable: true,
@@ -18,39 +27,59 @@ export const termVariant: ChunkRule = {
         'Het ambts-bericht ging naar de IND.',
         'Twee inlichtingen officieren werden uitgezet.',
         'De Geintegreerde Aanwijzing Inlichtingen en Veiligheid noemt Rusland.',
+        'De Algemene Inlichtingen- en Veilgheidsdienst deed onderzoek.',
       ],
       good: [
         'De bevoegdheden staan in de Wiv 2017.',
         'De ambtsberichten gingen naar de IND.',
         'Ik ga naar huis.',
+        'Het gaat om de woon- of verblijfplaats van de betrokkene.',
+        'BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES',
+        'The report quotes the NATO Security Policy.',
       ],
     },
   },
   check(ctx, report) {
-    for (const m of ctx.matches) {
+    const {matches, text} = ctx;
+    const day = documentDay(ctx);
+    /** Short forms this document introduced itself, per entry. */
+    const ownForms = new Set<string>();
+    for (let i = 0; i < matches.length; i++) {
+      const m = matches[i];
+      if (m.correct) continue;
+      const entry = m.form.entry;
+      // A superseded name used as the current one is term/deprecated's; in history it is judged as the name it was.
+      if (supersededAt(entry, day) && !historicalUse(ctx, m)) continue;
       // `NATO` is right inside `NATO SECRET`: marking strings are the marking rules' business.
-      if (m.form.entry.deprecated || !termRuleReports(m, ctx.text, ctx.data.markings)) continue;
+      if (insideMarking(text, m.start, m.end, ctx.data.markings)) continue;
       const expected = matchCase(m.surface, m.form.expected, m.sentenceStart);
-      const lookAlike = hasHomoglyph(m.surface);
-      // A term wrapped over two lines is quoted on one.
+      if (sameButCase(m.surface, expected) && inCapitalsLine(text, m.start)) continue;
+      if (isTranslation(m, expected) && inEnglish(ctx, m)) continue;
+      const own = `${entry.term}\u0000${m.surface}`;
+      if (ownForms.has(own)) continue;
       const actual = m.surface.replace(/\s+/g, ' ');
-      report({
-        rule: 'term/variant',
-        start: m.start,
-        end: m.end,
-        actual: m.surface,
-        expected,
+      const found: Report = {
+        rule: 'term/variant', start: m.start, end: m.end, actual: m.surface, expected,
         fix: {start: m.start, end: m.end, text: expected},
-        message: lookAlike
-          ? {
-            nl: `«${actual}» bevat letters uit een ander schrift die op Latijnse lijken; schrijf «${expected}».`,
-            en: `"${actual}" contains look-alike letters from another script; write "${expected}".`,
-          }
-          : {
-            nl: `«${actual}» is niet de voorkeursvorm; schrijf «${expected}».`,
-            en: `"${actual}" is not the preferred form; write "${expected}".`,
-          },
-      });
+        message: {
+          nl: `«${actual}» is niet de voorkeursvorm; schrijf «${expected}».`,
+          en: `"${actual}" is not the preferred form; write "${expected}".`,
+        },
+      };
+      if (introducedHere(text, m, matches[i - 1])) {
+        // Reported once where the document introduces it, not at every use after.
+        ownForms.add(own);
+        found.message = {
+          nl: `Het document voert «${actual}» in als afkorting; de woordenlijst kort af als «${expected}».`,
+          en: `The document introduces "${actual}" as its short form; the glossary's short form is "${expected}".`,
+        };
+      } else if (hasHomoglyph(m.surface)) {
+        found.message = {
+          nl: `«${actual}» bevat letters uit een ander schrift die op Latijnse lijken; schrijf «${expected}».`,
+          en: `"${actual}" contains look-alike letters from another script; write "${expected}".`,
+        };
+      }
+      report(found);
     }
   },
 };

@@ -1,0 +1,168 @@
+/**
+ * What the term rules need to know about where a term stands: the sentence
+ * around it, whether that sentence speaks of the past or explains an old
+ * name, whether it is English, whether the line is a title in capitals, and
+ * whether a superseded term was still in force at the document's date.
+ */
+
+import type {GlossaryEntry} from '../glossary.js';
+import type {TermMatch} from '../matcher.js';
+import {formKey} from '../matcher.js';
+import {documentProfileOf} from '../document/profile.js';
+import type {DocumentContext} from '../rule.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Abbreviations whose full stop does not end a sentence (`art. 39`, `nr. 12`, `Stb. 2002`). */
+const ABBREVIATION = /(?:^|[^\p{L}])(?:art|artt|nr|nrs|stb|stcrt|blz|p|pag|jo|o\.a|m\.b\.t|i\.v\.m|z\.g|zgn|vgl|bijv|resp|ca|dr|drs|mr|prof|ir|ing|mw|dhr|mevr|st|kst|[\p{L}])$/iu;
+
+/** The sentence around [start, end): from after the previous full stop, question or exclamation mark, or blank line. */
+export function sentenceAround(text: string, start: number, end: number): Span {
+  const LIMIT = 600;
+  let s = start;
+  while (s > 0 && start - s < LIMIT) {
+    const c = text[s - 1];
+    if (c === '\n' && (text[s - 2] === '\n' || text[s - 2] === '\r')) break;
+    if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s/.test(text[s] ?? ' ')) {
+      if (c !== '.' || !ABBREVIATION.test(text.slice(Math.max(0, s - 8), s - 1))) break;
+    }
+    s--;
+  }
+  let e = end;
+  while (e < text.length && e - end < LIMIT) {
+    const c = text[e];
+    if (c === '\n' && (text[e + 1] === '\n' || text[e + 1] === '\r')) break;
+    if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s/.test(text[e + 1] ?? ' ')) {
+      if (c !== '.' || !ABBREVIATION.test(text.slice(Math.max(0, e - 7), e))) {
+        e++;
+        break;
+      }
+    }
+    e++;
+  }
+  return {start: s, end: e};
+}
+
+/** The date from which a deprecation holds, as an ISO day (`2012` -> `2012-01-01`). */
+export function sinceDay(since: string): string {
+  return since.length === 4 ? `${since}-01-01` : since.length === 7 ? `${since}-01` : since;
+}
+
+/** The document's date (see document/profile.ts), as an ISO day. */
+export function documentDay(ctx: DocumentContext): string {
+  return documentProfileOf(ctx).date.iso;
+}
+
+/** The entry is superseded at `day`: it is deprecated and its replacement had taken over by then. */
+export function supersededAt(entry: GlossaryEntry, day: string): boolean {
+  return !!entry.deprecated && day >= sinceDay(entry.deprecated.since);
+}
+
+/** Words that place a sentence in the past or mark a name as a former one. */
+const FORMER = /(?:^|[^\p{L}])(?:toenmalig|toenmalige|voormalig|voormalige|vroeger|vroegere|destijds|indertijd|voorheen|voorganger|voorgangers|voorloper|opvolger|opgeheven|opgevolgd|omgedoopt|heette|heetten|hernoemd|vervangen|vervangt|verving|ingetrokken|afgeschaft)(?![\p{L}])/iu;
+const PAST_TENSE = /(?:^|[^\p{L}])(?:was|waren|werd|werden|had|hadden|kon|konden|mocht|mochten|moest|moesten|gold|golden|bestond|bestonden|ging|gingen|kende|kenden|bood|boden|stond|stonden|trad|traden)(?![\p{L}])/iu;
+/** Directly before the term: a former name (`de toenmalige BVD`, `oud-BVD'ers`, `ex-NCTb`). */
+const FORMER_BEFORE = /(?:(?:toenmalig|voormalig|vroeger|oud)e?\s+(?:\p{L}+\s+){0,2}|\b(?:oud|ex)[-\u2010\u2011])$/iu;
+/** Directly before the term: a citation of a provision (`art. 39`, `artikel 13, eerste lid, van de`). */
+const CITATION_BEFORE = /(?:\b(?:art(?:ikel|t)?\.?|artikelen)\s*\d+[a-z]*(?:\s*(?:,|en|jo\.?|juncto|tot en met|t\/m)?\s*(?:\d+[a-z]*|(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+lid|lid\s+\d+|onder(?:deel)?\s+\w+|sub\s+\w+|aanhef))*\s*,?\s*(?:van\s+(?:de|het)\s+)?)$/iu;
+const UNDER = /\bonder\s+(?:de|het)\s+(?:\p{L}+\s+){0,2}$/iu;
+const YEAR = /(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d])/g;
+
+/**
+ * Whether a superseded term stands where its old name is right in a current
+ * text: history (`de toenmalige BVD`, `in 1998`, `onder de Wiv 2002 kon dat
+ * niet`), an explanation beside the new name (`Sinds augustus 2022 heet
+ * TLP:WHITE TLP:CLEAR`), or a citation of an old provision (`art. 39 Wiv 2002`).
+ */
+export function historicalUse(ctx: DocumentContext, m: TermMatch): boolean {
+  const entry = m.form.entry;
+  if (!entry.deprecated) return false;
+  const {text} = ctx;
+  const before = text.slice(Math.max(0, m.start - 120), m.start);
+  if (FORMER_BEFORE.test(before) || CITATION_BEFORE.test(before)) return true;
+  const sentence = sentenceAround(text, m.start, m.tailEnd);
+  const words = text.slice(sentence.start, sentence.end);
+  if (FORMER.test(words)) return true;
+  const past = PAST_TENSE.test(words);
+  if (past && UNDER.test(before)) return true;
+  // A year before the change, outside the term itself (`Wiv 2002` names its own year).
+  const sinceYear = Number(entry.deprecated.since.slice(0, 4));
+  YEAR.lastIndex = 0;
+  for (let y = YEAR.exec(words); y; y = YEAR.exec(words)) {
+    const at = sentence.start + y.index;
+    if (at >= m.start && at < m.tailEnd) continue;
+    if (Number(y[1]) < sinceYear) return true;
+  }
+  // The new name in the same sentence: the old one is explained, not used.
+  const replacement = ctx.data.byTerm.get(entry.deprecated.replacement);
+  if (replacement && ctx.matches.some((o) => o !== m && o.form.entry === replacement && o.start >= sentence.start && o.end <= sentence.end)) return true;
+  return false;
+}
+
+const ENGLISH = new Set([
+  'the', 'and', 'to', 'for', 'with', 'by', 'that', 'this', 'are', 'were', 'has', 'have', 'be', 'from', 'which', 'its', 'their',
+  'not', 'will', 'would', 'can', 'also', 'such', 'been', 'these', 'into', 'against', 'between', 'our', 'they', 'than', 'about',
+]);
+const DUTCH = new Set([
+  'de', 'het', 'een', 'van', 'en', 'op', 'voor', 'met', 'dat', 'die', 'dit', 'zijn', 'wordt', 'worden', 'niet', 'ook', 'aan',
+  'bij', 'naar', 'om', 'als', 'uit', 'tot', 'heeft', 'hebben', 'kan', 'zal', 'deze', 'wij', 'onze', 'ik', 'er', 'nog', 'wel',
+]);
+/** Words of English titles (`NATO Security Policy`, `Annual Report`). */
+const ENGLISH_TITLE = new Set([
+  'security', 'policy', 'intelligence', 'agency', 'service', 'services', 'treaty', 'organization', 'annual', 'report', 'committee',
+  'council', 'defence', 'defense', 'ministry', 'office', 'national', 'threat', 'assessment', 'act', 'review', 'strategy', 'alliance',
+  'command', 'allied', 'general', 'directorate', 'board', 'centre', 'center',
+]);
+
+/**
+ * Whether the term stands in English (a quotation, a title, an English
+ * document), judged by the function words of its sentence and by the
+ * capitalised words of a title around it.
+ */
+export function inEnglish(ctx: DocumentContext, m: TermMatch): boolean {
+  const {text} = ctx;
+  const sentence = sentenceAround(text, m.start, m.tailEnd);
+  let en = 0;
+  let nl = 0;
+  const words = (text.slice(sentence.start, m.start) + ' ' + text.slice(m.tailEnd, sentence.end)).toLowerCase().match(/\p{L}+/gu) ?? [];
+  for (const w of words) {
+    if (ENGLISH.has(w)) en++;
+    else if (DUTCH.has(w)) nl++;
+  }
+  if (en >= 2 && en > 2 * nl) return true;
+  // A title: capitalised English words right before or after the term.
+  const after = /^[\s-]*((?:\p{Lu}\p{L}*[\s-]+){0,3}\p{Lu}\p{L}*)/u.exec(text.slice(m.tailEnd, m.tailEnd + 80));
+  const beforeTitle = /((?:\p{Lu}\p{L}*\s+){1,3})$/u.exec(text.slice(Math.max(0, m.start - 80), m.start));
+  const title = `${beforeTitle?.[1] ?? ''} ${after?.[1] ?? ''}`.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return title.some((w) => ENGLISH_TITLE.has(w));
+}
+
+/** A translation rather than a spelling: the surface's letters differ from the expected form's (`NATO` for `NAVO`). */
+export function isTranslation(m: TermMatch, expected: string): boolean {
+  return formKey(m.surface, false) !== formKey(expected, false);
+}
+
+/** Whether the line holding `pos` is written in capitals (a title: `BRIEF VAN DE MINISTER VAN …`). */
+export function inCapitalsLine(text: string, pos: number): boolean {
+  let s = pos;
+  while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
+  let e = pos;
+  while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
+  const line = text.slice(s, e);
+  let upper = 0;
+  let lower = 0;
+  for (const ch of line) {
+    if (ch !== ch.toLowerCase()) upper++;
+    else if (ch !== ch.toUpperCase()) lower++;
+  }
+  return upper >= 12 && lower <= upper / 10 && /\p{L}+[^\p{L}]+\p{L}+/u.test(line);
+}
+
+/** Whether two forms differ only in case and spacing (what a title in capitals changes). */
+export function sameButCase(a: string, b: string): boolean {
+  const norm = (x: string) => x.replace(/[\s\u00a0]+/g, ' ').toLowerCase();
+  return norm(a) === norm(b);
+}
