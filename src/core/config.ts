@@ -12,6 +12,10 @@ export interface ConfigFile {
   rules?: Record<string, SeveritySetting>;
   wellKnown?: string[];
   lang?: Lang;
+  /** The date of documents that state none (YYYY-MM-DD). */
+  date?: string;
+  /** The kind of documents whose front matter sets none (a name parseKind() knows). */
+  kind?: string;
   /** Changes to the marking schemes and `requireBanner`, with the line of each part. */
   markings?: MarkingsInput;
   /** Changes to the Kamerbrief data (glossary/ministries.yaml); `file` replaces it, relative to the configuration. */

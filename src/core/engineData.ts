@@ -8,6 +8,7 @@ import {Matcher} from './matcher.js';
 import {EMPTY_RULESET, type MarkingRuleset} from './markings/ruleset.js';
 import type {KamerbriefData} from './kamerbrief/data.js';
 import type {Lang, SeveritySetting} from './types.js';
+import type {DocumentKind} from './document/profile.js';
 
 export interface ResolvedConfig {
   /** Severity per rule id; missing ids use the rule's default. */
@@ -17,6 +18,16 @@ export interface ResolvedConfig {
   lang: Lang;
   /** Every document must carry banners (`markings.requireBanner` in `.rubric.yaml`, per folder). */
   requireBanner?: boolean;
+  /** The documents' date from the command line (`--date`, YYYY-MM-DD): it overrides the date a document states. */
+  cliDate?: string;
+  /** The documents' kind from the command line (`--kind`): it overrides every other source. */
+  cliKind?: DocumentKind;
+  /** `date:` in `.rubric.yaml` (YYYY-MM-DD): the date of documents that state none. */
+  configDate?: string;
+  /** `kind:` in `.rubric.yaml`: the kind of documents whose front matter sets none. */
+  configKind?: DocumentKind;
+  /** Today (YYYY-MM-DD), for tests that need a fixed clock; absent: the real date. Read it with todayOf(). */
+  today?: string;
 }
 
 export const DEFAULT_CONFIG: ResolvedConfig = {rules: {}, wellKnown: [], lang: 'nl'};
@@ -44,4 +55,11 @@ export function buildEngineData(
   const wellKnown = new Set(config.wellKnown);
   for (const e of entries) if (e.wellKnown) wellKnown.add(e.term);
   return {entries, byTerm, matcher: new Matcher(entries), wellKnown, config, markings, kamerbrief};
+}
+
+/** Today as YYYY-MM-DD in local time: the configuration's fixed day, else the real date. The one place the engine reads the clock. */
+export function todayOf(config: ResolvedConfig): string {
+  if (config.today) return config.today;
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }

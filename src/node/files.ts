@@ -15,6 +15,8 @@ import {allRules} from '../core/rules/index.js';
 import {buildRuleset, checkGlossaryMarkings, parseMarkings, type MarkingRuleset, type MarkingsInput} from '../core/markings/index.js';
 import {checkKamerbriefOverride, mergeKamerbriefData, parseKamerbriefData, type KamerbriefData} from '../core/kamerbrief/data.js';
 import type {InputProblem, Lang, SeveritySetting} from '../core/types.js';
+import type {DocumentKind} from '../core/document/profile.js';
+import {parseKind} from '../core/document/kinds.js';
 import {MAX_INPUT_BYTES} from '../core/yamlInput.js';
 
 export const CONFIG_NAME = '.rubric.yaml';
@@ -167,6 +169,10 @@ export interface LoadOptions {
   rules?: Record<string, SeveritySetting>;
   /** Read nothing from the workspace: only the built-in glossary and rules. */
   builtinOnly?: boolean;
+  /** The documents' date (YYYY-MM-DD), over the date each states (`--date`). */
+  date?: string;
+  /** The documents' kind, over every other source (`--kind`). */
+  kind?: DocumentKind;
 }
 
 export interface LoadedEngine {
@@ -217,6 +223,10 @@ export function loadEngine(forFile: string, options: LoadOptions = {}): LoadedEn
     wellKnown: config.wellKnown ?? [],
     lang: options.lang ?? config.lang ?? 'nl',
     requireBanner: config.markings?.requireBanner ?? false,
+    ...(options.date ? {cliDate: options.date} : {}),
+    ...(options.kind ? {cliKind: options.kind} : {}),
+    ...(config.date ? {configDate: config.date} : {}),
+    ...(config.kind && parseKind(config.kind) ? {configKind: parseKind(config.kind)} : {}),
   };
   return {engine: new Engine(buildEngineData(merged.entries, resolved, markings.ruleset, kamerbrief.data), allRules), problems, files};
 }

@@ -192,10 +192,13 @@ function readLines(input: LetterInput, limit = Infinity): Line[] {
   return out;
 }
 
+/** Front matter `type:` values that make a document a letter (src/core/document/kinds.ts names the other kinds). */
+const LETTER_TYPES = new Set(['kamerbrief', 'letter', 'brief']);
+
 function isLetterByFrontMatter(frontMatter: string | undefined): boolean | undefined {
   if (frontMatter === undefined) return undefined;
   const m = /^type[ \t]*:[ \t]*["']?([^"'\s#]+)["']?[ \t]*(?:#.*)?$/m.exec(frontMatter);
-  return m ? m[1].toLowerCase() === 'kamerbrief' : undefined;
+  return m ? LETTER_TYPES.has(m[1].toLowerCase()) : undefined;
 }
 
 function parseField(line: Line): LetterField | undefined {
@@ -267,15 +270,19 @@ function findAddress(lines: Line[]): number[] {
   return [];
 }
 
-/** Reads a document as a letter. Works on any text; `isLetter` says whether it is one. */
-export function analyseKamerbrief(input: LetterInput, data?: KamerbriefData): KamerbriefAnalysis {
+/**
+ * Reads a document as a letter. Works on any text; `isLetter` says whether it
+ * is one. `asLetter`: read it as a letter whatever its first lines show (a
+ * document whose kind is set to letter, a published Kamerstuk's closing).
+ */
+export function analyseKamerbrief(input: LetterInput, data?: KamerbriefData, options: {asLetter?: boolean} = {}): KamerbriefAnalysis {
   const {text, language} = input;
   const eol = text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
   const result: KamerbriefAnalysis = {isLetter: false, fields: [], sections: [], footnotes: [], references: [], coSigners: [], eol};
   // Whether it is a letter shows in its first lines; only a letter is read to the end.
   const byFrontMatter = language === 'markdown' ? isLetterByFrontMatter(input.frontMatter) : undefined;
   let lines = readLines(input, ADDRESS_WITHIN + 5);
-  if (byFrontMatter === false || (byFrontMatter === undefined && findAddress(lines).length === 0)) return result;
+  if (!options.asLetter && (byFrontMatter === false || (byFrontMatter === undefined && findAddress(lines).length === 0))) return result;
   lines = readLines(input);
 
   const addressLines = findAddress(lines);
@@ -288,8 +295,8 @@ export function analyseKamerbrief(input: LetterInput, data?: KamerbriefData): Ka
       city: spans.slice(1).find((s) => POSTCODE.test(s.text)),
     };
   }
-  result.isLetter = byFrontMatter ?? result.address !== undefined;
-  if (result.isLetter) result.detectedBy = byFrontMatter ? 'frontMatter' : 'address';
+  result.isLetter = options.asLetter || (byFrontMatter ?? result.address !== undefined);
+  if (result.isLetter && (byFrontMatter || result.address)) result.detectedBy = byFrontMatter ? 'frontMatter' : 'address';
 
   // Header: the paragraphs with the address and the fields, up to the salutation or the first prose paragraph.
   const addressSet = new Set(addressLines);

@@ -1,0 +1,136 @@
+/**
+ * The head of a published Kamerstuk (DOMAIN.md §4a): `Tweede Kamer der
+ * Staten-Generaal`, `Vergaderjaar 2013–2014`, the dossier number and title,
+ * `Nr. 2`, a title in capitals (`BRIEF VAN DE MINISTER …`), the addressee
+ * without Postbus and the `Den Haag, <datum>` line. Read from the first
+ * lines, once per lint; what it finds decides whether a document is a
+ * Kamerstuk and gives the Kamerstuk its own structure checks.
+ */
+
+import type {DocumentContext} from '../rule.js';
+import {analyseKamerbrief, kamerbriefOf, type KamerbriefAnalysis, type TextSpan} from '../kamerbrief/analysis.js';
+import {findDates, type FoundDate} from '../kamerbrief/dates.js';
+import {firstTextLines, type TextLine} from './lines.js';
+
+export interface DenHaagLine extends TextSpan {
+  /** `Den Haag` or `'s-Gravenhage`, as written. */
+  place: TextSpan;
+  /** What follows the place and its comma. */
+  value: TextSpan;
+  /** The date in the value, when there is one (with or without a year). */
+  date?: FoundDate;
+}
+
+export interface KamerstukHead {
+  /** `Tweede Kamer der Staten-Generaal` on a line of its own. */
+  chamber?: TextSpan;
+  vergaderjaar?: TextSpan;
+  /** `33 820` at the start of a line. */
+  dossier?: TextSpan;
+  /** `Nr. 2`, `nr. 58a`. */
+  number?: TextSpan;
+  /** A parliamentary paper's title in capitals: `BRIEF VAN DE MINISTER …`, `MEMORIE VAN TOELICHTING`. */
+  title?: TextSpan;
+  /** Written questions and their answers (`Vragen van het lid …`, `Antwoord van minister …`). */
+  questions?: TextSpan;
+  /** `Aan de Voorzitter van de Tweede Kamer der Staten-Generaal`. */
+  addressee?: TextSpan;
+  /** A `Postbus` line in the first lines: the mark of a sent letter. */
+  postbus: boolean;
+  denHaag?: DenHaagLine;
+  /** The head is a Kamerstuk's (no Postbus, no Datum or Betreft field). */
+  isKamerstuk: boolean;
+  /** A letter published as a Kamerstuk: a `BRIEF VAN` title, the addressee line or a `Den Haag` line. */
+  isLetter: boolean;
+}
+
+/** How far down the head and the Den Haag line are looked for. */
+const HEAD_LINES = 30;
+const DEN_HAAG_LINES = 60;
+
+const CHAMBER = /^(?:Tweede|Eerste)\s+Kamer(?:\s+der\s+Staten-Generaal)?(?:\s*,.*)?$/i;
+const VERGADERJAAR = /^Vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\b/i;
+const DOSSIER = /^\d{2}[ \u00a0]\d{3}(?:-[A-Z0-9]{1,4})?(?=\s|$)/;
+const NUMBER = /^nr\.\s*\d+[a-z]?\b/i;
+/** The capital titles of parliamentary papers, after an optional `Nr. 164` or Eerste Kamer letter (`D`). */
+const PAPER_TITLE = /^(?:(?:NR\.|Nr\.|nr\.)\s*\d+[A-Za-z]?\s+|[A-Z]{1,2}\s+)?((?:BRIEF|MEMORIE|NOTA|(?:NADER\s+)?(?:VOORLOPIG\s+)?(?:EIND)?VERSLAG|VOORSTEL|GEWIJZIGD\s+VOORSTEL|MOTIE|GEWIJZIGDE\s+MOTIE|AMENDEMENT|GEWIJZIGD\s+AMENDEMENT|ADVIES|LIJST|KONINKLIJKE\s+BOODSCHAP)\b.*)$/;
+const QUESTIONS = /^(?:Vragen\s+van\s+(?:het\s+lid|de\s+leden)\b|Antwoord\s+van\s+(?:de\s+)?(?:minister|staatssecretaris)\b|Aanhangsel\s+(?:van\s+de\s+)?Handelingen\b)/i;
+const ADDRESSEE = /^Aan\s+de\s+Voorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer\b/i;
+const POSTBUS = /^Postbus\b/i;
+const DEN_HAAG = /^(Den\s+Haag|['’‘`]?s-Gravenhage)(?![\p{L}\p{N}])[ \t]*(,?)[ \t]*/iu;
+
+const span = (l: TextLine, from = 0): TextSpan => ({start: l.start + from, end: l.end, text: l.text.slice(from)});
+
+/** A `Den Haag, 7 mei 2020` line (any date form, or something that should have been a date). */
+export function readDenHaag(l: TextLine, text: string): DenHaagLine | undefined {
+  const m = DEN_HAAG.exec(l.text);
+  if (!m) return undefined;
+  const rest = l.text.slice(m[0].length).replace(/[ \t]*[.;]?$/, '');
+  if (!rest || rest.length > 40) return undefined;
+  const valueStart = l.start + m[0].length;
+  const value = {start: valueStart, end: valueStart + rest.length, text: rest};
+  const date = findDates(text, value.start, value.end)[0];
+  // Without a date, only a comma and a number (`Den Haag, 07.05.20`) make it a date line.
+  if (!date && !(m[2] && /^\d/.test(rest))) return undefined;
+  if (date && rest.slice(0, date.start - valueStart).trim() !== '' && !/^\w+dag\s*$/i.test(rest.slice(0, date.start - valueStart))) return undefined;
+  return {start: l.start, end: value.end, text: l.text.slice(0, m[0].length + rest.length), place: {start: l.start, end: l.start + m[1].length, text: m[1]}, value, ...(date ? {date} : {})};
+}
+
+function isCapitals(s: string): boolean {
+  return /\p{Lu}{2}/u.test(s) && s === s.toUpperCase();
+}
+
+/** The Kamerstuk head of a document, computed once per lint. */
+export function kamerstukOf(ctx: DocumentContext): KamerstukHead {
+  return ctx.memo('kamerstuk', () => readHead(ctx));
+}
+
+function readHead(ctx: DocumentContext): KamerstukHead {
+  const lines = firstTextLines(ctx, DEN_HAAG_LINES);
+  const head: KamerstukHead = {postbus: false, isKamerstuk: false, isLetter: false};
+  lines.forEach((l, i) => {
+    if (i < HEAD_LINES) {
+      const t = l.text;
+      if (!head.chamber && i < 5 && CHAMBER.test(t) && t.length <= 80) head.chamber = span(l);
+      if (!head.vergaderjaar && VERGADERJAAR.test(t)) head.vergaderjaar = span(l);
+      if (!head.dossier && i < 8 && DOSSIER.test(t)) head.dossier = span(l);
+      if (!head.number && i < 10 && NUMBER.test(t)) head.number = span(l);
+      if (!head.title && i < 12) {
+        const m = PAPER_TITLE.exec(t);
+        if (m && isCapitals(m[1]) && m[1].split(/\s+/).length >= 2) head.title = span(l, t.length - m[1].length);
+        if (m && /^(?:NR\.|Nr\.|nr\.)/.test(t) && !head.number) head.number = span(l);
+      }
+      if (!head.questions && i < 3 && QUESTIONS.test(t)) head.questions = span(l);
+      if (!head.addressee && ADDRESSEE.test(t)) head.addressee = span(l);
+      if (POSTBUS.test(t)) head.postbus = true;
+    }
+    if (!head.denHaag) {
+      const d = readDenHaag(l, ctx.text);
+      if (d) head.denHaag = d;
+    }
+  });
+  const letter = kamerbriefOf(ctx);
+  if (letter.address?.postbus) head.postbus = true;
+  const sent = head.postbus || letter.fields.some((f) => f.name === 'datum' || f.name === 'betreft');
+  const brief = head.title !== undefined && /^BRIEF\b/.test(head.title.text);
+  head.isKamerstuk = !sent && Boolean(
+    (head.chamber && (head.vergaderjaar || head.dossier || head.number || head.title || head.denHaag)) ||
+    (head.dossier && (head.number || head.title)) ||
+    (head.number && head.title) ||
+    (brief && (head.denHaag || head.addressee)) ||
+    head.questions,
+  );
+  head.isLetter = brief || head.addressee !== undefined || head.denHaag !== undefined;
+  return head;
+}
+
+/**
+ * The letter's parts for the structure rules: the letter analysis, read as a
+ * letter also where its first lines do not show one (the kind was set to
+ * letter, or the document is a published Kamerstuk, whose closing is checked).
+ */
+export function letterPartsOf(ctx: DocumentContext): KamerbriefAnalysis {
+  const a = kamerbriefOf(ctx);
+  if (a.isLetter) return a;
+  return ctx.memo('kamerbrief:asLetter', () => analyseKamerbrief(ctx, ctx.data.kamerbrief, {asLetter: true}));
+}

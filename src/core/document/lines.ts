@@ -1,0 +1,71 @@
+/**
+ * The first text lines of a document, as the kind and date detection reads
+ * them: front matter, code and HTML skipped, a Markdown line without its
+ * heading marks, emphasis around the whole line and hard break.
+ */
+
+import type {DocumentContext} from '../rule.js';
+import type {Block} from '../parse.js';
+
+export interface TextLine {
+  /** The content, without decorations; offsets into the document. */
+  start: number;
+  end: number;
+  text: string;
+  /** 0-based line number. */
+  line: number;
+  /** A Markdown heading (ATX or setext). */
+  heading: boolean;
+  /** The previous text line is not directly above it (a blank line or skipped block between). */
+  paragraphStart: boolean;
+}
+
+const SKIPPED: ReadonlySet<Block['kind']> = new Set(['frontmatter', 'code', 'html']);
+
+/** Up to `limit` text lines from the start of the document. */
+export function firstTextLines(ctx: Pick<DocumentContext, 'text' | 'lines' | 'blocks' | 'language'>, limit: number): TextLine[] {
+  const {text, lines} = ctx;
+  const skipped = ctx.blocks.filter((b) => SKIPPED.has(b.kind));
+  const headingLines = new Set<number>();
+  const underlines = new Set<number>();
+  for (const b of ctx.blocks) {
+    if (b.kind !== 'heading') continue;
+    const first = lines.position(b.start).line;
+    headingLines.add(first);
+    for (let n = first + 1, last = lines.position(Math.max(b.start, b.end - 1)).line; n <= last; n++) underlines.add(n);
+  }
+  const out: TextLine[] = [];
+  let k = 0;
+  let gap = true;
+  for (let n = 0; n < lines.lineCount && out.length < limit; n++) {
+    const lineStart = lines.lineStart(n);
+    const lineEnd = lines.lineEnd(n);
+    while (k < skipped.length && skipped[k].end <= lineStart) k++;
+    const raw = text.slice(lineStart, lineEnd);
+    if ((k < skipped.length && skipped[k].start <= lineStart) || !raw.trim() || /^\s*<!--.*-->\s*$/.test(raw)) {
+      gap = true;
+      continue;
+    }
+    let s = lineStart + raw.length - raw.trimStart().length;
+    let e = lineStart + raw.trimEnd().length;
+    const heading = ctx.language === 'markdown' && headingLines.has(n);
+    if (ctx.language === 'markdown') {
+      if (underlines.has(n) && !headingLines.has(n)) continue;
+      if (/^\|?[\s:|-]*-[\s:|-]*$/.test(raw) && raw.includes('|')) continue;
+      const atx = heading ? /^#{1,6}[ \t]+/.exec(text.slice(s, e)) : null;
+      if (atx) s += atx[0].length;
+      const closing = heading ? /[ \t]+#+$/.exec(text.slice(s, e)) : null;
+      if (closing) e -= closing[0].length;
+      if (text[e - 1] === '\\' && text[e - 2] !== '\\') e = s + text.slice(s, e - 1).trimEnd().length;
+      const em = /^(\*\*|__)(?=\S)([\s\S]*\S)\1$/.exec(text.slice(s, e));
+      if (em) {
+        s += em[1].length;
+        e -= em[1].length;
+      }
+    }
+    if (e <= s) continue;
+    out.push({start: s, end: e, text: text.slice(s, e), line: n, heading, paragraphStart: gap});
+    gap = false;
+  }
+  return out;
+}

@@ -1,0 +1,217 @@
+/**
+ * A document's kind and date (DOMAIN.md §4a): which checks hold for it, and
+ * the day at which its terms and ministry names are judged. Core: strings
+ * only, no `vscode`, no `fs`. Computed once per lint and shared by the rules,
+ * the outline and `rubric info`.
+ *
+ * Date, first found wins: `--date`; front matter `date:`/`datum:`; the
+ * letter's `Datum` field; a `Den Haag, 7 mei 2020` line; legislation's `Wet
+ * van 26 juli 2017, houdende …`; one year in the title (`Jaarverslag 2016`:
+ * 31 december 2016) or one date in it; one labelled or stand-alone date in
+ * the first lines (`Vastgesteld 6 juni 2017`, `Publicatiedatum 12-04-2022`);
+ * `.rubric.yaml` `date:`; today.
+ *
+ * Kind: `--kind`; front matter `type:`; `.rubric.yaml` `kind:`; else what
+ * the text shows (a Kamerstuk's head, a sent letter's address block with
+ * Postbus and fields, legislation's title and articles, a note's Aan/Van/
+ * Onderwerp lines, a report's title or chapters).
+ */
+
+import type {DocumentContext} from '../rule.js';
+import {todayOf} from '../engineData.js';
+import {kamerbriefOf, letterField} from '../kamerbrief/analysis.js';
+import {findDates, isoDate, isValidDate, parseDutchDate, type FoundDate} from '../kamerbrief/dates.js';
+import {classify} from '../markings/classify.js';
+import {kamerstukOf} from './kamerstuk.js';
+import {parseKind} from './kinds.js';
+import {firstTextLines, type TextLine} from './lines.js';
+
+export type DocumentKind = 'letter' | 'kamerstuk' | 'report' | 'legislation' | 'note' | 'other';
+export type DateSource = 'cli' | 'frontMatter' | 'datum' | 'denHaag' | 'legislation' | 'title' | 'firstLines' | 'config' | 'today';
+export interface DocumentDate { iso: string /* YYYY-MM-DD */; from: DateSource; start?: number; end?: number /* offsets of the text it was read from */ }
+export interface DocumentProfile { kind: DocumentKind; kindFrom: 'cli' | 'frontMatter' | 'config' | 'detected'; date: DocumentDate }
+
+/** The document's kind and date, computed once per lint. */
+export function documentProfileOf(ctx: DocumentContext): DocumentProfile {
+  return ctx.memo('profile', () => computeProfile(ctx));
+}
+
+function computeProfile(ctx: DocumentContext): DocumentProfile {
+  const lines = firstTextLines(ctx, 200);
+  const fm = frontMatterFields(ctx);
+  const cfg = ctx.data.config;
+  let kind: DocumentKind;
+  let kindFrom: DocumentProfile['kindFrom'];
+  const fmKind = fm.type ? parseKind(fm.type.value) : undefined;
+  if (cfg.cliKind) [kind, kindFrom] = [cfg.cliKind, 'cli'];
+  else if (fmKind) [kind, kindFrom] = [fmKind, 'frontMatter'];
+  else if (cfg.configKind) [kind, kindFrom] = [cfg.configKind, 'config'];
+  else [kind, kindFrom] = [detectKind(ctx, lines), 'detected'];
+  return {kind, kindFrom, date: findDate(ctx, lines, fm, kind)};
+}
+
+// ---------------------------------------------------------------- front matter
+
+interface FrontMatterField {
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** `type:` and `date:`/`datum:` of the front matter, with the offsets of their values. */
+function frontMatterFields(ctx: DocumentContext): {type?: FrontMatterField; date?: FrontMatterField} {
+  const out: {type?: FrontMatterField; date?: FrontMatterField} = {};
+  if (ctx.frontMatter === undefined) return out;
+  const base = ctx.text.indexOf('\n') + 1;
+  const re = /^(type|date|datum)[ \t]*:[ \t]*(["']?)([^"'#\r\n]*?)\2[ \t]*(?:#.*)?$/gim;
+  for (const m of ctx.frontMatter.matchAll(re)) {
+    const key = m[1].toLowerCase() === 'type' ? 'type' : 'date';
+    if (out[key] || !m[3].trim()) continue;
+    const start = base + m.index! + m[0].indexOf(m[3], m[1].length);
+    out[key] = {value: m[3].trim(), start, end: start + m[3].trim().length};
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- kind
+
+const LEGAL_TITLE = /^(?:Rijkswet|Wet|Besluit|Regeling|Beschikking|Verordening|Koninklijk\s+besluit)\s+van\s+(?:\d{1,2}\s+\p{L}+\s+\d{4}|de\s|het\s)/u;
+const ARTICLE = /^Artikel\s+\d+[a-z]{0,2}(?:[.:]|\s|$)/;
+const CHAPTER = /^(?:Hoofdstuk|HOOFDSTUK)\s+(?:\d+|[IVX]+)\b/;
+const ENACTING = /^(?:Wij\s+(?:Willem-Alexander|Beatrix|Juliana)\b|Besluit(?:en)?\s*:$|Besluit\s+vast\s+te\s+stellen|Zo\s+is\s+het,\s+dat\s+Wij)/;
+const NOTE_TITLE = /^(?:Notitie|Memo|Memorandum)\b/i;
+const NOTE_FIELD = /^(?:\*\*|__)?(Aan|Van|Onderwerp|Kopie|Cc|Datum|Kenmerk)(?:\*\*|__)?[ \t]*:/i;
+const REPORT_TITLE = /(?:^|[\s-])(?:jaarverslag|jaarrapport|rapport|toezichtsrapport|rapportage|verslag|annual\s+report|report|evaluatie|dreigingsbeeld|jaarbericht|jaarplan)(?![\p{L}])/iu;
+
+function detectKind(ctx: DocumentContext, lines: TextLine[]): DocumentKind {
+  if (kamerstukOf(ctx).isKamerstuk) return 'kamerstuk';
+  if (kamerbriefOf(ctx).isLetter) return 'letter';
+  const top = lines.slice(0, 4);
+  const legalTitle = top.some((l) => LEGAL_TITLE.test(l.text) && (/houdende/.test(l.text) || findDates(l.text).some((d) => d.year !== undefined)));
+  if (legalTitle) return 'legislation';
+  const articles = lines.filter((l) => ARTICLE.test(l.text) && l.text.length <= 120).length;
+  if (articles >= 2 || (articles >= 1 && lines.some((l) => CHAPTER.test(l.text) || ENACTING.test(l.text) || /\blid\b/.test(l.text)))) {
+    return 'legislation';
+  }
+  const head = lines.slice(0, 15);
+  const fields = head.filter((l) => NOTE_FIELD.test(l.text)).map((l) => NOTE_FIELD.exec(l.text)![1].toLowerCase());
+  const addressing = fields.filter((f) => f === 'aan' || f === 'van' || f === 'onderwerp').length;
+  const noteTitle = lines.length > 0 && (NOTE_TITLE.test(lines[0].text) || (/^Nota\b/i.test(lines[0].text) && fields.length > 0));
+  if (noteTitle || addressing >= 2) return 'note';
+  if (lines.slice(0, 5).some((l) => l.text.length <= 150 && REPORT_TITLE.test(l.text))) return 'report';
+  // Chapters of long prose.
+  const titled = lines.filter((l) => l.heading || (l.paragraphStart && l.text.length <= 70 && !/[.!?:;,]$/.test(l.text) && /^\p{Lu}/u.test(l.text))).length;
+  const long = ctx.blocks.filter((b) => b.kind === 'paragraph' && b.end - b.start >= 400).length;
+  if (titled >= 3 && long >= 3) return 'report';
+  return 'other';
+}
+
+// ---------------------------------------------------------------- date
+
+type Found = {iso: string; start: number; end: number};
+
+const full = (d: FoundDate): d is FoundDate & {day: number; year: number} => d.day !== undefined && d.year !== undefined;
+const found = (d: FoundDate & {day: number; year: number}): Found => ({iso: isoDate({year: d.year, month: d.month, day: d.day}), start: d.start, end: d.end});
+
+/** A date written in front matter: `2015-03-01` (also a YAML timestamp) or any date form Rubric reads. */
+function frontMatterDate(f: FrontMatterField): Found | undefined {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(f.value);
+  if (iso) {
+    const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    return isValidDate(d, m, y) ? {iso: `${iso[1]}-${iso[2]}-${iso[3]}`, start: f.start, end: f.start + 10} : undefined;
+  }
+  const parsed = parseDutchDate(f.value);
+  return parsed ? {iso: isoDate(parsed), start: f.start, end: f.end} : undefined;
+}
+
+const DATUM_LINE = /^(?:\*\*|__)?Datum(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*(?=\S)/i;
+/** Words that make the date after them the document's: `Vastgesteld 6 juni 2017`, `(ontvangen 9 november 2001)`. */
+const DATE_LABEL = /(?:vastgesteld|ontvangen|ingezonden|gepubliceerd|publicatiedatum|datum\s+publicatie|verschenen|bijgewerkt|laatst\s+gewijzigd|gewijzigd\s+op|datum|published|updated)(?:\s+op)?\s*[:|]?\s*$/i;
+const YEAR = /(?<![\p{L}\p{N}.,/-])(1[89]\d{2}|20\d{2})(?![\p{L}\p{N}]|[.,/-]\p{N})/gu;
+
+function findDate(ctx: DocumentContext, lines: TextLine[], fm: ReturnType<typeof frontMatterFields>, kind: DocumentKind): DocumentDate {
+  const cfg = ctx.data.config;
+  if (cfg.cliDate) return {iso: cfg.cliDate, from: 'cli'};
+  const at = (f: Found | undefined, from: DateSource): DocumentDate | undefined => (f ? {iso: f.iso, from, start: f.start, end: f.end} : undefined);
+  const first = (dates: FoundDate[]) => dates.find(full);
+  const {text} = ctx;
+
+  const fmDate = fm.date && frontMatterDate(fm.date);
+  if (fmDate) return at(fmDate, 'frontMatter')!;
+
+  // The letter's Datum field, or a `Datum:` line among the first lines of a note.
+  const letter = kamerbriefOf(ctx);
+  const datum = letter.isLetter ? letterField(letter, 'datum') : undefined;
+  let fromDatum = datum && first(findDates(text, datum.value.start, datum.value.end));
+  if (!datum) {
+    for (const l of lines.slice(0, 20)) {
+      const m = DATUM_LINE.exec(l.text);
+      if (m && (fromDatum = first(findDates(text, l.start + m[0].length, l.end)))) break;
+    }
+  }
+  if (fromDatum) return at(found(fromDatum as FoundDate & {day: number; year: number}), 'datum')!;
+
+  const denHaag = kamerstukOf(ctx).denHaag?.date;
+  if (denHaag && full(denHaag)) return at(found(denHaag), 'denHaag')!;
+
+  for (const l of lines.slice(0, 4)) {
+    if (!LEGAL_TITLE.test(l.text)) continue;
+    const d = first(findDates(text, l.start, Math.min(l.end, l.start + 300)));
+    if (d) return at(found(d as FoundDate & {day: number; year: number}), 'legislation')!;
+  }
+
+  // The title: one date in it, or one year (`Jaarverslag 2016`). A year in a law's name (`Wiv 2002`) is no date,
+  // except in that law's own text.
+  const title = titleLines(ctx, lines);
+  const titleDates = title.flatMap((l) => findDates(text, l.start, l.end).filter(full));
+  if (title.length && new Set(titleDates.map((d) => found(d).iso)).size === 1 && findDates(text, title[0].start, title[0].end).some(full)) {
+    return at(found(titleDates[0]), 'title')!;
+  }
+  const years = title
+    .filter((l) => !findDates(text, l.start, l.end).some(full))
+    .flatMap((l) => [...l.text.matchAll(YEAR)].map((m) => ({year: m[1], start: l.start + m.index!, end: l.start + m.index! + 4})))
+    .filter((y) => kind === 'legislation' || !ctx.matches.some((t) => t.start < y.end && t.end > y.start));
+  if (years.length > 0 && new Set(years.map((y) => y.year)).size === 1) {
+    return {iso: `${years[0].year}-12-31`, from: 'title', start: years[0].start, end: years[0].end};
+  }
+
+  const inFirst = new Map<string, Found>();
+  for (const l of lines.slice(0, 12)) {
+    for (const d of findDates(text, l.start, l.end)) {
+      if (!full(d)) continue;
+      const before = text.slice(l.start, d.start);
+      const after = text.slice(d.end, l.end);
+      const labelled = DATE_LABEL.test(before.replace(/[(\[]\s*$/, ''));
+      // A line that is the date, with at most a few words of label: `Nieuwsbericht | 23-07-1998`.
+      const alone = before.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 3 && !/[.!?;]/.test(before) &&
+        /^[\s,.;:)\]|–-]*(?:\d{1,2}[:.]\d{2}(?:\s*uur)?)?[\s.)]*$/.test(after);
+      if (labelled || alone) {
+        const f = found(d);
+        if (!inFirst.has(f.iso)) inFirst.set(f.iso, f);
+      }
+    }
+  }
+  if (inFirst.size === 1) return at([...inFirst.values()][0], 'firstLines')!;
+
+  if (cfg.configDate) return {iso: cfg.configDate, from: 'config'};
+  return {iso: todayOf(cfg), from: 'today'};
+}
+
+/**
+ * The title: the first heading among the first lines; without one, the short
+ * lines that open the document (at most three, before any prose: `AIVD`,
+ * `Annual Report 2018`). Never a banner line.
+ */
+function titleLines(ctx: DocumentContext, lines: TextLine[]): TextLine[] {
+  const banner = classify(ctx).top;
+  const candidates = lines.slice(0, 6).filter((l) => !(banner && banner.start < l.end && banner.end > l.start));
+  const heading = candidates.slice(0, 5).find((l) => l.heading);
+  const short = (l: TextLine) => l.text.length <= 150 && !/[.!?;]$/.test(l.text);
+  if (heading) return short(heading) ? [heading] : [];
+  const out: TextLine[] = [];
+  for (const l of candidates) {
+    if (out.length === 3 || !short(l) || (out.length > 0 && l.text.length > 100)) break;
+    out.push(l);
+  }
+  return out;
+}
