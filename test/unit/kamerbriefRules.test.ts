@@ -35,11 +35,14 @@ describe('kamerbrief: structure rules', () => {
       assert.deepEqual(lintStructure(letter({markdown: true}), 'markdown'), []);
     });
 
-    it('reports a missing Datum, Betreft and signature where they belong', () => {
-      assert.deepEqual(lintStructure(letter({datum: null})), ['structure/missing-field@5:1']);
-      assert.deepEqual(lintStructure(letter({betreft: null})), ['structure/missing-field@5:1']);
-      assert.deepEqual(lintStructure(letter({datum: null, betreft: null})), ['structure/missing-field@3:1', 'structure/missing-field@3:1']);
+    it('reports a missing Datum, Betreft and signature where they belong: a field on the address block, the signature on the last line', () => {
+      assert.deepEqual(lintStructure(letter({datum: null})), ['structure/missing-field@1:1']);
+      assert.deepEqual(lintStructure(letter({betreft: null})), ['structure/missing-field@1:1']);
+      assert.deepEqual(lintStructure(letter({datum: null, betreft: null})), ['structure/missing-field@1:1', 'structure/missing-field@1:1']);
       assert.deepEqual(lintStructure(letter({signature: null})), ['structure/missing-field@10:1']);
+      // Without an address block, everything missing at the top is on line 1 (after any front matter).
+      assert.deepEqual(lintStructure(letter({address: null, datum: null, frontMatter: 'type: kamerbrief', markdown: true}), 'markdown'),
+        ['structure/missing-field@5:1', 'structure/missing-field@5:1']);
     });
 
     it('reports an empty field and a signature without a name', () => {

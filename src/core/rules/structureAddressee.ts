@@ -1,5 +1,7 @@
 import {exampleLetter} from '../kamerbrief/example.js';
-import {kamerbriefOf, type TextSpan} from '../kamerbrief/analysis.js';
+import {type TextSpan} from '../kamerbrief/analysis.js';
+import {letterPartsOf} from '../document/kamerstuk.js';
+import {documentProfileOf} from '../document/profile.js';
 import {editDistance} from '../distance.js';
 import {nameKey, type Addressee} from '../kamerbrief/data.js';
 import type {DocumentContext, DocumentRule} from '../rule.js';
@@ -43,10 +45,11 @@ export const structureAddressee: DocumentRule = {
     },
   },
   check(ctx, report) {
-    const a = kamerbriefOf(ctx);
+    if (documentProfileOf(ctx).kind !== 'letter') return;
+    const a = letterPartsOf(ctx);
     const data = ctx.data.kamerbrief;
     const block = a.address;
-    if (!a.isLetter || !block || !data?.addressees.length) return;
+    if (!block || !data?.addressees.length) return;
     const say = (span: {start: number; end: number}, message: Localized, expected?: string, fix?: Fix, actual?: string) =>
       report({rule: ID, start: span.start, end: span.end, message, ...(actual !== undefined ? {actual} : {}), ...(expected ? {expected} : {}), ...(fix ? {fix} : {})});
 
@@ -76,12 +79,19 @@ export const structureAddressee: DocumentRule = {
     const deco = ctx.language === 'markdown'
       ? block.lines.map((l) => ctx.text.slice(l.end, rawLineEnd(ctx, l))).find((d) => d.length > 0) ?? ''
       : '';
+    // The fix text begins with a line's text, never with a line break: a new line goes in at the start of the
+    // next line of the block, or after the last line by rewriting it with its hard break.
     const insertAfter = (line: TextSpan, text: string): Fix => {
+      const i = block.lines.indexOf(line);
+      const next = block.lines[i + 1];
+      if (next) {
+        const at = ctx.lines.lineStart(ctx.lines.position(next.start).line);
+        return {start: at, end: at, text: `${text}${deco}${a.eol}`};
+      }
+      const start = ctx.lines.lineStart(ctx.lines.position(line.start).line);
       const end = rawLineEnd(ctx, line);
-      const isLast = line === block.lines[block.lines.length - 1];
-      return isLast
-        ? {start: end, end, text: `${deco}${a.eol}${text}`}
-        : {start: end, end, text: `${a.eol}${text}${deco}`};
+      const own = ctx.text.slice(start, end);
+      return {start, end, text: `${own}${own.endsWith(deco) ? '' : deco}${a.eol}${text}`};
     };
 
     const postbus = block.postbus;

@@ -1,8 +1,10 @@
 import {exampleLetter} from '../kamerbrief/example.js';
-import {kamerbriefOf, letterField, type Span} from '../kamerbrief/analysis.js';
+import {letterField, type Span, type TextSpan} from '../kamerbrief/analysis.js';
 import {findDates, type FoundDate} from '../kamerbrief/dates.js';
+import {kamerstukOf, letterPartsOf} from '../document/kamerstuk.js';
+import {documentProfileOf} from '../document/profile.js';
 import type {DocumentRule} from '../rule.js';
-import type {Report} from '../types.js';
+import type {Localized, Report} from '../types.js';
 
 const LETTER = (datum: string, body: string) => exampleLetter({datum, body});
 
@@ -19,6 +21,27 @@ function wrongDate(d: FoundDate): Report {
       en: `Write the date as "${d.canonical}": day without a leading zero, the month in full in lower case, a four-digit year.`,
     },
   };
+}
+
+/** The date of a letter's Datum field or a Kamerstuk's Den Haag line: one whole date, written right. */
+function checkDate(value: TextSpan, dates: FoundDate[], where: Localized, report: (r: Report) => void): void {
+  const full = dates.find((d) => d.day !== undefined && d.year !== undefined);
+  if (full) {
+    if (!full.ok) report(wrongDate(full));
+  } else if (dates.length && dates[0].year === undefined) {
+    report({
+      rule: 'structure/date-format', start: dates[0].start, end: dates[0].end, actual: dates[0].text,
+      message: {nl: `De datum ${where.nl} mist het jaar.`, en: `The date ${where.en} has no year.`},
+    });
+  } else {
+    report({
+      rule: 'structure/date-format', start: value.start, end: value.end, actual: value.text,
+      message: {
+        nl: `«${value.text}» is geen datum; schrijf bijvoorbeeld «10 december 2020».`,
+        en: `"${value.text}" is not a date; write for example "10 december 2020".`,
+      },
+    });
+  }
 }
 
 /**
@@ -49,32 +72,21 @@ export const structureDateFormat: DocumentRule = {
     },
   },
   check(ctx, report) {
-    const a = kamerbriefOf(ctx);
-    if (!a.isLetter) return;
+    const {kind} = documentProfileOf(ctx);
+    if (kind === 'kamerstuk') {
+      const line = kamerstukOf(ctx).denHaag;
+      if (line) checkDate(line.value, findDates(ctx.text, line.value.start, line.value.end), {nl: 'na «Den Haag,»', en: 'after "Den Haag,"'}, report);
+      return;
+    }
+    if (kind !== 'letter') return;
+    const a = letterPartsOf(ctx);
     const skip: Span[] = [];
     if (a.address) skip.push(a.address);
     for (const f of a.fields) if (f.name === 'onsKenmerk' || f.name === 'uwKenmerk' || f.name === 'datum') skip.push(f.value);
 
     const datum = letterField(a, 'datum');
     if (datum && datum.value.text.trim()) {
-      const dates = findDates(ctx.text, datum.value.start, datum.value.end);
-      const full = dates.find((d) => d.day !== undefined && d.year !== undefined);
-      if (full) {
-        if (!full.ok) report(wrongDate(full));
-      } else if (dates.length && dates[0].year === undefined) {
-        report({
-          rule: 'structure/date-format', start: dates[0].start, end: dates[0].end, actual: dates[0].text,
-          message: {nl: 'De datum in het veld Datum mist het jaar.', en: 'The date in the Datum field has no year.'},
-        });
-      } else {
-        report({
-          rule: 'structure/date-format', start: datum.value.start, end: datum.value.end, actual: datum.value.text,
-          message: {
-            nl: `«${datum.value.text}» is geen datum; schrijf bijvoorbeeld «10 december 2020».`,
-            en: `"${datum.value.text}" is not a date; write for example "10 december 2020".`,
-          },
-        });
-      }
+      checkDate(datum.value, findDates(ctx.text, datum.value.start, datum.value.end), {nl: 'in het veld Datum', en: 'in the Datum field'}, report);
     }
 
     // Every other date in the letter's prose: neighbouring prose ranges joined, so a date may cross a line break.

@@ -1,5 +1,10 @@
-import {kamerbriefOf, letterField, type Span} from '../kamerbrief/analysis.js';
+import {letterField, type KamerbriefAnalysis, type Span} from '../kamerbrief/analysis.js';
+import {kamerstukOf, letterPartsOf} from '../document/kamerstuk.js';
+import {documentProfileOf} from '../document/profile.js';
 import type {DocumentContext, DocumentRule} from '../rule.js';
+import type {Report} from '../types.js';
+
+const ID = 'structure/missing-field';
 
 const LETTER = [
   'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\\',
@@ -31,7 +36,7 @@ function lastLine(ctx: DocumentContext): Span {
 export const structureMissingField: DocumentRule = {
   scope: 'document',
   meta: {
-    id: 'structure/missing-field',
+    id: ID,
     description: {
       nl: 'Een Kamerbrief zonder adresblok, Datum, Betreft of ondertekening (of met een leeg veld Datum of Betreft).',
       en: 'A Kamerbrief without the address block, Datum, Betreft or a signature (or with an empty Datum or Betreft).',
@@ -51,55 +56,74 @@ export const structureMissingField: DocumentRule = {
     },
   },
   check(ctx, report) {
-    const a = kamerbriefOf(ctx);
-    if (!a.isLetter) return;
-    const at = (span: Span) => ({start: span.start, end: span.end});
-    if (!a.address) {
-      report({
-        rule: 'structure/missing-field', ...at(firstLine(ctx)),
-        message: {
-          nl: 'De Kamerbrief heeft geen adresblok («Aan de Voorzitter van de Tweede Kamer der Staten-Generaal», «Postbus 20018», «2500 EA Den Haag»).',
-          en: 'The Kamerbrief has no address block ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA Den Haag").',
-        },
-      });
-    }
-    const anchor = a.fields[0] ?? (a.address ? a.address.lines[a.address.lines.length - 1] : firstLine(ctx));
-    for (const [name, label] of [['datum', 'Datum'], ['betreft', 'Betreft']] as const) {
-      const field = letterField(a, name);
-      if (!field) {
-        report({
-          rule: 'structure/missing-field', ...at(anchor),
-          message: {
-            nl: `De Kamerbrief heeft geen veld ${label}${name === 'datum' ? ' (bijvoorbeeld «Datum 10 december 2020»)' : ' met het onderwerp'}.`,
-            en: `The Kamerbrief has no ${label} field${name === 'datum' ? ' (for example "Datum 10 december 2020")' : ' with its subject'}.`,
-          },
-        });
-      } else if (!field.value.text.trim()) {
-        report({
-          rule: 'structure/missing-field', ...at(field.label),
-          message: {nl: `Het veld ${label} is leeg.`, en: `The ${label} field is empty.`},
-        });
-      }
-    }
-    if (!a.closing || a.closing.signers.length === 0) {
-      report({
-        rule: 'structure/missing-field', ...at(lastLine(ctx)),
-        message: {
-          nl: 'De Kamerbrief heeft geen ondertekening («De minister van …,» met de naam eronder).',
-          en: 'The Kamerbrief has no signature ("De minister van …," with the name below it).',
-        },
-      });
-    } else {
-      for (const signer of a.closing.signers) {
-        if (signer.name) continue;
-        report({
-          rule: 'structure/missing-field', ...at(signer.title),
-          message: {
-            nl: `Onder «${signer.title.text}» staat geen naam.`,
-            en: `No name is written below "${signer.title.text}".`,
-          },
-        });
-      }
-    }
+    const {kind} = documentProfileOf(ctx);
+    if (kind === 'letter') checkLetter(ctx, letterPartsOf(ctx), report);
+    else if (kind === 'kamerstuk') checkKamerstuk(ctx, report);
   },
 };
+
+function checkLetter(ctx: DocumentContext, a: KamerbriefAnalysis, report: (r: Report) => void): void {
+  // A missing address block belongs on line 1; a missing field on the address block (line 1 without one).
+  const top = a.address ? {start: a.address.start, end: a.address.end} : firstLine(ctx);
+  if (!a.address) {
+    report({
+      rule: ID, ...top,
+      message: {
+        nl: 'De Kamerbrief heeft geen adresblok («Aan de Voorzitter van de Tweede Kamer der Staten-Generaal», «Postbus 20018», «2500 EA Den Haag»).',
+        en: 'The Kamerbrief has no address block ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA Den Haag").',
+      },
+    });
+  }
+  for (const [name, label] of [['datum', 'Datum'], ['betreft', 'Betreft']] as const) {
+    const field = letterField(a, name);
+    if (!field) {
+      report({
+        rule: ID, ...top,
+        message: {
+          nl: `De Kamerbrief heeft geen veld ${label}${name === 'datum' ? ' (bijvoorbeeld «Datum 10 december 2020»)' : ' met het onderwerp'}.`,
+          en: `The Kamerbrief has no ${label} field${name === 'datum' ? ' (for example "Datum 10 december 2020")' : ' with its subject'}.`,
+        },
+      });
+    } else if (!field.value.text.trim()) {
+      report({rule: ID, start: field.label.start, end: field.label.end, message: {nl: `Het veld ${label} is leeg.`, en: `The ${label} field is empty.`}});
+    }
+  }
+  checkSignature(ctx, a, report, {nl: 'De Kamerbrief', en: 'The Kamerbrief'});
+}
+
+/** A letter published as a Kamerstuk: its `Den Haag, <datum>` line and its signature. Other Kamerstukken (reports of debates, explanatory memoranda) are left alone. */
+function checkKamerstuk(ctx: DocumentContext, report: (r: Report) => void): void {
+  const head = kamerstukOf(ctx);
+  if (!head.isLetter) return;
+  if (!head.denHaag) {
+    const at = head.title ?? head.addressee ?? firstLine(ctx);
+    report({
+      rule: ID, start: at.start, end: at.end,
+      message: {
+        nl: 'De brief heeft geen regel met plaats en datum («Den Haag, 10 december 2020»).',
+        en: 'The letter has no line with place and date ("Den Haag, 10 december 2020").',
+      },
+    });
+  }
+  checkSignature(ctx, letterPartsOf(ctx), report, {nl: 'De brief', en: 'The letter'});
+}
+
+function checkSignature(ctx: DocumentContext, a: KamerbriefAnalysis, report: (r: Report) => void, what: {nl: string; en: string}): void {
+  if (!a.closing || a.closing.signers.length === 0) {
+    report({
+      rule: ID, ...lastLine(ctx),
+      message: {
+        nl: `${what.nl} heeft geen ondertekening («De minister van …,» met de naam eronder).`,
+        en: `${what.en} has no signature ("De minister van …," with the name below it).`,
+      },
+    });
+    return;
+  }
+  for (const signer of a.closing.signers) {
+    if (signer.name) continue;
+    report({
+      rule: ID, start: signer.title.start, end: signer.title.end,
+      message: {nl: `Onder «${signer.title.text}» staat geen naam.`, en: `No name is written below "${signer.title.text}".`},
+    });
+  }
+}

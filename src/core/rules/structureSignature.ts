@@ -1,6 +1,8 @@
 import {exampleLetter} from '../kamerbrief/example.js';
-import {kamerbriefOf, type MinisterRef} from '../kamerbrief/analysis.js';
-import {formatDutchDate, isoDate, toDutchDate} from '../kamerbrief/dates.js';
+import {type MinisterRef} from '../kamerbrief/analysis.js';
+import {formatDutchDate} from '../kamerbrief/dates.js';
+import {kamerstukOf, letterPartsOf} from '../document/kamerstuk.js';
+import {documentProfileOf} from '../document/profile.js';
 import {lookupName, nameStatus, type KamerbriefData, type Ministry} from '../kamerbrief/data.js';
 import type {DocumentRule} from '../rule.js';
 import type {Fix, Report} from '../types.js';
@@ -118,10 +120,13 @@ export const structureSignature: DocumentRule = {
     },
   },
   check(ctx, report) {
-    const a = kamerbriefOf(ctx);
+    const profile = documentProfileOf(ctx);
     const data = ctx.data.kamerbrief;
-    if (!a.isLetter || !data?.ministries.length) return;
-    const day = isoDate(a.date ?? toDutchDate(new Date()));
+    if ((profile.kind !== 'letter' && profile.kind !== 'kamerstuk') || !data?.ministries.length) return;
+    if (profile.kind === 'kamerstuk' && !kamerstukOf(ctx).isLetter) return;
+    const a = letterPartsOf(ctx);
+    // Names are judged at the document's date: its Datum field, Den Haag line, front matter, --date…
+    const day = profile.date.iso;
     for (const signer of a.closing?.signers ?? []) checkRef(signer.title, true, data, day, report);
     for (const ref of a.coSigners) checkRef(ref, false, data, day, report);
   },
