@@ -416,7 +416,7 @@ export class DocumentLinter {
  * Rules that can report the same words for one problem, most specific first:
  * a wrong ministry name in a signature is not also a deprecated term, an
  * introduction with a wrong expansion not also a variant, a misspelt acronym
- * not also an undefined one.
+ * not also an undefined one (once its spelling is fixed, that is reported).
  */
 const SPECIFICITY = ['structure/signature', 'term/acronym-expansion', 'term/deprecated', 'term/variant', 'term/acronym-undefined'];
 

@@ -271,8 +271,6 @@ export class Matcher {
     if (next !== -1 && isTokenCode(next)) {
       // Glued letters: an inflection or a closed compound; never after a case-sensitive acronym.
       if (form0.caseSensitive || !form0.entry.inflect) return null;
-      // A key that ends a few letters into the next word (`Koninkrijksrelatie s|chreef`) split a word, not a term.
-      if (wordStart > start && keyEnd - wordStart < 4) return null;
       let w = keyEnd;
       while (w < end && isWordCode(text.charCodeAt(w))) w++;
       if (w < end && isTokenCode(text.charCodeAt(w))) return null;
@@ -280,6 +278,8 @@ export class Matcher {
       const key = formKey(form0.text, false);
       const compound = key.length >= 7 && tail.length >= 3 && [...tail].every((ch) => !/\p{L}/u.test(ch) || isLower(ch));
       if (!isInflection(key, tail) && !compound) return null;
+      // A compound tail after a key that ends a few letters into the next word (`Koninkrijksrelatie s|chreef`) splits a word, not a term.
+      if (!isInflection(key, tail) && wordStart > start && keyEnd - wordStart < 4) return null;
       tailEnd = w;
     }
     // A hyphenated compound (`PNG-verklaring`, `Wiv 2017-bevoegdheden`) or `'s` after the term.

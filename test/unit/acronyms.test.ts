@@ -24,8 +24,9 @@ describe('term/acronym-undefined', () => {
     assert.deepEqual(lint('De TIB oordeelt.', engine).filter((f) => f.rule === 'term/acronym-undefined'), []);
   });
 
-  it('follows document order across blocks', () => {
-    const found = of('# De TIB\n\nDe Toetsingscommissie Inzet Bevoegdheden (TIB) oordeelt.\n', 'term/acronym-undefined');
+  it('takes a heading\'s acronym as introduced when the paragraph under it writes it out, and only then', () => {
+    assert.deepEqual(of('# De TIB\n\nDe Toetsingscommissie Inzet Bevoegdheden (TIB) oordeelt.\n', 'term/acronym-undefined'), []);
+    const found = of('# De TIB\n\nDe commissie oordeelt.\n\nDe Toetsingscommissie Inzet Bevoegdheden (TIB) oordeelt.\n', 'term/acronym-undefined');
     assert.equal(found.length, 1);
     assert.equal(found[0].line, 0);
   });

@@ -30,11 +30,11 @@ function tmpdir(files: Record<string, string>): string {
 
 describe('rubric check', () => {
   it('prints compact text with a summary and exits 0 when there are only warnings', () => {
-    const dir = tmpdir({'a.md': 'De WIV2017.\n'});
+    const dir = tmpdir({'a.md': 'De WIV2017 en de BVD.\n'});
     const r = cli(['check', 'a.md'], dir);
     assert.equal(r.code, 0);
     assert.match(r.out, /^a\.md$/m);
-    assert.match(r.out, /^ {2}1:4 {2}waarschuwing +«WIV2017» is niet de voorkeursvorm; schrijf «Wiv 2017»\. {2}term\/variant/m);
+    assert.match(r.out, /^ {2}1:4 +waarschuwing +«WIV2017» is niet de voorkeursvorm; schrijf «Wiv 2017»\. {2}term\/variant/m);
     assert.match(r.out, /2 problemen \(0 fouten, 2 waarschuwingen, 0 info\) in 1 bestand\./);
   });
 
@@ -152,7 +152,8 @@ describe('the built CLI', () => {
     const many = spawnSync(process.execPath, [bin, 'check', '--format', 'json', '--jobs', '3', 'd'], {cwd: dir, encoding: 'utf8'});
     assert.equal(many.status, 0, many.stderr);
     assert.equal(many.stdout, one.stdout);
-    assert.equal(JSON.parse(many.stdout).length, 12 * 3 + 66);
+    // Per file: BVD deprecated, WIV2017 misspelt (one finding, not also undefined: that follows once it is spelt right).
+    assert.equal(JSON.parse(many.stdout).length, 12 * 2 + 66);
     const fixed = spawnSync(process.execPath, [bin, 'check', '--fix', '--jobs', '3', 'd'], {cwd: dir, encoding: 'utf8'});
     assert.equal(fixed.status, 0, fixed.stderr);
     assert.equal(fs.readFileSync(path.join(dir, 'd/02.md'), 'utf8'), '# Stuk 2\n\nDe AIVD en de Wet op de inlichtingen- en veiligheidsdiensten 2017 (Wiv 2017) en het ambtsbericht en het ambtsbericht.\n');

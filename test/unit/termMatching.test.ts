@@ -110,7 +110,8 @@ describe('term matching', () => {
     const nfc = lint(nfdText.normalize('NFC'));
     assert.deepEqual(nfd.map((f) => f.rule), nfc.map((f) => f.rule));
     // Columns count UTF-16 code units of the text as it is, so they point at the same words.
-    assert.deepEqual(nfd.map((f) => nfdText.slice(f.start, f.end)), ['ambts-bericht', 'WIV2017', 'WIV2017']);
+    // WIV2017 is misspelt and used before it is written out: one finding, the variant.
+    assert.deepEqual(nfd.map((f) => nfdText.slice(f.start, f.end)), ['ambts-bericht', 'WIV2017']);
   });
 
   it('keeps a form’s own punctuation: an abbreviation with a full stop', () => {

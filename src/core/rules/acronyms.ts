@@ -14,10 +14,14 @@ export function usesShortForm(m: TermMatch): boolean {
   return m.form.entry.expansions.length > 0 && !m.form.writtenOut;
 }
 
-/** The short form stands in parentheses: `… (TIB)` (punctuation of the form itself may stand between). */
+/** Before a short form in parentheses: `(`, `(hierna: de `, `(hierna te noemen: `, `(verder: `. */
+const OPEN_BEFORE = /\(\s*(?:(?:hierna|verder|voortaan)(?:\s+(?:te\s+noemen|ook|genoemd))?\s*:?\s*(?:de|het)?\s+)?[^\p{L}\p{N}\s()]*$/iu;
+/** After it: `)`, or a second name for it first (`(CTIVD of Commissie)`). */
+const CLOSE_AFTER = /^[^\p{L}\p{N}\s()]*\s*(?:(?:of|ofwel|oftewel|,)\s+[^()\n]{1,60}?)?\)/u;
+
+/** The short form stands in parentheses: `… (TIB)`, `… (hierna: de CTIVD)`, `… (CTIVD of Commissie)`. */
 export function inParentheses(text: string, m: TermMatch): boolean {
-  const before = text.slice(Math.max(0, m.start - m.form.text.length - 3), m.start);
-  return /\(\s*[^\p{L}\p{N}\s()]*$/u.test(before) && /^[^\p{L}\p{N}\s()]*\s*\)/u.test(text.slice(m.tailEnd, m.tailEnd + m.form.text.length + 3));
+  return OPEN_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && CLOSE_AFTER.test(text.slice(m.tailEnd, m.tailEnd + 70));
 }
 
 /** The match writes out `entry`: its own expansion, or another entry's term spelled as that expansion. */

@@ -39,7 +39,8 @@ export const termAcronymExpansion: ChunkRule = {
       const entry = m.form.entry;
       const open = text.lastIndexOf('(', m.start);
       const prev = matches[i - 1];
-      if (prev && writesOut(prev, entry) && /^\s*$/.test(text.slice(prev.tailEnd, open))) continue;
+      // A near miss before it is reported here, as the introduction's wording, not as a variant too.
+      if (prev && prev.form.role !== 'near' && writesOut(prev, entry) && /^\s*$/.test(text.slice(prev.tailEnd, open))) continue;
       const maxWords = Math.max(...entry.expansions.map((e) => e.split(/\s+/).length)) + 2;
       const words = wordsBefore(text, open, maxWords);
       if (words.length === 0) continue;

@@ -1,8 +1,10 @@
 import type {EngineData} from '../engineData.js';
 import type {GlossaryEntry} from '../glossary.js';
 import type {TermMatch} from '../matcher.js';
-import type {DocumentRule} from '../rule.js';
+import type {Block} from '../parse.js';
+import type {DocumentContext, DocumentRule} from '../rule.js';
 import {inParentheses, needsIntroduction, usesShortForm, writesOut} from './acronyms.js';
+import {inCapitalsLine, inEnglish} from './termContext.js';
 
 /** The written-out form, once inserted, is recognised (a glossary form of odd punctuation might not be). */
 function introductionIsFound(intro: string, entry: GlossaryEntry, data: EngineData): boolean {
@@ -11,13 +13,61 @@ function introductionIsFound(intro: string, entry: GlossaryEntry, data: EngineDa
   return found.some((f) => writesOut(f, entry));
 }
 
+/** Words that make the acronym after them part of a title (`Jaarverslag CTIVD 2021`, `Regeling BZK 2012`). */
+const TITLE_WORD = /(?:^|[^\p{L}])(?:jaarverslag|jaarverslagen|jaarplan|jaarbericht|verslag|rapport|toezichtsrapport|rapportage|regeling|besluit|beleidsregel|circulaire|aanwijzing|kaderbesluit|brochure|dreigingsbeeld|nieuwsbrief)\s+$/iu;
+/** A noun that describes what the acronym after it names (`de Iraanse inlichtingendienst MOIS`). */
+const DESCRIBED = /(?:dienst|diensten|organisatie|beweging|groepering|groep|partij|agentschap|ministerie|eenheid|netwerk|instituut|bureau|directie|directoraat)\s+$/iu;
+/** Between an acronym and its expansion in a list of abbreviations or a table row. */
+const LIST_GAP = /^(?=[\s|:=\-–—\t]*(?:[|:=–—\t]| {2}))[\s|:=\-–—\t]*$/;
+
+/** Entries written out in a list of abbreviations (a line `CTIVD: Commissie van …`, a table row `| CTIVD | Commissie … |`). */
+function listedAbbreviations(ctx: DocumentContext): Set<GlossaryEntry> {
+  const {matches, text} = ctx;
+  const listed = new Set<GlossaryEntry>();
+  for (let i = 0; i + 1 < matches.length; i++) {
+    const m = matches[i];
+    const next = matches[i + 1];
+    if (!usesShortForm(m) || !writesOut(next, m.form.entry)) continue;
+    let lineStart = m.start;
+    while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart--;
+    if (!/^[\s|*\-•]*$/.test(text.slice(lineStart, m.start)) || !LIST_GAP.test(text.slice(m.tailEnd, next.start))) continue;
+    listed.add(m.form.entry);
+  }
+  return listed;
+}
+
+/** The block holding `offset`, and the index of the next prose block after it. */
+function blockAt(blocks: Block[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (blocks[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A heading's acronym that the paragraph under it writes out is introduced there. */
+function writtenOutBelowHeading(ctx: DocumentContext, m: TermMatch, from: number): boolean {
+  const {blocks, matches} = ctx;
+  const b = blockAt(blocks, m.start);
+  if (blocks[b]?.kind !== 'heading' || blocks[b].end < m.end) return false;
+  const next = blocks.slice(b + 1).find((x) => x.kind === 'paragraph');
+  if (!next) return false;
+  for (let k = from; k < matches.length && matches[k].start < next.end; k++) {
+    if (matches[k].start >= next.start && writesOut(matches[k], m.form.entry)) return true;
+  }
+  return false;
+}
+
 export const termAcronymUndefined: DocumentRule = {
   scope: 'document',
   meta: {
     id: 'term/acronym-undefined',
     description: {
-      nl: 'Een afkorting die wordt gebruikt voordat ze is uitgeschreven, bijvoorbeeld «Toetsingscommissie Inzet Bevoegdheden (TIB)».',
-      en: 'An acronym used before it is written out, e.g. "Toetsingscommissie Inzet Bevoegdheden (TIB)".',
+      nl: 'Een afkorting die wordt gebruikt voordat ze is uitgeschreven, bijvoorbeeld «Toetsingscommissie Inzet Bevoegdheden (TIB)». Een afkorting in een titel («Jaarverslag CTIVD 2021»), in Engelse tekst, na een beschrijving («de Iraanse inlichtingendienst MOIS») of in een afkortingenlijst telt niet als eerste gebruik.',
+      en: 'An acronym used before it is written out, e.g. "Toetsingscommissie Inzet Bevoegdheden (TIB)". An acronym in a title ("Jaarverslag CTIVD 2021"), in English text, after a description ("de Iraanse inlichtingendienst MOIS") or in a list of abbreviations is not a first use.',
     },
     defaultSeverity: 'warning',
     fixable: true,
@@ -26,13 +76,19 @@ export const termAcronymUndefined: DocumentRule = {
       good: [
         'De Toetsingscommissie Inzet Bevoegdheden (TIB) toetst de toestemming. Daarna oordeelt de TIB.',
         'De TIB (Toetsingscommissie Inzet Bevoegdheden) toetst de toestemming.',
+        'De Commissie van Toezicht op de Inlichtingen- en Veiligheidsdiensten (hierna: de CTIVD) oordeelt. De CTIVD publiceert.',
         'De AIVD en de NAVO werken samen.',
+        'In het Jaarverslag CTIVD 2021 staat het.',
+        'De Iraanse inlichtingendienst MOIS werft in Europa.',
+        '# De TIB\n\nDe Toetsingscommissie Inzet Bevoegdheden (TIB) toetst vooraf.',
+        'Afkortingen\n\nTIB: Toetsingscommissie Inzet Bevoegdheden\n\nDe TIB toetst vooraf.',
       ],
     },
   },
   check(ctx, report) {
     const introduced = new Set<string>();
     const {matches, text, data} = ctx;
+    let listed: Set<GlossaryEntry> | undefined;
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i];
       const entry = m.form.entry;
@@ -42,12 +98,18 @@ export const termAcronymUndefined: DocumentRule = {
         continue;
       }
       if (!usesShortForm(m) || introduced.has(entry.term) || !needsIntroduction(entry, data)) continue;
+      // Not a first use: a name in a title, a title in capitals, English text; these introduce nothing either.
+      const before = text.slice(Math.max(0, m.start - 40), m.start);
+      if (TITLE_WORD.test(before) || /^\s+(?:19|20)\d\d\b/.test(text.slice(m.tailEnd, m.tailEnd + 6))) continue;
+      if (inCapitalsLine(text, m.start) || inEnglish(ctx, m)) continue;
+      if (writtenOutBelowHeading(ctx, m, i + 1)) continue;
       introduced.add(entry.term);
       // `TIB (Toetsingscommissie Inzet Bevoegdheden)` introduces it too; so does `… (TIB)`,
-      // whose wording term/acronym-expansion checks.
+      // whose wording term/acronym-expansion checks; and a description before it, or a list of abbreviations.
       const next = matches[i + 1];
       if (next && writesOut(next, entry) && /^\s*\(\s*$/.test(text.slice(m.tailEnd, next.start))) continue;
-      if (inParentheses(text, m)) continue;
+      if (inParentheses(text, m) || DESCRIBED.test(before)) continue;
+      if ((listed ??= listedAbbreviations(ctx)).has(entry)) continue;
       const expansion = entry.expansions[0];
       // Only a bare acronym can be replaced by its introduction; a variant or compound is fixed by hand.
       const plain = m.tailEnd === m.end && m.form.role === 'term' && introductionIsFound(`${expansion} (${entry.term})`, entry, data);

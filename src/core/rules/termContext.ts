@@ -68,6 +68,8 @@ const PAST_TENSE = /(?:^|[^\p{L}])(?:was|waren|werd|werden|had|hadden|kon|konden
 const FORMER_BEFORE = /(?:(?:toenmalig|voormalig|vroeger|oud)e?\s+(?:\p{L}+\s+){0,2}|\b(?:oud|ex)[-\u2010\u2011])$/iu;
 /** Directly before the term: a citation of a provision (`art. 39`, `artikel 13, eerste lid, van de`). */
 const CITATION_BEFORE = /(?:\b(?:art(?:ikel|t)?\.?|artikelen)\s*\d+[a-z]*(?:\s*(?:,|en|jo\.?|juncto|tot en met|t\/m)?\s*(?:\d+[a-z]*|(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+lid|lid\s+\d+|onder(?:deel)?\s+\w+|sub\s+\w+|aanhef))*\s*,?\s*(?:van\s+(?:de|het)\s+)?)$/iu;
+/** Directly before the term: an act on the old law itself (`Wijziging van de Wiv 2002`, `de evaluatie van de Wiv 2002`). */
+const ACT_ON_BEFORE = /\b(?:wijziging|wijzigingen|evaluatie|herziening|intrekking|invoering)\s+van\s+(?:de|het)\s+$/iu;
 const UNDER = /\bonder\s+(?:de|het)\s+(?:\p{L}+\s+){0,2}$/iu;
 const YEAR = /(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d])/g;
 
@@ -82,7 +84,7 @@ export function historicalUse(ctx: DocumentContext, m: TermMatch): boolean {
   if (!entry.deprecated) return false;
   const {text} = ctx;
   const before = text.slice(Math.max(0, m.start - 120), m.start);
-  if (FORMER_BEFORE.test(before) || CITATION_BEFORE.test(before)) return true;
+  if (FORMER_BEFORE.test(before) || CITATION_BEFORE.test(before) || ACT_ON_BEFORE.test(before)) return true;
   const sentence = sentenceAround(text, m.start, m.tailEnd);
   const words = text.slice(sentence.start, sentence.end);
   if (FORMER.test(words)) return true;
