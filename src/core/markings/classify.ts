@@ -14,11 +14,12 @@ import {fold} from '../text.js';
 import {editDistance} from '../distance.js';
 import {typoBudget} from './forms.js';
 import {termRuleReports} from './inMarking.js';
-import {findLabels, recognize, type LabelHit, type Recognition} from './recognize.js';
+import {findLabels, findWrittenOut, recognize, type LabelHit, type Recognition, type WrittenOutHit} from './recognize.js';
 import {levelByName, type MarkingLevel, type MarkingRuleset} from './ruleset.js';
 
 export interface MarkingOccurrence {
-  kind: 'banner' | 'portion' | 'label';
+  /** `inline`: a classification marking written out in running text (`… gerubriceerd als Stg. GEHEIM`). */
+  kind: 'banner' | 'portion' | 'label' | 'inline';
   /** Banners only: the first or the last non-empty line. */
   position?: 'top' | 'bottom';
   /** The marking as written: a banner without Markdown emphasis, a portion mark with its parentheses. */
@@ -101,6 +102,8 @@ export interface Classification {
   highestPortion?: MarkingOccurrence;
   /** Sharing labels (TLP) anywhere in the text. */
   labels: MarkingOccurrence[];
+  /** Classification markings written out in running text, outside banners and portion marks; they do not classify the document. */
+  inline: MarkingOccurrence[];
   /** Restricted terms used in the document. */
   restricted: RestrictedUse[];
   /** The lowest level the rules allow the banner to have: the highest portion or restricted term; null when nothing requires one. */
@@ -158,7 +161,7 @@ function computeClassification(ctx: DocumentContext): Classification {
   const eol = text.includes('\r\n') ? '\r\n' : text.includes('\n') || !text.includes('\r') ? '\n' : '\r';
   const bodyStart = ctx.language === 'markdown' ? frontMatterLength(text) : 0;
   const empty: Classification = {
-    marked: null, portions: [], portionBlocks: [], labels: [], restricted: [], required: null, level: null, sections: [],
+    marked: null, portions: [], portionBlocks: [], labels: [], inline: [], restricted: [], required: null, level: null, sections: [],
     layout: {bodyStart, eol},
   };
   if (ruleset.schemes.length === 0) return empty;
@@ -249,6 +252,14 @@ function computeClassification(ctx: DocumentContext): Classification {
   findLabels(ruleset, text, ctx.prose, labelHits);
   const labels = labelHits.map((h) => occurrence('label', h.start, h.text, h.recognition));
 
+  // Classification markings written out in sentences and titles, outside the banner lines and portion marks.
+  const writtenHits: WrittenOutHit[] = [];
+  findWrittenOut(ruleset, text, ctx.prose, writtenHits);
+  const taken = [topLine, bottomLine, ...portions].filter((x): x is LineRange => !!x);
+  const inline = writtenHits
+    .filter((h) => !taken.some((t) => h.start < t.end && h.end > t.start))
+    .map((h) => occurrence('inline', h.start, h.text, h.recognition));
+
   // Restricted terms, with the portion mark of the paragraph they are in.
   const restricted: RestrictedUse[] = [];
   let b = 0;
@@ -299,7 +310,7 @@ function computeClassification(ctx: DocumentContext): Classification {
 
   return {
     ...(top ? {top} : {}), ...(bottom ? {bottom} : {}), marked, portions, portionBlocks,
-    ...(highestPortion ? {highestPortion} : {}), labels, restricted, required, level,
+    ...(highestPortion ? {highestPortion} : {}), labels, inline, restricted, required, level,
     ...(duration ? {duration} : {}), sections,
     layout: {bodyStart, ...(firstLine ? {firstLine} : {}), ...(lastLine ? {lastLine} : {}), eol},
   };

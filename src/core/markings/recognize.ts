@@ -168,3 +168,109 @@ export function findLabels(ruleset: MarkingRuleset, text: string, ranges: readon
     }
   }
 }
+
+/** A written-out classification marking found in running text (`Staatsgeheim Geheim`, `Stg. geheim`). */
+export interface WrittenOutHit {
+  start: number;
+  end: number;
+  text: string;
+  recognition: Recognition;
+}
+
+interface Qualified {
+  /** The forms of classification levels that open with a qualifier word not in capitals (`Stg.`, `Staatsgeheim`, `Dep.`), by token key. */
+  byKey: Map<string, CompiledForm>;
+  /** The qualifier words, as the forms write them (letters only). */
+  anchors: Map<string, string>;
+  /** The most words that follow a qualifier in any of these forms. */
+  maxWords: number;
+  re: RegExp | null;
+}
+
+const qualifiedForms = new WeakMap<MarkingRuleset, Qualified>();
+
+/**
+ * The forms a writer can write out in a sentence with the level word in the
+ * wrong case: every classification form (banner, long, short, alias) of two
+ * or more words whose first word is not in capitals, of any scheme.
+ */
+function qualified(ruleset: MarkingRuleset): Qualified {
+  let q = qualifiedForms.get(ruleset);
+  if (!q) {
+    q = {byKey: new Map(), anchors: new Map(), maxWords: 0, re: null};
+    for (const form of ruleset.forms) {
+      if (form.level.kind !== 'classification' || form.role === 'portion' || form.tokens.tokens.length < 2) continue;
+      const first = /^\p{L}+/u.exec(form.text.trim())?.[0];
+      if (!first || first === first.toUpperCase() || tokenize(first).key !== form.tokens.tokens[0]) continue;
+      if (!q.byKey.has(form.tokens.key)) q.byKey.set(form.tokens.key, form);
+      q.anchors.set(first.toUpperCase(), first);
+      q.maxWords = Math.max(q.maxWords, form.tokens.tokens.length - 1);
+    }
+    const words = [...q.anchors.values()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    q.re = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+    qualifiedForms.set(ruleset, q);
+  }
+  return q;
+}
+
+/** A qualifier as written: as the form writes it or in capitals; an abbreviation (`stg.`) in any case. */
+function anchorCaseOk(written: string, canonical: string): boolean {
+  return written === canonical || written === canonical.toUpperCase() || canonical.length <= 4;
+}
+
+/**
+ * Finds written-out markings in the given ranges of running text (sorted,
+ * not overlapping): a qualifier word of a classification form followed by
+ * words that make exactly that form's tokens, in any case and punctuation
+ * (`Staatsgeheim Geheim`, `Stg Zeer Geheim`, `Departementaal Vertrouwelijk`).
+ * Appends to `out`; valid forms too, so that callers can tell them apart.
+ */
+export function findWrittenOut(ruleset: MarkingRuleset, text: string, ranges: readonly {start: number; end: number}[], out: WrittenOutHit[]): void {
+  const q = qualified(ruleset);
+  if (!q.re || ranges.length === 0) return;
+  const re = q.re;
+  let r = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const i = m.index;
+    while (r < ranges.length && ranges[r].end <= i) r++;
+    if (r >= ranges.length) break;
+    if (ranges[r].start > i) continue;
+    const canonical = q.anchors.get(m[0].toUpperCase());
+    if (!canonical || !anchorCaseOk(m[0], canonical)) continue;
+    const end = ranges[r].end;
+    // The words after the qualifier (and its dot), within the line or across one line break.
+    let p = i + m[0].length;
+    const wordEnds: number[] = [];
+    for (let k = 0; k < q.maxWords; k++) {
+      let s = p;
+      if (text[s] === '.' && k === 0) s++;
+      const gap = s;
+      while (s < end && (text[s] === ' ' || text[s] === '\t' || text[s] === '\u00a0')) s++;
+      if (text[s] === '\r') s++;
+      if (text[s] === '\n') s++;
+      while (s < end && (text[s] === ' ' || text[s] === '\t' || text[s] === '\u00a0')) s++;
+      if (k > 0 && s === gap) break;
+      if (s >= end || !/\p{L}/u.test(text[s])) break;
+      let e = s;
+      while (e < end && isWordCode(text.charCodeAt(e))) e++;
+      wordEnds.push(e);
+      p = e;
+    }
+    for (let k = wordEnds.length - 1; k >= 0; k--) {
+      let wEnd = wordEnds[k];
+      const form = q.byKey.get(tokenize(text.slice(i, wEnd)).key);
+      if (!form) continue;
+      // An abbreviation's closing dot (`Stg. Conf.`) belongs to the marking, unless it also ends the sentence.
+      if (form.text.endsWith('.') && text[wEnd] === '.' && /^(?:[ \t\u00a0]+\p{Ll}|[,;:)])/u.test(text.slice(wEnd + 1, wEnd + 3))) wEnd++;
+      const written = text.slice(i, wEnd);
+      const normalized = normalizeWritten(written.replace(/\s+/g, ' '));
+      const forms = acceptedForms(form.level, 'banner');
+      const valid = forms.includes(normalized);
+      const expected = valid ? normalized : form.role === 'alias' ? form.level.banner : form.text;
+      out.push({start: i, end: wEnd, text: written, recognition: {level: form.level, form, valid, expected, lookAlike: hasHomoglyph(written)}});
+      re.lastIndex = wEnd;
+      break;
+    }
+  }
+}

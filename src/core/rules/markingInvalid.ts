@@ -7,6 +7,7 @@ const WHAT: Record<MarkingOccurrence['kind'], Localized & {valid: string}> = {
   banner: {nl: 'rubricering', en: 'classification marking', valid: 'geldige rubricering'},
   portion: {nl: 'portiemarkering', en: 'portion mark', valid: 'geldige portiemarkering'},
   label: {nl: 'label', en: 'label', valid: 'geldig label'},
+  inline: {nl: 'rubricering', en: 'classification marking', valid: 'geldige rubricering'},
 };
 
 export const markingInvalid: DocumentRule = {
@@ -14,8 +15,8 @@ export const markingInvalid: DocumentRule = {
   meta: {
     id: 'marking/invalid',
     description: {
-      nl: 'Een rubricering, portiemarkering of TLP-label in een vorm die niet geldig is (hoofdletters, punten, spaties, woordvolgorde, lettertekens uit een ander schrift, een niveau dat niet bestaat), met de juiste vorm als correctie.',
-      en: 'A classification marking, portion mark or TLP label in a form that is not valid (case, dots, spaces, word order, look-alike letters from another script, a level that does not exist), with the valid form as fix.',
+      nl: 'Een rubricering, portiemarkering of TLP-label in een vorm die niet geldig is (hoofdletters, punten, spaties, woordvolgorde, lettertekens uit een ander schrift, een niveau dat niet bestaat), met de juiste vorm als correctie; ook een rubricering die in een zin is uitgeschreven met het niveauwoord niet in hoofdletters («Staatsgeheim Geheim», «Stg. Zeer Geheim»). Laat met rust: gewone woorden («een staatsgeheim dat geheim blijft», «departementaal vertrouwelijke stukken»), en een juist geschreven rubricering in een zin telt niet als rubricering van het document.',
+      en: 'A classification marking, portion mark or TLP label in a form that is not valid (case, dots, spaces, word order, look-alike letters from another script, a level that does not exist), with the valid form as fix; also a marking written out in a sentence with the level word not in capitals ("Staatsgeheim Geheim", "Stg. Zeer Geheim"). Leaves alone: ordinary words ("een staatsgeheim dat geheim blijft", "departementaal vertrouwelijke stukken"); a marking written right in a sentence does not classify the document.',
     },
     defaultSeverity: 'error',
     fixable: true,
@@ -27,18 +28,20 @@ export const markingInvalid: DocumentRule = {
         '**RESTREINT UE / EU RESTRICTED**\n\nDe tekst.\n\n**RESTREINT UE / EU RESTRICTED**',
         'Stg. GEHEIM\n\n(Stg. Geheim) De tekst.\n\nStg. GEHEIM',
         'Gedeeld als TLP: AMBER met de partners.',
+        'De stukken zijn gerubriceerd als Staatsgeheim Geheim en gaan per koerier.',
       ],
       good: [
         'Stg. GEHEIM\n\n(Stg.G) De tekst.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. GEHEIM',
         '**RESTREINT UE/EU RESTRICTED**\n\nDe tekst.\n\n**RESTREINT UE/EU RESTRICTED**',
         'Gedeeld als TLP:AMBER+STRICT met de partners.',
         'Het is geheim naar welke landen de dienst onderzoek deed.',
+        'De stukken zijn gerubriceerd als Staatsgeheim GEHEIM; een staatsgeheim blijft geheim.',
       ],
     },
   },
   check(ctx, report) {
     const c = classify(ctx);
-    const all = [c.top, c.bottom, ...c.portions, ...c.labels].filter((o): o is MarkingOccurrence => !!o);
+    const all = [c.top, c.bottom, ...c.portions, ...c.labels, ...c.inline].filter((o): o is MarkingOccurrence => !!o);
     for (const o of all) {
       if (o.valid || o.termReported) continue;
       const what = WHAT[o.kind];

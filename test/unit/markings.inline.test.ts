@@ -1,0 +1,87 @@
+/** marking/invalid on classification markings written out in running text: the level word not in capitals, and the other wrong forms. */
+
+import {strict as assert} from 'node:assert';
+import {applyFixes} from '../../src/core/fix.js';
+import {engine, lint, markingEngine, marks} from './markings.helpers.js';
+
+const invalid = (text: string, e = engine()) => lint(text, e).filter((f) => f.rule === 'marking/invalid');
+
+/** Every form of the Dutch scheme a writer can write out: level word in the wrong case, in a sentence. */
+const LEVELS: Array<[string, string]> = [
+  ['Departementaal VERTROUWELIJK', 'Departementaal Vertrouwelijk'],
+  ['Dep. VERTROUWELIJK', 'Dep. Vertrouwelijk'],
+  ['Staatsgeheim CONFIDENTIEEL', 'Staatsgeheim Confidentieel'],
+  ['Stg. CONFIDENTIEEL', 'Stg. confidentieel'],
+  ['Staatsgeheim GEHEIM', 'Staatsgeheim Geheim'],
+  ['Stg. GEHEIM', 'Stg. Geheim'],
+  ['Staatsgeheim ZEER GEHEIM', 'Staatsgeheim Zeer Geheim'],
+  ['Stg. ZEER GEHEIM', 'Stg. Zeer geheim'],
+];
+
+describe('markings: written out in running text', () => {
+  for (const [canonical, written] of LEVELS) {
+    it(`reports «${written}» in a sentence, with «${canonical}» as fix`, () => {
+      const text = `De stukken zijn gerubriceerd als ${written} en gaan per koerier.\n`;
+      const found = invalid(text);
+      assert.equal(found.length, 1, JSON.stringify(found));
+      assert.equal(found[0].actual, written);
+      assert.equal(found[0].expected, canonical);
+      assert.equal(applyFixes(text, [found[0].fix!]).text, `De stukken zijn gerubriceerd als ${canonical} en gaan per koerier.\n`);
+    });
+    it(`accepts «${canonical}» in a sentence`, () => {
+      assert.deepEqual(invalid(`De stukken zijn gerubriceerd als ${canonical} en gaan per koerier.\n`), []);
+    });
+  }
+
+  it('reports the other wrong forms the scheme allows: a missing dot, capitals, lower case, an alias', () => {
+    const text = 'Zie de Stg Geheim stukken, de STG. GEHEIM map, de stg. zeer geheim bijlage en de Stg. Conf. nota.\n';
+    assert.deepEqual(invalid(text).map((f) => `${f.actual} -> ${f.expected}`), [
+      'Stg Geheim -> Stg. GEHEIM',
+      'STG. GEHEIM -> Stg. GEHEIM',
+      'stg. zeer geheim -> Stg. ZEER GEHEIM',
+      'Stg. Conf. -> Stg. CONFIDENTIEEL',
+    ]);
+  });
+
+  it('keeps a dot that ends the sentence', () => {
+    const text = 'Het verslag is Stg. Conf.\n';
+    const [f] = invalid(text);
+    assert.equal(applyFixes(text, [f.fix!]).text, 'Het verslag is Stg. CONFIDENTIEEL.\n');
+  });
+
+  it('reads a marking broken over a line in one paragraph, in a heading and in a list item', () => {
+    assert.deepEqual(invalid('De stukken zijn Staatsgeheim\nGeheim gerubriceerd.\n').map((f) => f.expected), ['Staatsgeheim GEHEIM']);
+    assert.deepEqual(invalid('# Bijlage Staatsgeheim Geheim\n\nTekst.\n').map((f) => f.expected), ['Staatsgeheim GEHEIM']);
+    assert.deepEqual(invalid('- een nota Dep. Vertrouwelijk\n').map((f) => f.expected), ['Dep. VERTROUWELIJK']);
+  });
+
+  it('leaves ordinary words alone: a state secret that stays secret, inflected and lower-case descriptions', () => {
+    for (const text of [
+      'Het is een staatsgeheim dat geheim blijft.',
+      'Dat staatsgeheim geheim houden is lastig.',
+      'Departementaal vertrouwelijke stukken liggen in de kluis.',
+      'Staatsgeheimen blijven geheim, ook Staatsgeheim geheimen.',
+      'De nota is departementaal vertrouwelijk.',
+      'De dienst depot heeft een stg-nummer.',
+    ]) {
+      assert.deepEqual(marks(`${text}\n`), [], text);
+    }
+  });
+
+  it('leaves code, links and the banner lines to their own rules', () => {
+    assert.deepEqual(invalid('Zie `Stg. Geheim` en [de map](https://example.invalid/Stg. Geheim).\n'), []);
+    // A wrong banner is reported once, as a banner.
+    assert.deepEqual(marks('Stg. Geheim\n\n(Stg.G) Tekst.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. GEHEIM\n'), ['marking/invalid@1:1 Stg. Geheim']);
+  });
+
+  it('does not classify the document', () => {
+    const text = 'De stukken zijn gerubriceerd als Stg. GEHEIM.\n';
+    assert.deepEqual(marks(text), []);
+  });
+
+  it('works for a level an organisation adds, not only the built-in ones', () => {
+    const e = markingEngine({configYaml: 'markings:\n  schemes:\n    - id: bedrijf\n      levels:\n        - {id: bv, rank: 1, banner: Bedrijfs VERTROUWELIJK, portion: (BV)}\n'});
+    assert.deepEqual(invalid('De offerte is Bedrijfs Vertrouwelijk verstuurd.\n', e).map((f) => f.expected), ['Bedrijfs VERTROUWELIJK']);
+    assert.deepEqual(invalid('De offerte is Bedrijfs VERTROUWELIJK verstuurd.\n', e), []);
+  });
+});
