@@ -67,8 +67,8 @@ export const termAcronymExpansion: ChunkRule = {
         expected,
         fix: {start: phraseStart, end: phraseEnd, text: expected},
         message: {
-          nl: `«${entry.term}» wordt ingevoerd als «${phrase}»; de woordenlijst schrijft «${entry.expansions[0]}».`,
-          en: `"${entry.term}" is introduced as "${phrase}"; the glossary writes "${entry.expansions[0]}".`,
+          nl: `«${entry.term}» wordt ingevoerd als «${phrase.replace(/\s+/g, ' ')}»; de woordenlijst schrijft «${entry.expansions[0]}».`,
+          en: `"${entry.term}" is introduced as "${phrase.replace(/\s+/g, ' ')}"; the glossary writes "${entry.expansions[0]}".`,
         },
       });
     }
