@@ -26,6 +26,16 @@ export const termAcronymExpansion: ChunkRule = {
     },
     defaultSeverity: 'warning',
     fixable: true,
+    leavesAlone: {
+      nl: [
+        'Een beschrijving tussen haakjes die niet met een woord van de uitschrijving begint en waarvan de hoofdletters de afkorting niet spellen («De toezichthouder (CTIVD)»).',
+        'Een afkorting tussen haakjes na een juiste uitschrijving, ook na «hierna:» of gevolgd door een tweede naam («(CTIVD of Commissie)»).',
+      ],
+      en: [
+        'A description before the parentheses that starts with no word of the expansion and whose capitals do not spell the acronym ("De toezichthouder (CTIVD)").',
+        'An acronym in parentheses after a correct expansion, also after "hierna:" or followed by a second name ("(CTIVD of Commissie)").',
+      ],
+    },
     examples: {
       bad: ['De Toetsingscommissie Bijzondere Bevoegdheden (TIB) oordeelde anders.'],
       good: ['De Toetsingscommissie Inzet Bevoegdheden (TIB) oordeelde anders.', 'De toezichthouder (CTIVD) oordeelde anders.'],

@@ -71,6 +71,22 @@ export const termAcronymUndefined: DocumentRule = {
     },
     defaultSeverity: 'warning',
     fixable: true,
+    leavesAlone: {
+      nl: [
+        'Afkortingen die iedereen kent (`wellKnown`: AIVD, MIVD, NAVO, EU, …) en verouderde termen.',
+        'Een afkorting in de naam van een stuk («Jaarverslag CTIVD 2021», «Regeling BZK 2012»), in een titel in hoofdletters of in Engelse tekst.',
+        'Een afkorting na een beschrijving van wat ze noemt («de Iraanse inlichtingendienst MOIS»).',
+        'Een afkorting in een kop die de alinea eronder uitschrijft, en een afkorting uit een afkortingenlijst of tabel («CTIVD: Commissie van …»).',
+        'Invoeringen als «(hierna: de CTIVD)», «(CTIVD of Commissie)» en «CTIVD (Commissie van …)».',
+      ],
+      en: [
+        'Acronyms every reader knows (`wellKnown`: AIVD, MIVD, NAVO, EU, …) and superseded terms.',
+        'An acronym in the name of a document ("Jaarverslag CTIVD 2021", "Regeling BZK 2012"), in a title in capitals or in English text.',
+        'An acronym after a description of what it names ("de Iraanse inlichtingendienst MOIS").',
+        'An acronym in a heading that the paragraph below writes out, and one from a list of abbreviations or a table ("CTIVD: Commissie van …").',
+        'Introductions such as "(hierna: de CTIVD)", "(CTIVD of Commissie)" and "CTIVD (Commissie van …)".',
+      ],
+    },
     examples: {
       bad: ['De TIB toetst de toestemming.'],
       good: [

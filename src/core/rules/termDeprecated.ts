@@ -13,6 +13,20 @@ export const termDeprecated: DocumentRule = {
     },
     defaultSeverity: 'warning',
     fixable: true,
+    leavesAlone: {
+      nl: [
+        'Een document waarvan de datum (Datum, «Den Haag, …», front matter `date:`, een jaartal in de titel, `.rubric.yaml` of `--date`) vóór de wijziging ligt.',
+        'Geschiedenis: «de toenmalige BVD», «oud-BVD’ers», een jaartal van vóór de wijziging in de zin, «onder de Wiv 2002 kon dat niet».',
+        'Uitleg naast de nieuwe naam («Sinds augustus 2022 heet TLP:WHITE TLP:CLEAR»).',
+        'Een verwijzing naar een oud artikel of een handeling op de oude wet («art. 39 Wiv 2002», «Wijziging van de Wiv 2002»).',
+      ],
+      en: [
+        'A document whose date (Datum, "Den Haag, …", front matter `date:`, a year in the title, `.rubric.yaml` or `--date`) lies before the change.',
+        'History: "de toenmalige BVD", "oud-BVD’ers", a year before the change in the sentence, "onder de Wiv 2002 kon dat niet".',
+        'An explanation beside the new name ("Sinds augustus 2022 heet TLP:WHITE TLP:CLEAR").',
+        'A citation of an old provision or an act on the old law ("art. 39 Wiv 2002", "Wijziging van de Wiv 2002").',
+      ],
+    },
     examples: {
       bad: ['De BVD volgt de groep.', 'Een verzoek op grond van de Wob.', 'Gedeeld als TLP:WHITE.'],
       good: [

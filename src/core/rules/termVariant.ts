@@ -21,6 +21,26 @@ export const termVariant: DocumentRule = {
     },
     defaultSeverity: 'warning',
     fixable: true,
+    leavesAlone: {
+      nl: [
+        'Een vorm die de woordenlijst als geaccepteerd opgeeft (`accepted`), zoals «openbaar ministerie» in wetgeving.',
+        'Hoofdletters in een regel die helemaal in hoofdletters staat (een titel als «BRIEF VAN DE MINISTER VAN …»).',
+        'Een vertaling in Engelse tekst of een Engelse titel («NATO Security Policy»); een spelfout blijft een bevinding.',
+        'Een afkortend woord dat alleen een deel is van een weggelaten samenstelling («woon- of verblijfplaats»).',
+        'Een afkorting die het document zelf invoert: die wordt één keer gemeld, bij de invoering, niet bij elk gebruik erna.',
+        'Een verouderde naam die als huidige wordt gebruikt: dat meldt term/deprecated.',
+        'Tekst in code, URL’s, e-mailadressen, bestandsnamen, HTML-commentaar en linkdoelen, en een term binnen een rubricering («NATO SECRET»).',
+      ],
+      en: [
+        'A form the glossary lists as accepted (`accepted`), such as "openbaar ministerie" in legislation.',
+        'Case in a line written entirely in capitals (a title such as "BRIEF VAN DE MINISTER VAN …").',
+        'A translation in English text or an English title ("NATO Security Policy"); a misspelling is still reported.',
+        'A word that is only part of an elided compound ("woon- of verblijfplaats").',
+        'A short form the document introduces itself: reported once, where it is introduced, not at every use after.',
+        'A superseded name used as the current one: term/deprecated reports that.',
+        'Text in code, URLs, e-mail addresses, file names, HTML comments and link targets, and a term inside a marking ("NATO SECRET").',
+      ],
+    },
     examples: {
       bad: [
         'De bevoegdheden staan in de WIV2017.',
