@@ -17,6 +17,10 @@ import {formatText, toJson, toSarif} from './format.js';
 import {checkInWorkers, defaultJobs} from './parallel.js';
 import {checkGlossaryMarkings, classify} from '../core/markings/index.js';
 import {formatMarkings, markingsJson} from './markings.js';
+import {formatInfo, infoJson} from './info.js';
+import {documentProfileOf, type DocumentKind} from '../core/document/profile.js';
+import {DOCUMENT_KINDS, parseKind} from '../core/document/kinds.js';
+import {isoDate, isValidDate, parseDutchDate} from '../core/kamerbrief/dates.js';
 
 declare const RUBRIC_VERSION: string;
 const VERSION = typeof RUBRIC_VERSION === 'string' ? RUBRIC_VERSION : '0.0.0-dev';
@@ -38,11 +42,17 @@ const USAGE = `Gebruik / usage:
       --lang nl|en               taal van de meldingen (standaard nl)
       --max-warnings N           exit 1 bij meer dan N waarschuwingen
       --jobs N                   aantal threads (standaard: aantal kernen)
+      --date DATUM               datum van de documenten (2015-03-10 of 10 maart 2015),
+                                 boven de datum die een document zelf noemt
+      --kind SOORT               soort document: letter (kamerbrief), kamerstuk, report (rapport),
+                                 legislation (wet, regeling, besluit), note (notitie), other
   rubric glossary list [--glossary FILE]
   rubric glossary show TERM [--glossary FILE]
   rubric glossary validate FILE…
-  rubric markings BESTAND… [--format text|json] [--config FILE] [--lang nl|en]
+  rubric markings BESTAND… [--format text|json] [--config FILE] [--lang nl|en] [--date DATUM] [--kind SOORT]
       rubricering boven en onder, effectief niveau en het niveau van elke sectie
+  rubric info BESTAND… [--format text|json] [--config FILE] [--lang nl|en] [--date DATUM] [--kind SOORT]
+      soort document en datum, met waar ze vandaan komen, en de rubricering
   rubric --version | --help
 
 Exit: 0 geen fouten, 1 fouten gevonden, 2 verkeerd gebruik of kapotte configuratie/woordenlijst.`;
@@ -86,6 +96,7 @@ function dispatch(argv: string[], io: Io): number | Promise<number> {
   if (command === 'check') return check(rest, io);
   if (command === 'glossary') return glossary(rest, io);
   if (command === 'markings') return markings(rest, io);
+  if (command === 'info') return info(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 
@@ -103,6 +114,26 @@ function langOption(value: unknown): Lang {
   return value;
 }
 
+/** `--date`: YYYY-MM-DD or a Dutch date (`10 maart 2015`, `10-03-2015`), as YYYY-MM-DD. */
+function dateOption(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  const d = iso ? {year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3])} : parseDutchDate(text);
+  if (!d || !isValidDate(d.day, d.month, d.year)) {
+    throw new UsageError(`--date takes a date such as 2015-03-10 or "10 maart 2015", not "${text}"`);
+  }
+  return isoDate(d);
+}
+
+/** `--kind`: one of the kinds or a name for one (kamerbrief, rapport, wet, notitie…). */
+function kindOption(value: unknown): DocumentKind | undefined {
+  if (value === undefined) return undefined;
+  const kind = parseKind(String(value));
+  if (!kind) throw new UsageError(`--kind must be one of ${DOCUMENT_KINDS.join(', ')} (or kamerbrief, rapport, wet, regeling, besluit, notitie), not "${value}"`);
+  return kind;
+}
+
 function reportProblems(problems: InputProblem[], io: Io): boolean {
   for (const p of problems) io.err(formatProblem(p));
   return problems.some((p) => p.severity === 'error');
@@ -117,6 +148,8 @@ function check(args: string[], io: Io): number | Promise<number> {
     lang: {type: 'string'},
     'max-warnings': {type: 'string'},
     jobs: {type: 'string'},
+    date: {type: 'string'},
+    kind: {type: 'string'},
   });
   const format = values.format as string;
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
@@ -135,6 +168,7 @@ function check(args: string[], io: Io): number | Promise<number> {
     configFile: values.config as string | undefined,
     glossaries: values.glossary as string[] | undefined,
     lang: values.lang === undefined ? undefined : lang,
+    ...documentOptions(values),
   };
   // Every configuration is loaded here first, so that its problems are reported once.
   let broken = false;
@@ -234,23 +268,40 @@ export function describeEntry(e: import('../core/glossary.js').GlossaryEntry, la
   return lines.join('\n');
 }
 
-/** `rubric markings FILE…`: prints each document's classification (see ./markings.ts). */
-function markings(args: string[], io: Io): number {
-  const {values, positionals} = parse(args, {format: {type: 'string', default: 'text'}, config: {type: 'string'}, lang: {type: 'string'}});
+function documentOptions(values: {date?: unknown; kind?: unknown}): Pick<LoadOptions, 'date' | 'kind'> {
+  const date = dateOption(values.date);
+  const kind = kindOption(values.kind);
+  return {...(date ? {date} : {}), ...(kind ? {kind} : {})};
+}
+
+interface LintedDocument {
+  file: string;
+  text: string;
+  context: import('../core/rule.js').DocumentContext;
+  lang: Lang;
+}
+
+/** Lints each file with the engine of its configuration, for `markings` and `info`; `broken`: an input could not be used. */
+function lintDocuments(command: string, args: string[], io: Io): {broken: boolean; format: 'text' | 'json'; docs: LintedDocument[]} {
+  const {values, positionals} = parse(args, {
+    format: {type: 'string', default: 'text'}, config: {type: 'string'}, lang: {type: 'string'},
+    date: {type: 'string'}, kind: {type: 'string'},
+  });
   const format = values.format as string;
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
-  if (positionals.length === 0) throw new UsageError('name the files to show the markings of');
+  if (positionals.length === 0) throw new UsageError(`name the files to show the ${command} of`);
   const lang = langOption(values.lang);
-  const out: string[] = [];
-  const json: unknown[] = [];
+  const options: LoadOptions = {
+    configFile: values.config as string | undefined, lang: values.lang === undefined ? undefined : lang, ...documentOptions(values),
+  };
   let broken = false;
+  const docs: LintedDocument[] = [];
   const engines = new Map<string, LoadedEngine>();
   for (const file of positionals) {
-    const configFile = values.config as string | undefined;
-    const key = configFile ?? findConfig(file) ?? '';
+    const key = options.configFile ?? findConfig(file) ?? '';
     let loaded = engines.get(key);
     if (!loaded) {
-      loaded = loadEngine(file, {configFile, lang: values.lang === undefined ? undefined : lang});
+      loaded = loadEngine(file, options);
       engines.set(key, loaded);
       if (reportProblems(loaded.problems, io)) broken = true;
     }
@@ -263,11 +314,24 @@ function markings(args: string[], io: Io): number {
       continue;
     }
     const {context} = loaded.engine.lint(doc.text, languageOf(file));
-    const c = classify(context);
-    if (format === 'json') json.push(markingsJson(file, c, context.lines));
-    else out.push(formatMarkings(file, c, context.lines, loaded.engine.data.config.lang));
+    docs.push({file, text: doc.text, context, lang: loaded.engine.data.config.lang});
   }
-  if (format === 'json') io.out(JSON.stringify(json, null, 2));
-  else if (out.length) io.out(out.join('\n\n'));
+  return {broken, format, docs};
+}
+
+/** `rubric markings FILE…`: prints each document's classification (see ./markings.ts). */
+function markings(args: string[], io: Io): number {
+  const {broken, format, docs} = lintDocuments('markings', args, io);
+  if (format === 'json') io.out(JSON.stringify(docs.map((d) => markingsJson(d.file, classify(d.context), d.context.lines)), null, 2));
+  else if (docs.length) io.out(docs.map((d) => formatMarkings(d.file, classify(d.context), d.context.lines, d.lang)).join('\n\n'));
+  return broken ? 2 : 0;
+}
+
+/** `rubric info FILE…`: each document's kind and date with their sources, and its classification (see ./info.ts). */
+function info(args: string[], io: Io): number {
+  const {broken, format, docs} = lintDocuments('info', args, io);
+  const show = (d: LintedDocument) => [documentProfileOf(d.context), classify(d.context)] as const;
+  if (format === 'json') io.out(JSON.stringify(docs.map((d) => infoJson(d.file, ...show(d), d.text, d.context.lines)), null, 2));
+  else if (docs.length) io.out(docs.map((d) => formatInfo(d.file, ...show(d), d.text, d.context.lines, d.lang)).join('\n\n'));
   return broken ? 2 : 0;
 }

@@ -22,6 +22,12 @@ const WORDS = {
 const levelText = (l: MarkingLevel | null | undefined, lang: Lang) =>
   l ? `${l.banner} (${WORDS[lang].rank} ${l.rank}, ${l.schemeName})` : WORDS[lang].none;
 
+/** The classification in one row, label and value: `Effectief niveau: Stg. GEHEIM (rang 3, …)`; `rubric info` prints it too. */
+export function classificationSummary(c: Classification, lang: Lang): [string, string] {
+  const w = WORDS[lang];
+  return [w.level, c.level ? levelText(c.level, lang) : w.unmarked];
+}
+
 /** The classification as text, one fact per line. */
 export function formatMarkings(file: string, c: Classification, lines: LineIndex, lang: Lang): string {
   const w = WORDS[lang];
@@ -32,7 +38,7 @@ export function formatMarkings(file: string, c: Classification, lines: LineIndex
   const rows: [string, string][] = [
     [w.top, c.top ? at(c.top) : w.none],
     [w.bottom, c.bottom ? at(c.bottom) : w.none],
-    [w.level, c.level ? levelText(c.level, lang) : w.unmarked],
+    classificationSummary(c, lang),
   ];
   if (c.highestPortion) rows.push([w.highest, at(c.highestPortion)]);
   if (c.required && c.required.rank !== c.level?.rank) rows.push([w.required, levelText(c.required, lang)]);
