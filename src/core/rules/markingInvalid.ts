@@ -15,11 +15,25 @@ export const markingInvalid: DocumentRule = {
   meta: {
     id: 'marking/invalid',
     description: {
-      nl: 'Een rubricering, portiemarkering of TLP-label in een vorm die niet geldig is (hoofdletters, punten, spaties, woordvolgorde, lettertekens uit een ander schrift, een niveau dat niet bestaat), met de juiste vorm als correctie; ook een rubricering die in een zin is uitgeschreven met het niveauwoord niet in hoofdletters («Staatsgeheim Geheim», «Stg. Zeer Geheim»). Laat met rust: gewone woorden («een staatsgeheim dat geheim blijft», «departementaal vertrouwelijke stukken»), en een juist geschreven rubricering in een zin telt niet als rubricering van het document.',
-      en: 'A classification marking, portion mark or TLP label in a form that is not valid (case, dots, spaces, word order, look-alike letters from another script, a level that does not exist), with the valid form as fix; also a marking written out in a sentence with the level word not in capitals ("Staatsgeheim Geheim", "Stg. Zeer Geheim"). Leaves alone: ordinary words ("een staatsgeheim dat geheim blijft", "departementaal vertrouwelijke stukken"); a marking written right in a sentence does not classify the document.',
+      nl: 'Een rubricering, portiemarkering of TLP-label in een vorm die niet geldig is (hoofdletters, punten, spaties, woordvolgorde, lettertekens uit een ander schrift, een niveau dat niet bestaat), met de juiste vorm als correctie; ook een rubricering die in een zin is uitgeschreven met het niveauwoord niet in hoofdletters («Staatsgeheim Geheim», «Stg. Zeer Geheim»).',
+      en: 'A classification marking, portion mark or TLP label in a form that is not valid (case, dots, spaces, word order, look-alike letters from another script, a level that does not exist), with the valid form as fix; also a marking written out in a sentence with the level word not in capitals ("Staatsgeheim Geheim", "Stg. Zeer Geheim").',
     },
     defaultSeverity: 'error',
     fixable: true,
+    leavesAlone: {
+      nl: [
+        'Gewone woorden in een zin: «een staatsgeheim dat geheim blijft», «departementaal vertrouwelijke stukken», «geheim».',
+        'Een juist geschreven rubricering in een zin («gerubriceerd als Stg. GEHEIM»): die rubriceert het document niet.',
+        'In lopende tekst: NAVO-, EU- en andere rubriceringen die geheel in hoofdletters horen (die worden alleen als banner en portiemarkering gecontroleerd).',
+        'Code, links en HTML-commentaar.',
+      ],
+      en: [
+        'Ordinary words in a sentence: "een staatsgeheim dat geheim blijft", "departementaal vertrouwelijke stukken", "geheim".',
+        'A marking written right in a sentence ("gerubriceerd als Stg. GEHEIM"): it does not classify the document.',
+        'In running text: NATO, EU and other markings written wholly in capitals (those are checked as banners and portion marks only).',
+        'Code, links and HTML comments.',
+      ],
+    },
     examples: {
       bad: [
         'Stg. Geheim\n\nDe tekst.\n\nStg. GEHEIM',

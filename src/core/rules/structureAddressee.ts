@@ -1,4 +1,5 @@
 import {exampleLetter} from '../kamerbrief/example.js';
+import {exampleKamerstuk} from '../document/example.js';
 import {type TextSpan} from '../kamerbrief/analysis.js';
 import {letterPartsOf} from '../document/kamerstuk.js';
 import {documentProfileOf} from '../document/profile.js';
@@ -31,6 +32,18 @@ export const structureAddressee: DocumentRule = {
     },
     defaultSeverity: 'error',
     fixable: true,
+    leavesAlone: {
+      nl: [
+        'Een gepubliceerd Kamerstuk: daar staat de aanhef zonder Postbus en postcode, en zo hoort het.',
+        'Documenten die geen verzonden brief zijn (rapporten, regelgeving, notities).',
+        'Een adresblok aan iemand anders dan de Voorzitter van een Kamer (een commissie, een persoon).',
+      ],
+      en: [
+        'A published Kamerstuk: its addressee line stands without Postbus and postcode, as it should.',
+        'Documents that are not a sent letter (reports, legislation, notes).',
+        'An address block to someone other than the Voorzitter of a Kamer (a committee, a person).',
+      ],
+    },
     examples: {
       bad: [
         example(['Aan de Voorzitter van de Tweede Kamer der Staten-Generaal', 'Postbus 20108', '2500 EA Den Haag']),
@@ -38,6 +51,7 @@ export const structureAddressee: DocumentRule = {
         example(['Aan de voorzitter van de Tweede Kamer', 'Postbus 20018', '2500 EA Den Haag']),
       ],
       good: [
+        exampleKamerstuk(),
         example(['Aan de Voorzitter van de Tweede Kamer der Staten-Generaal', 'Postbus 20018', '2500 EA Den Haag']),
         example(['Aan de Voorzitter van de Tweede Kamer der Staten-Generaal', 'Postbus 20018', '2500 EA DEN HAAG']),
         example(['Aan de Voorzitter van de Eerste Kamer der Staten-Generaal', 'Postbus 20017', '2500 EA Den Haag']),

@@ -1,4 +1,5 @@
 import {exampleLetter} from '../kamerbrief/example.js';
+import {exampleKamerstuk} from '../document/example.js';
 import {letterField, type Span, type TextSpan} from '../kamerbrief/analysis.js';
 import {findDates, type FoundDate} from '../kamerbrief/dates.js';
 import {kamerstukOf, letterPartsOf} from '../document/kamerstuk.js';
@@ -54,18 +55,32 @@ export const structureDateFormat: DocumentRule = {
   meta: {
     id: 'structure/date-format',
     description: {
-      nl: 'In een Kamerbrief een datum (in het veld Datum of in de tekst) die niet geschreven is als «10 december 2020».',
-      en: 'In a Kamerbrief, a date (in the Datum field or in the text) not written as "10 december 2020".',
+      nl: 'In een Kamerbrief een datum (in het veld Datum of in de tekst) die niet geschreven is als «10 december 2020»; in een brief als gepubliceerd Kamerstuk de datum van de regel «Den Haag, <datum>».',
+      en: 'In a Kamerbrief, a date (in the Datum field or in the text) not written as "10 december 2020"; in a letter published as a Kamerstuk, the date of its "Den Haag, <datum>" line.',
     },
     defaultSeverity: 'warning',
     fixable: true,
+    leavesAlone: {
+      nl: [
+        'Documenten die geen brief zijn (rapporten, notities, regelgeving, webpagina’s): daar kan een datum als 10-12-2020 de huisstijl zijn.',
+        'In een gepubliceerd Kamerstuk de datums in de tekst: alleen de datum na «Den Haag,» wordt gecontroleerd.',
+        'Kamerstuknummers, tijden, artikelnummers, Staatsblad-verwijzingen, kenmerken, code en links.',
+      ],
+      en: [
+        'Documents that are no letter (reports, notes, legislation, web pages): a date such as 10-12-2020 can be their house style.',
+        'In a published Kamerstuk, the dates in the text: only the date after "Den Haag," is checked.',
+        'Kamerstuk numbers, times, article numbers, Staatsblad references, kenmerken, code and links.',
+      ],
+    },
     examples: {
       bad: [
+        exampleKamerstuk({denHaag: 'Den Haag, 18-12-2013'}),
         LETTER('10-12-2020', 'De tekst van de brief.'),
         LETTER('10 December 2020', 'De tekst van de brief.'),
         LETTER('10 december 2020', 'Zoals gemeld in mijn brief van 01 december 2020 en op 2020-11-27.'),
       ],
       good: [
+        exampleKamerstuk(),
         LETTER('10 december 2020', 'Zoals gemeld op 9 december jl. (Kamerstuk 31 288, nr. 1003; Stb. 2017, 317) om 10.30 uur.'),
         'Een notitie van 10-12-2020: alleen Kamerbrieven worden op datums gecontroleerd.',
       ],

@@ -1,4 +1,5 @@
 import {letterField, type KamerbriefAnalysis, type Span} from '../kamerbrief/analysis.js';
+import {exampleKamerstuk} from '../document/example.js';
 import {kamerstukOf, letterPartsOf} from '../document/kamerstuk.js';
 import {documentProfileOf} from '../document/profile.js';
 import type {DocumentContext, DocumentRule} from '../rule.js';
@@ -38,18 +39,33 @@ export const structureMissingField: DocumentRule = {
   meta: {
     id: ID,
     description: {
-      nl: 'Een Kamerbrief zonder adresblok, Datum, Betreft of ondertekening (of met een leeg veld Datum of Betreft).',
-      en: 'A Kamerbrief without the address block, Datum, Betreft or a signature (or with an empty Datum or Betreft).',
+      nl: 'Een verzonden Kamerbrief zonder adresblok, Datum, Betreft of ondertekening (of met een leeg veld Datum of Betreft); een brief als gepubliceerd Kamerstuk zonder regel «Den Haag, <datum>» of zonder ondertekening.',
+      en: 'A sent Kamerbrief without the address block, Datum, Betreft or a signature (or with an empty Datum or Betreft); a letter published as a Kamerstuk without its line "Den Haag, <datum>" or without a signature.',
     },
     defaultSeverity: 'error',
     fixable: false,
+    leavesAlone: {
+      nl: [
+        'Documenten die geen brief zijn: rapporten, regelgeving, notities, webpagina’s. De soort komt uit `--kind`, front matter `type:`, `.rubric.yaml` `kind:` of de tekst zelf (`rubric info` laat zien welke).',
+        'In een gepubliceerd Kamerstuk: het adresblok met Postbus en de velden Datum en Betreft, die het Kamerstuk niet heeft.',
+        'Kamerstukken die geen brief zijn (een verslag van een debat, een memorie van toelichting): geen regel «Den Haag, <datum>» of ondertekening vereist.',
+      ],
+      en: [
+        'Documents that are no letter: reports, legislation, notes, web pages. The kind comes from `--kind`, front matter `type:`, `.rubric.yaml` `kind:` or the text itself (`rubric info` shows which).',
+        'In a published Kamerstuk: the address block with Postbus and the Datum and Betreft fields, which a Kamerstuk does not have.',
+        'Kamerstukken that are no letter (the report of a debate, an explanatory memorandum): no "Den Haag, <datum>" line or signature required.',
+      ],
+    },
     examples: {
       bad: [
+        exampleKamerstuk({denHaag: null}),
         [...LETTER, 'Betreft Voorbeeld', '', 'Geachte voorzitter,', '', 'De tekst van de brief.', ...CLOSING].join('\n'),
         [...LETTER, 'Datum 10 december 2020\\', 'Betreft Voorbeeld', '', 'De tekst van de brief.'].join('\n'),
         ['---', 'type: kamerbrief', '---', '', 'Datum 10 december 2020\\', 'Betreft Voorbeeld', '', 'De tekst.', ...CLOSING].join('\n'),
       ],
       good: [
+        exampleKamerstuk(),
+        'Wet van 26 juli 2017, houdende regels over de diensten\n\nArtikel 1\n\nIn deze wet wordt verstaan onder dienst: de dienst.\n\nDe Minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\nP.Q. de Wit',
         [...LETTER, 'Datum 10 december 2020\\', 'Betreft Voorbeeld', '', 'Geachte voorzitter,', '', 'De tekst van de brief.', ...CLOSING].join('\n'),
         'Een notitie zonder adresblok is geen Kamerbrief: Datum en Betreft zijn hier niet nodig.',
       ],

@@ -1,4 +1,5 @@
 import {exampleLetter} from '../kamerbrief/example.js';
+import {exampleKamerstuk} from '../document/example.js';
 import {type MinisterRef} from '../kamerbrief/analysis.js';
 import {formatDutchDate} from '../kamerbrief/dates.js';
 import {kamerstukOf, letterPartsOf} from '../document/kamerstuk.js';
@@ -99,19 +100,35 @@ export const structureSignature: DocumentRule = {
   meta: {
     id: ID,
     description: {
-      nl: 'Een ondertekening (of «mede namens») met een naam van een ministerie die niet officieel is, of niet meer of nog niet op de datum van de brief.',
-      en: 'A signature (or "mede namens") with a ministry name that is not official, or no longer or not yet on the letter\'s date.',
+      nl: 'Een ondertekening (of «mede namens») met een naam van een ministerie die niet officieel is, of niet meer of nog niet op de datum van het document: het veld Datum, de regel «Den Haag, <datum>» van een Kamerstuk, front matter `date:`, `--date` (zie `rubric info`).',
+      en: 'A signature (or "mede namens") with a ministry name that is not official, or no longer or not yet on the document\'s date: the Datum field, a Kamerstuk\'s "Den Haag, <datum>" line, front matter `date:`, `--date` (see `rubric info`).',
     },
     defaultSeverity: 'error',
     fixable: true,
+    leavesAlone: {
+      nl: [
+        'Een naam die op de datum van het document officieel was: een brief van 2015 ondertekend door «De minister van Veiligheid en Justitie» is juist.',
+        'De hoofdletter van «De Minister van …» in een gepubliceerd Kamerstuk.',
+        'Documenten die geen brief zijn (rapporten, regelgeving, notities), en Kamerstukken die geen brief zijn.',
+        '«De minister voor …» met een portefeuille die Rubric niet kent.',
+      ],
+      en: [
+        'A name that was official on the document\'s date: a 2015 letter signed by "De minister van Veiligheid en Justitie" is right.',
+        'The capital of "De Minister van …" in a published Kamerstuk.',
+        'Documents that are no letter (reports, legislation, notes), and Kamerstukken that are no letter.',
+        '"De minister voor …" with a portfolio Rubric does not know.',
+      ],
+    },
     examples: {
       bad: [
+        exampleKamerstuk({signature: 'De Minister van Binnenlandse Zaken,'}),
         example('10 december 2020', 'De minister van Binnenlandse Zaken,'),
         example('10 december 2025', 'De minister van Veiligheid en Justitie,'),
         example('10 december 2020', 'De minister van BZK,'),
         example('10 december 2020', 'De minister voor Defensie,'),
       ],
       good: [
+        exampleKamerstuk({signature: 'De Minister van Veiligheid en Justitie,'}),
         example('10 december 2020', 'De minister van Binnenlandse Zaken en Koninkrijksrelaties,'),
         example('10 december 2015', 'De minister van Veiligheid en Justitie,'),
         example('10 december 2020', 'De minister-president, minister van Algemene Zaken,'),
