@@ -1,12 +1,15 @@
 /**
- * The live outline: the document's sections (Markdown headings, plain-text
- * title lines), nested by depth, each with its classification where portion
- * marks are used.
+ * The live outline: the document's kind and date first, then its sections
+ * (Markdown headings, plain-text title lines), nested by depth, each with its
+ * classification where portion marks are used.
  */
 
 import * as vscode from 'vscode';
 import type {LintResult} from '../core/engine.js';
 import {classify, type SectionClassification} from '../core/markings/index.js';
+import {documentProfileOf} from '../core/document/profile.js';
+import {DATE_SOURCE_LABELS, KIND_LABELS, KIND_SOURCE_LABELS} from '../core/document/kinds.js';
+import {formatDutchDate} from '../core/kamerbrief/dates.js';
 import {toRange} from './convert.js';
 import type {LintController} from './diagnostics.js';
 
@@ -47,6 +50,16 @@ export function sectionNodes(result: LintResult): OutlineNode[] {
   }));
 }
 
+/** `Kamerstuk · 18 december 2013 (Den Haag-regel)`: the document's kind and date, and where the date came from. */
+export function profileNode(result: LintResult): OutlineNode {
+  const p = documentProfileOf(result.context);
+  const [year, month, day] = p.date.iso.split('-').map(Number);
+  const name = `${vscode.l10n.t(KIND_LABELS[p.kind].en)} · ${formatDutchDate({year, month, day})} (${vscode.l10n.t(DATE_SOURCE_LABELS[p.date.from].en)})`;
+  const start = p.date.start ?? 0;
+  const end = p.date.end ?? 0;
+  return {name, detail: vscode.l10n.t(KIND_SOURCE_LABELS[p.kindFrom].en), kind: vscode.SymbolKind.File, start, titleEnd: end, end, depth: 0, children: []};
+}
+
 export class RubricSymbols implements vscode.DocumentSymbolProvider {
   /** `outline` gives the document's nodes in document order (the sections, or a letter's parts). */
   constructor(private readonly lints: LintController, private readonly outline: (r: LintResult) => OutlineNode[] = sectionNodes) {}
@@ -61,6 +74,7 @@ export class RubricSymbols implements vscode.DocumentSymbolProvider {
       sym.children = n.children.map(convert);
       return sym;
     };
-    return nest(nodes).map(convert);
+    // The document's kind and date come first, beside its parts.
+    return [convert(profileNode(result)), ...nest(nodes).map(convert)];
   }
 }
