@@ -5,7 +5,8 @@
  *
  *   - full lint vs the parse-only floor (remark-parse + remark-gfm on the
  *     whole text) for the corpus texts as one Markdown document at 1x, 10x
- *     and 100x;
+ *     and 100x (without ../shared/corpus: the project's own documents, see
+ *     test/corpus.ts);
  *   - peak memory (max RSS of a child process that lints once);
  *   - a 60-entry vs a 10,000-entry glossary on the same document.
  */
@@ -22,9 +23,9 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import {allRules} from '../src/core/rules/index.js';
 import {builtinGlossary} from '../src/node/files.js';
+import {baseTexts} from '../test/corpus.js';
 
-const ROOT = path.resolve(__dirname, '..');
-const CORPUS = [path.resolve(ROOT, '..', 'shared', 'corpus'), path.join(ROOT, 'test', 'fixtures', 'corpus')].find((d) => fs.existsSync(d))!;
+const BASE = baseTexts();
 
 /**
  * The corpus texts as one Markdown document, `times` over. Each copy's
@@ -32,8 +33,7 @@ const CORPUS = [path.resolve(ROOT, '..', 'shared', 'corpus'), path.join(ROOT, 't
  * parses a repeated paragraph once per document, which would flatter it.
  */
 export function corpusDocument(times: number): string {
-  const one = fs.readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort()
-    .map((f) => fs.readFileSync(path.join(CORPUS, f), 'utf8')).join('\n\n');
+  const one = BASE.texts.join('\n\n');
   return Array.from({length: times}, (_, k) => (k === 0 ? one : `Deel ${k}.\n\n${one.replace(/\n\n(?=\S)/g, `\n\nDeel ${k}: `)}`)).join('\n\n');
 }
 
@@ -118,7 +118,7 @@ async function blocking(engine: Engine, doc: string): Promise<void> {
 /** `rubric check` over `n` files: one thread against all cores, interleaved, medians of 3. */
 function cliParallel(n: number): void {
   const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'rubric-bench-'));
-  const texts = fs.readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(CORPUS, f), 'utf8'));
+  const texts = BASE.texts;
   for (let i = 0; i < n; i++) fs.writeFileSync(path.join(dir, `stuk-${i}.md`), `Deel ${i}.\n\n${texts[i % texts.length]}`);
   const cli = path.join(__dirname, 'cli.js');
   const runOnce = (jobs: number) => {
@@ -182,6 +182,7 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   const baselineRss = Number(execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.resourceUsage().maxRSS*1024))'], {encoding: 'utf8'}));
   console.log(`Rubric bench — node ${process.version}, ${new Date().toISOString()}`);
+  console.log(`"corpus" below: ${BASE.texts.length} texts, ${(BASE.texts.join('\n\n').length / 1024).toFixed(0)} KB, from ${BASE.from}.`);
   console.log('Times are medians in ms after warm-up; ratios are against a baseline measured interleaved in the same run.\n');
   console.log('| input | size | parse-only floor | full lint | lint / floor | peak RSS (child) |');
   console.log('|---|---|---|---|---|---|');

@@ -1,7 +1,8 @@
 /**
  * `npm run fuzz [seconds] [first-seed]`: many more random documents and
  * glossaries than the test suite runs, including 10 MB files. Prints the seed
- * of any failure, so that it can be replayed.
+ * of any failure, so that it can be replayed. The documents start from the corpus texts in
+ * ../shared/corpus when it is there and from the project's own documents (test/corpus.ts).
  */
 
 import {Engine} from '../src/core/engine.js';
@@ -10,7 +11,7 @@ import {allRules} from '../src/core/rules/index.js';
 import {mergeGlossaries} from '../src/core/glossary.js';
 import {builtinGlossary} from '../src/node/files.js';
 import {checkInvariants} from '../test/fuzz/check.js';
-import {corpusTexts, randomDocument, randomGlossary, rng} from '../test/fuzz/generate.js';
+import {randomDocument, randomGlossary, rng, seedTexts} from '../test/fuzz/generate.js';
 
 const seconds = Number(process.argv[2] ?? 60);
 let seed = Number(process.argv[3] ?? Date.now() % 1_000_000);
@@ -19,7 +20,7 @@ const deadline = Date.now() + seconds * 1000;
 let runs = 0;
 let failures = 0;
 
-const big = corpusTexts().join('\n\n');
+const big = seedTexts().join('\n\n');
 for (const text of [big.repeat(Math.ceil(10_000_000 / big.length)).slice(0, 10_000_000), 'WIV2017 '.repeat(1_300_000)]) {
   checkInvariants(builtin, text, 'markdown');
   runs++;

@@ -10,7 +10,6 @@ import type {DocumentLanguage, Finding} from '../src/core/types.js';
 import {builtinGlossary, loadKamerbrief, loadMarkings} from '../src/node/files.js';
 
 export const FIXTURES = path.join(__dirname, 'fixtures');
-export const CORPUS = path.resolve(__dirname, '..', '..', 'shared', 'corpus');
 
 const testGlossaryFile = path.join(FIXTURES, 'glossary', 'test.yaml');
 

@@ -1,7 +1,8 @@
 /**
  * Rubric as a user sees it: the packaged .vsix installed in code-server (VS
  * Code 1.100), driven through Chromium. Screenshots of each state go to
- * docs/screenshots, which the README shows.
+ * test-results/screenshots (emptied first); `npm run screenshots` copies them to docs/screenshots,
+ * which the README shows, when they are to be committed.
  */
 
 import {strict as assert} from 'node:assert';
@@ -11,7 +12,7 @@ import * as h from './codeServer.js';
 import {freshWorkspace, ROOT} from './workspace.js';
 
 const VSIX = path.join(ROOT, 'rubric.vsix');
-const SHOTS = path.join(ROOT, 'docs', 'screenshots');
+const SHOTS = path.join(ROOT, 'test-results', 'screenshots');
 
 describe('the packaged extension in VS Code (code-server)', function () {
   let server: h.CodeServer;
@@ -21,6 +22,7 @@ describe('the packaged extension in VS Code (code-server)', function () {
   before(async function () {
     if (!h.e2eAvailable()) throw new Error('code-server is not installed: run scripts/setup-e2e.sh (npm run test:e2e does)');
     assert.ok(fs.existsSync(VSIX), 'rubric.vsix is not built (npm run package)');
+    fs.rmSync(SHOTS, {recursive: true, force: true});
     fs.mkdirSync(SHOTS, {recursive: true});
     server = await h.startCodeServer({vsix: VSIX, workspace: freshWorkspace('ui'), settings: {'editor.fontSize': 14, 'workbench.colorTheme': 'Default Light Modern'}});
     wb = await h.openWorkbench(server.url, server.workspace, {viewport: {width: 1400, height: 860}});
@@ -87,10 +89,10 @@ describe('the packaged extension in VS Code (code-server)', function () {
     await h.quickOpen(wb.page, 'brief.md');
     await h.runCommand(wb.page, 'Explorer: Focus on Outline View');
     const rows = wb.page.locator('.outline-pane .monaco-list-row');
-    await rows.filter({hasText: 'Verstoringsoperatie'}).first().waitFor({timeout: 30_000});
+    await rows.filter({hasText: 'Controle van verklaringen'}).first().waitFor({timeout: 30_000});
     const labels = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
-    assert.ok(labels.some((l) => l.startsWith('Datum') && l.includes('10 december 2020')), labels.join(' | '));
-    assert.ok(labels.some((l) => l.includes('Verstoringsoperatie') && l.includes('Stg. CONFIDENTIEEL')), labels.join(' | '));
+    assert.ok(labels.some((l) => l.startsWith('Datum') && l.includes('17 maart 2025')), labels.join(' | '));
+    assert.ok(labels.some((l) => l.includes('Controle van verklaringen') && l.includes('Stg. CONFIDENTIEEL')), labels.join(' | '));
     assert.ok(labels.some((l) => l.includes('Betreft')), labels.join(' | '));
     await shot('outline');
   });

@@ -3,9 +3,8 @@
  * failure can be replayed from its seed.
  */
 
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type {GlossaryEntry} from '../../src/core/glossary.js';
+import {corpusNames, corpusText, ownTexts} from '../corpus.js';
 
 export type Rng = () => number;
 
@@ -23,16 +22,14 @@ export function rng(seed: number): Rng {
 const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 const int = (r: Rng, n: number) => Math.floor(r() * n);
 
-const CORPUS_DIRS = [path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus'), path.resolve(__dirname, '..', 'fixtures', 'corpus')];
-let corpusCache: string[] | undefined;
+let seedCache: string[] | undefined;
 
-export function corpusTexts(): string[] {
-  if (!corpusCache) {
-    const dir = CORPUS_DIRS.find((d) => fs.existsSync(d));
-    corpusCache = dir ? fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')) : [];
-    corpusCache.push(fs.readFileSync(path.resolve(__dirname, '..', '..', 'examples', 'concept-notitie.md'), 'utf8'));
-  }
-  return corpusCache;
+/**
+ * The texts that mutated documents start from: the corpus texts when ../shared/corpus is there,
+ * and always the project's own documents (test/corpus.ts).
+ */
+export function seedTexts(): string[] {
+  return (seedCache ??= [...corpusNames().map(corpusText), ...ownTexts()]);
 }
 
 /** Pieces that stress the parser and the matcher. */
@@ -57,7 +54,7 @@ function randomChar(r: Rng): string {
 /** One random document, from one of several families. */
 export function randomDocument(r: Rng, maxSize = 20000): string {
   const family = int(r, 7);
-  const corpus = corpusTexts();
+  const seeds = seedTexts();
   switch (family) {
     case 0: {
       let s = '';
@@ -71,8 +68,8 @@ export function randomDocument(r: Rng, maxSize = 20000): string {
       return s;
     }
     case 2: {
-      // Corpus slices, mutated.
-      let s = pick(r, corpus);
+      // Seed texts, mutated.
+      let s = pick(r, seeds);
       for (let i = int(r, 30); i > 0; i--) {
         const at = int(r, s.length + 1);
         const op = int(r, 4);
@@ -94,7 +91,7 @@ export function randomDocument(r: Rng, maxSize = 20000): string {
     case 5:
       return `${'```\n'.repeat(int(r, 5))}WIV2017\n${'~~~ '.repeat(int(r, 3))}\n<!-- ${pick(r, PIECES)}\n\nambts-bericht`;
     default:
-      return pick(r, corpus).replace(/\n/g, pick(r, ['\r\n', '\r', '\n', '\n\n']));
+      return pick(r, seeds).replace(/\n/g, pick(r, ['\r\n', '\r', '\n', '\n\n']));
   }
 }
 

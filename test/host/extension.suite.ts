@@ -142,10 +142,10 @@ describe('Rubric in the extension host', () => {
     });
     walk(symbols, 0);
     const joined = flat.join('\n');
-    assert.match(joined, /Datum \[10 december 2020\]/);
+    assert.match(joined, /Datum \[17 maart 2025\]/);
     assert.match(joined, /Betreft/);
-    assert.match(joined, /Verstoringsoperatie \[Stg\. CONFIDENTIEEL\]/);
-    assert.match(joined, /Vervolgaanpak/);
+    assert.match(joined, /Controle van verklaringen \[Stg\. CONFIDENTIEEL\]/);
+    assert.match(joined, /Tot slot/);
   });
 
   it('relints after typing', async () => {

@@ -1,7 +1,8 @@
 import {strict as assert} from 'node:assert';
 import {analyseKamerbrief, kamerbriefOf, letterField, type KamerbriefAnalysis} from '../../src/core/kamerbrief/analysis.js';
 import type {DocumentLanguage} from '../../src/core/types.js';
-import {builtin, corpusText, letter, markdownText} from './kamerbriefFixtures.js';
+import {CORPUS_LETTER, needsCorpus} from '../corpus.js';
+import {ADDRESS, builtin, corpusLetter, letter, markdownText, plainText} from './kamerbriefFixtures.js';
 
 function analyse(text: string, language: DocumentLanguage = 'plaintext'): KamerbriefAnalysis {
   return kamerbriefOf(builtin().lint(text, language).context);
@@ -27,66 +28,97 @@ function outline(a: KamerbriefAnalysis, text: string) {
   };
 }
 
-const CORPUS_OUTLINE = {
+/** The project's own letter, test/fixtures/kamerbrief/vervalste-verklaringen.txt (the plain text of a sent PDF). */
+const LETTER_OUTLINE = {
   isLetter: true,
   detectedBy: 'address',
-  address: ['Aan de Voorzitter van de Tweede Kamer der Staten-Generaal', 'Postbus 20018', '2500 EA Den Haag'],
-  postbus: 'Postbus 20018',
-  city: '2500 EA Den Haag',
-  fields: ['datum: 10 december 2020', 'betreft: Verstoring Russische economische spionageactiviteiten door AIVD'],
-  date: {year: 2020, month: 12, day: 10},
-  salutation: undefined,
-  sections: ['Verstoringsoperatie', 'Bedrijven en onderwijsinstelling geïnformeerd', 'PNG-verklaringen', 'Strafbaarstelling spionage', 'Vervolgaanpak', 'Bewustwording'],
-  footnotes: ['1'],
-  references: [],
-  coSigners: ['minister van Buitenlandse Zaken', 'minister van Justitie en Veiligheid'],
-  signers: ['De minister van Binnenlandse Zaken en Koninkrijksrelaties / drs. K.H. Ollongren'],
-  bodyStart: 'Zoals gemeld',
+  address: ADDRESS,
+  postbus: ADDRESS[1],
+  city: ADDRESS[2],
+  fields: ['datum: 17 maart 2025', 'betreft: Vervalste verklaringen van geen bezwaar bij een beveiligingsbedrijf'],
+  date: {year: 2025, month: 3, day: 17},
+  salutation: 'Geachte voorzitter,',
+  sections: ['Hoe de zaak aan het licht kwam', 'Wat er is gebeurd', 'Genomen maatregelen', 'Controle van verklaringen', 'Doorlooptijden', 'Tot slot'],
+  footnotes: ['1', '2'],
+  references: ['Kamerstuk 36 412, nr. 5', 'Kamerstuk 36 412, nr. 7'],
+  coSigners: ['minister van Justitie en Veiligheid', 'minister van Infrastructuur en Waterstaat'],
+  signers: ['De minister van Binnenlandse Zaken en Koninkrijksrelaties / mr. E.L. Verhoeven', 'De minister van Defensie / drs. H.J. Lammers'],
+  bodyStart: 'Wie in Neder',
 };
 
 describe('kamerbrief: analysis of the letter', () => {
-  it('reads the corpus letter (plain text from the sent PDF) into its parts', () => {
-    const text = corpusText();
+  it('reads the letter (plain text from a sent PDF) into its parts', () => {
+    const text = plainText();
     const a = analyse(text);
-    assert.deepEqual(outline(a, text), CORPUS_OUTLINE);
+    assert.deepEqual(outline(a, text), LETTER_OUTLINE);
     // Sections run from their title to the last line before the next one (a footnote of the page break excluded).
     const first = a.sections[0];
-    assert.ok(text.slice(first.start, first.end).startsWith('Verstoringsoperatie'));
-    assert.ok(text.slice(first.start, first.end).endsWith('vervulde een ondersteunende rol.'));
+    assert.ok(text.slice(first.start, first.end).startsWith('Hoe de zaak aan het licht kwam'));
+    assert.ok(text.slice(first.start, first.end).endsWith('volledige inzage gegeven in zijn administratie.'));
+    assert.ok(text.slice(a.sections[3].start, a.sections[3].end).endsWith('in gebruik te nemen.'));
     assert.ok(text.slice(a.closing!.start, a.closing!.end).startsWith('De minister van Binnenlandse Zaken'));
   });
 
-  it('reads the same parts from the letter as Markdown, and from the corpus text read as Markdown', () => {
+  it('reads the same parts from the letter as Markdown, and from the plain text read as Markdown', () => {
     const md = markdownText();
     assert.deepEqual(outline(analyse(md, 'markdown'), md), {
-      ...CORPUS_OUTLINE,
+      ...LETTER_OUTLINE,
       detectedBy: 'frontMatter',
-      address: [...CORPUS_OUTLINE.address.slice(0, 2), '2500 EA DEN HAAG'],
+      address: [...ADDRESS.slice(0, 2), '2500 EA DEN HAAG'],
       city: '2500 EA DEN HAAG',
     });
-    const asMarkdown = outline(analyse(corpusText(), 'markdown'), corpusText());
-    assert.deepEqual({...asMarkdown, sections: [], footnotes: []}, {...CORPUS_OUTLINE, sections: [], footnotes: []});
+    const asMarkdown = outline(analyse(plainText(), 'markdown'), plainText());
+    assert.deepEqual({...asMarkdown, sections: [], footnotes: []}, {...LETTER_OUTLINE, sections: [], footnotes: []});
+  });
+
+  it('reads the published letter in the shared corpus (plain text from the sent PDF) into its parts', function () {
+    needsCorpus(this, CORPUS_LETTER);
+    const text = corpusLetter();
+    const a = analyse(text);
+    assert.deepEqual(outline(a, text), {
+      isLetter: true,
+      detectedBy: 'address',
+      address: ADDRESS,
+      postbus: ADDRESS[1],
+      city: ADDRESS[2],
+      fields: ['datum: 10 december 2020', 'betreft: Verstoring Russische economische spionageactiviteiten door AIVD'],
+      date: {year: 2020, month: 12, day: 10},
+      salutation: undefined,
+      sections: ['Verstoringsoperatie', 'Bedrijven en onderwijsinstelling geïnformeerd', 'PNG-verklaringen', 'Strafbaarstelling spionage', 'Vervolgaanpak', 'Bewustwording'],
+      footnotes: ['1'],
+      references: [],
+      coSigners: ['minister van Buitenlandse Zaken', 'minister van Justitie en Veiligheid'],
+      signers: ['De minister van Binnenlandse Zaken en Koninkrijksrelaties / drs. K.H. Ollongren'],
+      bodyStart: 'Zoals gemeld',
+    });
+    // The first section ends before the footnote at its page break.
+    const first = a.sections[0];
+    assert.ok(text.slice(first.start, first.end).startsWith('Verstoringsoperatie'));
+    assert.ok(text.slice(first.start, first.end).endsWith('ondersteunende rol.'));
+    // Read as Markdown: the same header, body and closing.
+    const asMarkdown = outline(analyse(text, 'markdown'), text);
+    assert.deepEqual({...asMarkdown, sections: [], footnotes: []}, {...outline(a, text), sections: [], footnotes: []});
   });
 
   it('gives the same offsets, lines and columns for CRLF text', () => {
-    const lf = corpusText().replace(/\r\n/g, '\n');
+    const lf = plainText().replace(/\r\n/g, '\n');
     const crlf = lf.replace(/\n/g, '\r\n');
     const a = builtin().lint(lf, 'plaintext').context;
     const b = builtin().lint(crlf, 'plaintext').context;
     const pos = (ctx: typeof a, offset: number) => ctx.lines.position(offset);
     const spans = (ctx: typeof a) => {
       const k = kamerbriefOf(ctx);
-      return [k.address!, ...k.address!.lines, ...k.fields, ...k.fields.map((f) => f.value), ...k.sections, ...k.sections.map((s) => s.title),
-        ...k.coSigners, k.closing!, k.closing!.signers[0].title, k.closing!.signers[0].name!].map((s) => [pos(ctx, s.start), pos(ctx, s.end)]);
+      return [k.address!, ...k.address!.lines, ...k.fields, ...k.fields.map((f) => f.value), k.salutation!, ...k.sections, ...k.sections.map((s) => s.title),
+        ...k.footnotes, ...k.references, ...k.coSigners, k.closing!, ...k.closing!.signers.flatMap((s) => [s.title, s.name!])].map((s) => [pos(ctx, s.start), pos(ctx, s.end)]);
     };
     assert.deepEqual(spans(b), spans(a));
     assert.equal(kamerbriefOf(b).eol, '\r\n');
     assert.equal(kamerbriefOf(a).eol, '\n');
-    assert.deepEqual(outline(kamerbriefOf(b), crlf), CORPUS_OUTLINE);
+    assert.deepEqual(outline(kamerbriefOf(b), crlf), LETTER_OUTLINE);
   });
 
   it('is memoized per lint under the key "kamerbrief"', () => {
-    const ctx = builtin().lint(corpusText(), 'plaintext').context;
+    const ctx = builtin().lint(plainText(), 'plaintext').context;
     assert.equal(kamerbriefOf(ctx), kamerbriefOf(ctx));
     assert.equal(ctx.memo('kamerbrief', () => null), kamerbriefOf(ctx));
   });
@@ -104,8 +136,7 @@ describe('kamerbrief: analysis of the letter', () => {
     assert.equal(analyse(long).isLetter, false);
     // A return address line and a banner above the address block are fine.
     const withPreamble = `Stg. GEHEIM\n\n> Retouradres Postbus 20011 2500 EA Den Haag\n\n${letter()}`;
-    assert.deepEqual(analyse(withPreamble).address?.lines.map((l) => l.text), [
-      'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal', 'Postbus 20018', '2500 EA Den Haag']);
+    assert.deepEqual(analyse(withPreamble).address?.lines.map((l) => l.text), ADDRESS);
   });
 
   it('reads fields written with a colon, bold labels, in a table, and a subject on two lines', () => {

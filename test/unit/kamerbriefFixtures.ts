@@ -1,17 +1,20 @@
 /** Shared by the kamerbrief*.test.ts files: the engine with the built-in data, and letters to lint. */
 
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type {Engine} from '../../src/core/engine.js';
 import {fixAll} from '../../src/core/fix.js';
 import type {DocumentLanguage, Finding} from '../../src/core/types.js';
 import {loadEngine} from '../../src/node/files.js';
+import {CORPUS_LETTER, corpusText, OWN_LETTER_MD, OWN_LETTER_TXT} from '../corpus.js';
 
-export const CORPUS_LETTER = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'kamerbrief-2020-12-10-verstoring-svr.txt');
-export const MARKDOWN_LETTER = path.resolve(__dirname, '..', 'fixtures', 'kamerbrief', 'verstoring-svr.md');
+/** The project's own letter (invented content) as a Markdown draft and as the plain text of a sent PDF. */
+export const MARKDOWN_LETTER = OWN_LETTER_MD;
+export const PLAIN_LETTER = OWN_LETTER_TXT;
 
-export const corpusText = (): string => fs.readFileSync(CORPUS_LETTER, 'utf8');
 export const markdownText = (): string => fs.readFileSync(MARKDOWN_LETTER, 'utf8');
+export const plainText = (): string => fs.readFileSync(PLAIN_LETTER, 'utf8');
+/** The published letter in ../shared/corpus: only in tests that call `needsCorpus(this, CORPUS_LETTER)` first. */
+export const corpusLetter = (): string => corpusText(CORPUS_LETTER);
 
 let engine: Engine | undefined;
 
@@ -59,12 +62,12 @@ export function letter(p: LetterParts = {}): string {
   if (p.address !== null) parts.push(block(p.address ?? ADDRESS));
   const fields = [
     ...(p.datum === null ? [] : [`Datum ${p.datum ?? '10 december 2020'}`]),
-    ...(p.betreft === null ? [] : [`Betreft ${p.betreft ?? 'Verstoring Russische economische spionageactiviteiten door AIVD'}`]),
+    ...(p.betreft === null ? [] : [`Betreft ${p.betreft ?? 'Vervalste verklaringen van geen bezwaar bij een beveiligingsbedrijf'}`]),
     ...(p.extraFields ?? []),
   ];
   if (fields.length) parts.push(block(fields));
   if (p.salutation !== null) parts.push(p.salutation ?? 'Geachte voorzitter,');
-  parts.push(...(p.body ?? ['Hierbij informeer ik u over de verstoring van spionageactiviteiten.']));
+  parts.push(...(p.body ?? ['Hierbij informeer ik u over de controle van verklaringen van geen bezwaar.']));
   if (p.signature !== null) parts.push(...(p.signature ?? ['De minister van Binnenlandse Zaken en Koninkrijksrelaties,', 'drs. K.H. Ollongren']));
   return `${parts.join('\n\n')}\n`;
 }

@@ -3,13 +3,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import {loadEngine} from '../../src/node/files.js';
-import {ADDRESS, builtin, corpusText, fixStructure, letter, lintStructure, markdownText, structure} from './kamerbriefFixtures.js';
+import {CORPUS_LETTER, needsCorpus} from '../corpus.js';
+import {ADDRESS, builtin, corpusLetter, fixStructure, letter, lintStructure, markdownText, plainText, structure} from './kamerbriefFixtures.js';
 
 describe('kamerbrief: structure rules', () => {
-  describe('the real letter', () => {
-    it('the corpus letter has no structure finding, as plain text and read as Markdown', () => {
-      assert.deepEqual(lintStructure(corpusText(), 'plaintext'), []);
-      assert.deepEqual(lintStructure(corpusText(), 'markdown'), []);
+  describe('whole letters', () => {
+    it('the letter as plain text has no structure finding, also read as Markdown', () => {
+      assert.deepEqual(lintStructure(plainText(), 'plaintext'), []);
+      assert.deepEqual(lintStructure(plainText(), 'markdown'), []);
     });
 
     it('the letter as Markdown has no structure finding', () => {
@@ -17,8 +18,15 @@ describe('kamerbrief: structure rules', () => {
     });
 
     it('with CRLF line endings neither', () => {
-      assert.deepEqual(lintStructure(corpusText().replace(/\r?\n/g, '\r\n'), 'plaintext'), []);
+      assert.deepEqual(lintStructure(plainText().replace(/\r?\n/g, '\r\n'), 'plaintext'), []);
       assert.deepEqual(lintStructure(markdownText().replace(/\r?\n/g, '\r\n'), 'markdown'), []);
+    });
+
+    it('the published letter in the shared corpus has no structure finding, as plain text, read as Markdown and with CRLF', function () {
+      needsCorpus(this, CORPUS_LETTER);
+      assert.deepEqual(lintStructure(corpusLetter(), 'plaintext'), []);
+      assert.deepEqual(lintStructure(corpusLetter(), 'markdown'), []);
+      assert.deepEqual(lintStructure(corpusLetter().replace(/\r?\n/g, '\r\n'), 'plaintext'), []);
     });
 
     it('is silent on documents that are not letters', () => {
@@ -232,7 +240,7 @@ describe('kamerbrief: structure rules', () => {
     });
 
     it('checks the ministers named with “mede namens”, across a line break', () => {
-      const body = ['In dit licht informeer ik u, mede namens de minister van Buitenlandse Zaken en\nde minister van Veiligheid en Justitie, over de verstoring.'];
+      const body = ['Met deze brief informeer ik u, mede namens de minister van Buitenlandse Zaken en\nde minister van Veiligheid en Justitie, over de steekproef.'];
       const text = signed('De minister van Defensie,', '10 december 2020', body);
       assert.deepEqual(lintStructure(text), ['structure/signature@11:17 Veiligheid en Justitie']);
       assert.ok(fixStructure(text).text.includes('de minister van Justitie en Veiligheid, over'));

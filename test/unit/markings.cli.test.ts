@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import {run} from '../../src/cli/main.js';
-import {CORPUS} from '../helpers.js';
+import {OWN_LETTER_TXT} from '../corpus.js';
 
 function cli(args: string[], cwd: string): {code: number; out: string; err: string} {
   const out: string[] = [];
@@ -73,7 +73,7 @@ describe('rubric markings', () => {
   });
 
   it('says an unmarked text is unclassified', () => {
-    const r = cli(['markings', path.join(CORPUS, 'kamerbrief-2020-12-10-verstoring-svr.txt')], dir);
+    const r = cli(['markings', OWN_LETTER_TXT], dir);
     assert.equal(r.code, 0);
     assert.match(r.out, /Rubricering boven: +geen/);
     assert.match(r.out, /Effectief niveau: +ongerubriceerd/);

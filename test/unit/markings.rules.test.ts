@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {Engine} from '../../src/core/engine.js';
 import {classify, EMPTY_RULESET} from '../../src/core/markings/index.js';
-import {builtinEngine, CORPUS} from '../helpers.js';
+import {CORPUS_LETTER, CORPUS_REPORT, corpusNames, corpusText, hasCorpus, needsCorpus, OWN_LETTER_TXT} from '../corpus.js';
+import {builtinEngine} from '../helpers.js';
 import {engine, fixed, ids, lint, markingEngine, marks} from './markings.helpers.js';
 
 const D = 'Rubriceringstermijn: 1 januari 2035';
@@ -348,18 +349,24 @@ describe('markings: rules', () => {
     });
   });
 
-  describe('the corpus', () => {
-    for (const name of fs.readdirSync(CORPUS).filter((f) => f.endsWith('.txt'))) {
-      it(`${name} has no marking findings`, () => {
-        const text = fs.readFileSync(path.join(CORPUS, name), 'utf8');
-        for (const language of ['plaintext', 'markdown'] as const) {
-          const found = builtinEngine().lint(text, language).findings.filter((f) => f.rule.startsWith('marking/'));
-          assert.deepEqual(found.map((f) => `${f.rule} ${f.line + 1}: ${f.message}`), [], language);
-          const c = classify(builtinEngine().lint(text, language).context);
-          assert.equal(c.level, null);
-          assert.equal(c.top, undefined);
-        }
+  describe('unmarked texts: the corpus (../shared/corpus) and the fixture letter', () => {
+    const unmarked = (text: string) => {
+      for (const language of ['plaintext', 'markdown'] as const) {
+        const found = builtinEngine().lint(text, language).findings.filter((f) => f.rule.startsWith('marking/'));
+        assert.deepEqual(found.map((f) => `${f.rule} ${f.line + 1}: ${f.message}`), [], language);
+        const c = classify(builtinEngine().lint(text, language).context);
+        assert.equal(c.level, null);
+        assert.equal(c.top, undefined);
+      }
+    };
+    for (const name of hasCorpus() ? corpusNames() : [CORPUS_REPORT, CORPUS_LETTER]) {
+      it(`${name} has no marking findings`, function () {
+        needsCorpus(this, name);
+        unmarked(corpusText(name));
       });
     }
+    it(`${path.basename(OWN_LETTER_TXT)} has no marking findings`, () => {
+      unmarked(fs.readFileSync(OWN_LETTER_TXT, 'utf8'));
+    });
   });
 });

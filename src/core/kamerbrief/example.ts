@@ -12,7 +12,7 @@ export function exampleLetter(parts: ExampleParts = {}): string {
   return [
     ...address.map((l, i) => (i < address.length - 1 ? `${l}\\` : l)),
     '',
-    `Datum ${parts.datum ?? '10 december 2020'}\\`,
+    `Datum ${parts.datum ?? '17 maart 2025'}\\`,
     'Betreft Voorbeeld',
     '',
     parts.body ?? 'De tekst van de brief.',

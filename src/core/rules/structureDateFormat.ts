@@ -75,13 +75,13 @@ export const structureDateFormat: DocumentRule = {
     examples: {
       bad: [
         exampleKamerstuk({denHaag: 'Den Haag, 18-12-2013'}),
-        LETTER('10-12-2020', 'De tekst van de brief.'),
-        LETTER('10 December 2020', 'De tekst van de brief.'),
-        LETTER('10 december 2020', 'Zoals gemeld in mijn brief van 01 december 2020 en op 2020-11-27.'),
+        LETTER('12-05-2021', 'De tekst van de brief.'),
+        LETTER('12 Mei 2021', 'De tekst van de brief.'),
+        LETTER('12 mei 2021', 'Zoals gemeld in mijn brief van 01 mei 2021 en op 2021-04-27.'),
       ],
       good: [
         exampleKamerstuk(),
-        LETTER('10 december 2020', 'Zoals gemeld op 9 december jl. (Kamerstuk 31 288, nr. 1003; Stb. 2017, 317) om 10.30 uur.'),
+        LETTER('12 mei 2021', 'Zoals gemeld op 9 mei jl. (Kamerstuk 31 288, nr. 1003; Stb. 2017, 317) om 10.30 uur.'),
         'Een notitie van 10-12-2020: alleen Kamerbrieven worden op datums gecontroleerd.',
       ],
     },

@@ -60,13 +60,13 @@ export const structureMissingField: DocumentRule = {
       bad: [
         exampleKamerstuk({denHaag: null}),
         [...LETTER, 'Betreft Voorbeeld', '', 'Geachte voorzitter,', '', 'De tekst van de brief.', ...CLOSING].join('\n'),
-        [...LETTER, 'Datum 10 december 2020\\', 'Betreft Voorbeeld', '', 'De tekst van de brief.'].join('\n'),
-        ['---', 'type: kamerbrief', '---', '', 'Datum 10 december 2020\\', 'Betreft Voorbeeld', '', 'De tekst.', ...CLOSING].join('\n'),
+        [...LETTER, 'Datum 12 mei 2021\\', 'Betreft Voorbeeld', '', 'De tekst van de brief.'].join('\n'),
+        ['---', 'type: kamerbrief', '---', '', 'Datum 12 mei 2021\\', 'Betreft Voorbeeld', '', 'De tekst.', ...CLOSING].join('\n'),
       ],
       good: [
         exampleKamerstuk(),
         'Wet van 26 juli 2017, houdende regels over de diensten\n\nArtikel 1\n\nIn deze wet wordt verstaan onder dienst: de dienst.\n\nDe Minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\nP.Q. de Wit',
-        [...LETTER, 'Datum 10 december 2020\\', 'Betreft Voorbeeld', '', 'Geachte voorzitter,', '', 'De tekst van de brief.', ...CLOSING].join('\n'),
+        [...LETTER, 'Datum 12 mei 2021\\', 'Betreft Voorbeeld', '', 'Geachte voorzitter,', '', 'De tekst van de brief.', ...CLOSING].join('\n'),
         'Een notitie zonder adresblok is geen Kamerbrief: Datum en Betreft zijn hier niet nodig.',
       ],
     },
