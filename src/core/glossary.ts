@@ -16,7 +16,8 @@ export interface GlossaryEntry {
   variants: string[];
   /** Other correct forms, never reported (`openbaar ministerie` as legislation writes it). */
   accepted?: string[];
-  deprecated?: {replacement: string; since: string; note?: string};
+  /** `renamed: false`: the replacement is another thing (a new law), so the old name is not swapped for it. */
+  deprecated?: {replacement: string; since: string; note?: string; renamed?: boolean};
   wellKnown: boolean;
   minimumMarking?: string;
   source?: string;
@@ -33,7 +34,7 @@ interface RawEntry {
   definition: string;
   variants?: string[];
   accepted?: string[];
-  deprecated?: {replacement: string; since: string | number; note?: string};
+  deprecated?: {replacement: string; since: string | number; note?: string; renamed?: boolean};
   wellKnown?: boolean;
   minimumMarking?: string;
   source?: string;

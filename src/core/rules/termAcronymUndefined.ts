@@ -4,7 +4,7 @@ import type {TermMatch} from '../matcher.js';
 import type {Block} from '../parse.js';
 import type {DocumentContext, DocumentRule} from '../rule.js';
 import {inParentheses, needsIntroduction, usesShortForm, writesOut} from './acronyms.js';
-import {inCapitalsLine, inEnglish} from './termContext.js';
+import {inCapitalsLine, inContentsLine, inEnglish} from './termContext.js';
 
 /** The written-out form, once inserted, is recognised (a glossary form of odd punctuation might not be). */
 function introductionIsFound(intro: string, entry: GlossaryEntry, data: EngineData): boolean {
@@ -74,14 +74,14 @@ export const termAcronymUndefined: DocumentRule = {
     leavesAlone: {
       nl: [
         'Afkortingen die iedereen kent (`wellKnown`: AIVD, MIVD, NAVO, EU, …) en verouderde termen.',
-        'Een afkorting in de naam van een stuk («Jaarverslag CTIVD 2021», «Regeling BZK 2012»), in een titel in hoofdletters of in Engelse tekst.',
+        'Een afkorting in de naam van een stuk («Jaarverslag CTIVD 2021», «Regeling BZK 2012»), in een titel in hoofdletters, in een inhoudsopgave («Wiv 2017 41») of in Engelse tekst.',
         'Een afkorting na een beschrijving van wat ze noemt («de Iraanse inlichtingendienst MOIS»).',
         'Een afkorting in een kop die de alinea eronder uitschrijft, en een afkorting uit een afkortingenlijst of tabel («CTIVD: Commissie van …»).',
         'Invoeringen als «(hierna: de CTIVD)», «(CTIVD of Commissie)» en «CTIVD (Commissie van …)».',
       ],
       en: [
         'Acronyms every reader knows (`wellKnown`: AIVD, MIVD, NAVO, EU, …) and superseded terms.',
-        'An acronym in the name of a document ("Jaarverslag CTIVD 2021", "Regeling BZK 2012"), in a title in capitals or in English text.',
+        'An acronym in the name of a document ("Jaarverslag CTIVD 2021", "Regeling BZK 2012"), in a title in capitals, in a table of contents ("Wiv 2017 41") or in English text.',
         'An acronym after a description of what it names ("de Iraanse inlichtingendienst MOIS").',
         'An acronym in a heading that the paragraph below writes out, and one from a list of abbreviations or a table ("CTIVD: Commissie van …").',
         'Introductions such as "(hierna: de CTIVD)", "(CTIVD of Commissie)" and "CTIVD (Commissie van …)".',
@@ -117,7 +117,7 @@ export const termAcronymUndefined: DocumentRule = {
       // Not a first use: a name in a title, a title in capitals, English text; these introduce nothing either.
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       if (TITLE_WORD.test(before) || /^\s+(?:19|20)\d\d\b/.test(text.slice(m.tailEnd, m.tailEnd + 6))) continue;
-      if (inCapitalsLine(text, m.start) || inEnglish(ctx, m)) continue;
+      if (inCapitalsLine(text, m.start) || inContentsLine(text, m.start) || inEnglish(ctx, m)) continue;
       if (writtenOutBelowHeading(ctx, m, i + 1)) continue;
       introduced.add(entry.term);
       // `TIB (Toetsingscommissie Inzet Bevoegdheden)` introduces it too; so does `… (TIB)`,

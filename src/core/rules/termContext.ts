@@ -168,3 +168,13 @@ export function sameButCase(a: string, b: string): boolean {
   const norm = (x: string) => x.replace(/[\s\u00a0]+/g, ' ').toLowerCase();
   return norm(a) === norm(b);
 }
+
+/** Whether the line holding `pos` is an entry of a table of contents: a short title ending in a page number (`Wiv 2017 41`). */
+export function inContentsLine(text: string, pos: number): boolean {
+  let s = pos;
+  while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
+  let e = pos;
+  while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
+  const line = text.slice(s, e).trim();
+  return line.length <= 90 && /^[^.!?]*?\p{L}[^.!?]*?(?:\s|\.{2,}|\t)\s*\d{1,3}$/u.test(line);
+}

@@ -54,7 +54,8 @@ export const termDeprecated: DocumentRule = {
         end: m.end,
         actual: m.surface,
         expected: replacement,
-        fix: {start: m.start, end: m.end, text: replacement},
+        // A law replaced by another is not renamed: the sentence needs rewriting, not a new name.
+        ...(dep.renamed === false ? {} : {fix: {start: m.start, end: m.end, text: replacement}}),
         message: {
           nl: `«${m.surface}» is verouderd: sinds ${dep.since} «${replacement}».${dep.note ? ` ${dep.note}` : ''}`,
           en: `"${m.surface}" is outdated: "${replacement}" since ${dep.since}.${dep.note ? ` ${dep.note}` : ''}`,
