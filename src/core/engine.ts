@@ -11,6 +11,7 @@ import type {TermMatch} from './matcher.js';
 import type {ChunkContext, DocumentContext, DocumentRule, Rule} from './rule.js';
 import type {EngineData} from './engineData.js';
 import {LineIndex} from './text.js';
+import {markHistory} from './rules/termContext.js';
 import type {DocumentLanguage, Finding, Report, Severity} from './types.js';
 
 /**
@@ -373,6 +374,7 @@ export class DocumentLinter {
     const parsed = parseChunk(chunkText, this.language, at === 0);
     const found: TermMatch[] = [];
     for (const r of parsed.prose) data.matcher.scan(chunkText, r.start, r.end, found);
+    markHistory(chunkText, found, data.byTerm);
     const reports: Report[] = [];
     const ctx: ChunkContext = {text: chunkText, language: this.language, blocks: parsed.blocks, prose: parsed.prose, matches: found, data};
     for (const rule of rules) {

@@ -51,6 +51,8 @@ export interface TermMatch {
   sentenceStart: boolean;
   /** Other entries this text writes out (their expansion is spelled the same as the matched form). */
   alsoWritesOut?: GlossaryEntry[];
+  /** For a superseded term: it stands in history, an explanation or a citation (rules/termContext.ts). */
+  historical?: boolean;
 }
 
 interface TrieNode {

@@ -39,20 +39,20 @@ export const structureMissingField: DocumentRule = {
   meta: {
     id: ID,
     description: {
-      nl: 'Een verzonden Kamerbrief zonder adresblok, Datum, Betreft of ondertekening (of met een leeg veld Datum of Betreft); een brief als gepubliceerd Kamerstuk zonder regel «Den Haag, <datum>» of zonder ondertekening.',
-      en: 'A sent Kamerbrief without the address block, Datum, Betreft or a signature (or with an empty Datum or Betreft); a letter published as a Kamerstuk without its line "Den Haag, <datum>" or without a signature.',
+      nl: 'Een verzonden Kamerbrief zonder adresblok, Datum, Betreft of ondertekening (of met een leeg veld Datum of Betreft); een brief als gepubliceerd Kamerstuk zonder regel «Den Haag, <datum>», of met een ondertekening zonder naam.',
+      en: 'A sent Kamerbrief without the address block, Datum, Betreft or a signature (or with an empty Datum or Betreft); a letter published as a Kamerstuk without its line "Den Haag, <datum>", or with a signature without a name.',
     },
     defaultSeverity: 'error',
     fixable: false,
     leavesAlone: {
       nl: [
         'Documenten die geen brief zijn: rapporten, regelgeving, notities, webpagina’s. De soort komt uit `--kind`, front matter `type:`, `.rubric.yaml` `kind:` of de tekst zelf (`rubric info` laat zien welke).',
-        'In een gepubliceerd Kamerstuk: het adresblok met Postbus en de velden Datum en Betreft, die het Kamerstuk niet heeft.',
+        'In een gepubliceerd Kamerstuk: het adresblok met Postbus en de velden Datum en Betreft, die het Kamerstuk niet heeft, en een ontbrekende ondertekening (de tekst is dan een uittreksel).',
         'Kamerstukken die geen brief zijn (een verslag van een debat, een memorie van toelichting): geen regel «Den Haag, <datum>» of ondertekening vereist.',
       ],
       en: [
         'Documents that are no letter: reports, legislation, notes, web pages. The kind comes from `--kind`, front matter `type:`, `.rubric.yaml` `kind:` or the text itself (`rubric info` shows which).',
-        'In a published Kamerstuk: the address block with Postbus and the Datum and Betreft fields, which a Kamerstuk does not have.',
+        'In a published Kamerstuk: the address block with Postbus and the Datum and Betreft fields, which a Kamerstuk does not have, and a missing signature (the text is then an extract).',
         'Kamerstukken that are no letter (the report of a debate, an explanatory memorandum): no "Den Haag, <datum>" line or signature required.',
       ],
     },
@@ -121,11 +121,13 @@ function checkKamerstuk(ctx: DocumentContext, report: (r: Report) => void): void
       },
     });
   }
-  checkSignature(ctx, letterPartsOf(ctx), report, {nl: 'De brief', en: 'The letter'});
+  // A published Kamerstuk is signed; where none is found, the text is an extract (a web page, a quotation), not an unsigned letter.
+  checkSignature(ctx, letterPartsOf(ctx), report, {nl: 'De brief', en: 'The letter'}, false);
 }
 
-function checkSignature(ctx: DocumentContext, a: KamerbriefAnalysis, report: (r: Report) => void, what: {nl: string; en: string}): void {
+function checkSignature(ctx: DocumentContext, a: KamerbriefAnalysis, report: (r: Report) => void, what: {nl: string; en: string}, required = true): void {
   if (!a.closing || a.closing.signers.length === 0) {
+    if (!required) return;
     report({
       rule: ID, ...lastLine(ctx),
       message: {

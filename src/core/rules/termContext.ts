@@ -62,7 +62,7 @@ export function supersededAt(entry: GlossaryEntry, day: string): boolean {
 }
 
 /** Words that place a sentence in the past or mark a name as a former one. */
-const FORMER = /(?:^|[^\p{L}])(?:toenmalig|toenmalige|voormalig|voormalige|vroeger|vroegere|destijds|indertijd|voorheen|voorganger|voorgangers|voorloper|opvolger|opgeheven|opgevolgd|omgedoopt|heette|heetten|hernoemd|vervangen|vervangt|verving|ingetrokken|afgeschaft)(?![\p{L}])/iu;
+const FORMER = /(?:^|[^\p{L}])(?:toen|toenmalig|toenmalige|voormalig|voormalige|vroeger|vroegere|destijds|indertijd|voorheen|voorganger|voorgangers|voorloper|opvolger|opgeheven|opgevolgd|omgedoopt|heette|heetten|hernoemd|vervangen|vervangt|verving|ingetrokken|afgeschaft)(?![\p{L}])/iu;
 const PAST_TENSE = /(?:^|[^\p{L}])(?:was|waren|werd|werden|had|hadden|kon|konden|mocht|mochten|moest|moesten|gold|golden|bestond|bestonden|ging|gingen|kende|kenden|bood|boden|stond|stonden|trad|traden)(?![\p{L}])/iu;
 /** Directly before the term: a former name (`de toenmalige BVD`, `oud-BVD'ers`, `ex-NCTb`). */
 const FORMER_BEFORE = /(?:(?:toenmalig|voormalig|vroeger|oud)e?\s+(?:\p{L}+\s+){0,2}|\b(?:oud|ex)[-\u2010\u2011])$/iu;
@@ -80,9 +80,21 @@ const YEAR = /(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d])/g;
  * TLP:WHITE TLP:CLEAR`), or a citation of an old provision (`art. 39 Wiv 2002`).
  */
 export function historicalUse(ctx: DocumentContext, m: TermMatch): boolean {
+  return m.historical ?? historicalIn(ctx.text, ctx.matches, m, ctx.data.byTerm);
+}
+
+/**
+ * Marks each match of a superseded term with `historical` (see historicalUse).
+ * It reads only the sentence around the match, which never crosses a blank
+ * line, so the engine computes it per chunk and keeps it with the chunk.
+ */
+export function markHistory(text: string, matches: TermMatch[], byTerm: ReadonlyMap<string, GlossaryEntry>): void {
+  for (const m of matches) if (m.form.entry.deprecated) m.historical = historicalIn(text, matches, m, byTerm);
+}
+
+function historicalIn(text: string, matches: readonly TermMatch[], m: TermMatch, byTerm: ReadonlyMap<string, GlossaryEntry>): boolean {
   const entry = m.form.entry;
   if (!entry.deprecated) return false;
-  const {text} = ctx;
   const before = text.slice(Math.max(0, m.start - 120), m.start);
   if (FORMER_BEFORE.test(before) || CITATION_BEFORE.test(before) || ACT_ON_BEFORE.test(before)) return true;
   const sentence = sentenceAround(text, m.start, m.tailEnd);
@@ -97,11 +109,29 @@ export function historicalUse(ctx: DocumentContext, m: TermMatch): boolean {
     const at = sentence.start + y.index;
     if (at >= m.start && at < m.tailEnd) continue;
     if (Number(y[1]) < sinceYear) return true;
+    // `tot 2002`, `vóór 2002`: up to the year of the change itself.
+    if (Number(y[1]) === sinceYear && /(?:^|[^\p{L}])(?:tot(?:\s+en\s+met)?|t\/m|v[oó]{2}r)\s+$/iu.test(words.slice(Math.max(0, y.index - 12), y.index))) return true;
   }
   // The new name in the same sentence: the old one is explained, not used.
-  const replacement = ctx.data.byTerm.get(entry.deprecated.replacement);
-  if (replacement && ctx.matches.some((o) => o !== m && o.form.entry === replacement && o.start >= sentence.start && o.end <= sentence.end)) return true;
+  const replacement = byTerm.get(entry.deprecated.replacement);
+  if (!replacement) return false;
+  for (let k = firstMatchFrom(matches, sentence.start); k < matches.length && matches[k].start < sentence.end; k++) {
+    const o = matches[k];
+    if (o !== m && o.form.entry === replacement && o.end <= sentence.end) return true;
+  }
   return false;
+}
+
+/** Index of the first match starting at or after `offset` (matches are in document order). */
+function firstMatchFrom(matches: readonly TermMatch[], offset: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const ENGLISH = new Set([
