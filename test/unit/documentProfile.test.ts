@@ -85,7 +85,7 @@ describe('document profile', () => {
       assert.equal(date("Verslag\n\n's-Gravenhage, 7 mei 2020\n\nTekst.\n"), '2020-05-07 denHaag «7 mei 2020»');
       assert.equal(date('Den Haag, 07-05-2020\n\nTekst.\n'), '2020-05-07 denHaag «07-05-2020»');
       // Prose that begins with Den Haag is no date line.
-      assert.equal(date('Den Haag is op 7 mei 2020 de gastheer.\n'), `${TODAY} today`);
+      assert.equal(date('Den Haag is op 7 mei 2020 de gastheer.\n'), '2020-12-31 mentioned «2020»');
     });
 
     it('legislation’s title: Wet van …, Besluit van …, Regeling van de Minister … van …', () => {
@@ -118,15 +118,21 @@ describe('document profile', () => {
       assert.equal(date('VERSLAG VAN EEN OVERLEG\n\nVastgesteld 6 juni 2017\n\nDe commissie sprak op 1 juni 2017 met de minister.\n'),
         '2017-06-06 firstLines «6 juni 2017»');
       // Two different labelled dates: not unambiguous.
-      assert.equal(date('Vragen van het lid (ingezonden 20 december 2024).\n\nAntwoord (ontvangen 31 januari 2025).\n'), `${TODAY} today`);
+      assert.equal(date('Vragen van het lid (ingezonden 20 december 2024).\n\nAntwoord (ontvangen 31 januari 2025).\n'), '2025-12-31 mentioned «2025»');
       // A date inside a sentence is an event, not the document's date.
-      assert.equal(date('Inleiding\n\nOp 24 februari 2022 viel Rusland Oekraïne binnen.\n'), `${TODAY} today`);
+      assert.equal(date('Inleiding\n\nOp 24 februari 2022 viel Rusland Oekraïne binnen.\n'), '2022-12-31 mentioned «2022»');
     });
 
     it('.rubric.yaml date: when the document states none; else today', () => {
       assert.equal(date('Tekst zonder datum.\n', 'plaintext', engine({configDate: '2014-09-09'})), '2014-09-09 config');
       assert.equal(date(SENT, 'plaintext', engine({configDate: '2014-09-09'})), '2015-03-03 datum «3 maart 2015»');
       assert.equal(date('Tekst zonder datum.\n'), `${TODAY} today`);
+    });
+
+    it('the end of the latest year an undated text speaks of, before this year; never a year in a term', () => {
+      assert.equal(date('Inleiding\n\nIn 2006 nam de dreiging toe; in 2004 nog niet.\n'), '2006-12-31 mentioned «2006»');
+      assert.equal(date('Inleiding\n\nIn 2006 nam de dreiging toe, en in 2026 weer.\n'), `${TODAY} today`);
+      assert.equal(date('Inleiding\n\nDe AIVD werkt op grond van de Wiv 2002.\n'), `${TODAY} today`);
     });
 
     it('reads today from one place: the configuration’s fixed day, else the clock', () => {

@@ -50,6 +50,7 @@ export const DATE_SOURCE_LABELS: Readonly<Record<DateSource, Localized>> = {
   title: {nl: 'jaar in de titel', en: 'year in the title'},
   firstLines: {nl: 'eerste regels', en: 'first lines'},
   config: {nl: '.rubric.yaml (date:)', en: '.rubric.yaml (date:)'},
+  mentioned: {nl: 'laatste jaartal in de tekst', en: 'latest year in the text'},
   today: {nl: 'vandaag', en: 'today'},
 };
 

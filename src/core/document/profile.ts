@@ -9,7 +9,8 @@
  * van 26 juli 2017, houdende …`; one year in the title (`Jaarverslag 2016`:
  * 31 december 2016) or one date in it; one labelled or stand-alone date in
  * the first lines (`Vastgesteld 6 juni 2017`, `Publicatiedatum 12-04-2022`);
- * `.rubric.yaml` `date:`; today.
+ * `.rubric.yaml` `date:`; the end of the latest year the text speaks of,
+ * when that is before this year; today.
  *
  * Kind: `--kind`; front matter `type:`; `.rubric.yaml` `kind:`; else what
  * the text shows (a Kamerstuk's head, a sent letter's address block with
@@ -27,7 +28,7 @@ import {parseKind} from './kinds.js';
 import {firstTextLines, type TextLine} from './lines.js';
 
 export type DocumentKind = 'letter' | 'kamerstuk' | 'report' | 'legislation' | 'note' | 'other';
-export type DateSource = 'cli' | 'frontMatter' | 'datum' | 'denHaag' | 'legislation' | 'title' | 'firstLines' | 'config' | 'today';
+export type DateSource = 'cli' | 'frontMatter' | 'datum' | 'denHaag' | 'legislation' | 'title' | 'firstLines' | 'config' | 'mentioned' | 'today';
 export interface DocumentDate { iso: string /* YYYY-MM-DD */; from: DateSource; start?: number; end?: number /* offsets of the text it was read from */ }
 export interface DocumentProfile { kind: DocumentKind; kindFrom: 'cli' | 'frontMatter' | 'config' | 'detected'; date: DocumentDate }
 
@@ -194,7 +195,34 @@ function findDate(ctx: DocumentContext, lines: TextLine[], fm: ReturnType<typeof
   if (inFirst.size === 1) return at([...inFirst.values()][0], 'firstLines')!;
 
   if (cfg.configDate) return {iso: cfg.configDate, from: 'config'};
-  return {iso: todayOf(cfg), from: 'today'};
+  const today = todayOf(cfg);
+  return latestYearMentioned(ctx, Number(today.slice(0, 4))) ?? {iso: today, from: 'today'};
+}
+
+/**
+ * An undated text was written no earlier than the latest year it speaks of
+ * (`In 2006 nam de dreiging toe`): the end of that year, when it lies before
+ * this one. Years in the names of terms (`Wiv 2002`) say nothing of when the
+ * text was written and are passed over, so a draft that only cites an old
+ * law is still judged today.
+ */
+function latestYearMentioned(ctx: DocumentContext, thisYear: number): DocumentDate | undefined {
+  const {text, matches} = ctx;
+  let best: {year: number; start: number} | undefined;
+  let k = 0;
+  const years = new RegExp(YEAR.source, 'gu');
+  for (const r of ctx.prose) {
+    const slice = text.slice(r.start, r.end);
+    for (let m = years.exec(slice); m; m = years.exec(slice)) {
+      const start = r.start + m.index;
+      while (k < matches.length && matches[k].tailEnd <= start) k++;
+      if (k < matches.length && matches[k].start <= start) continue;
+      const year = Number(m[1]);
+      if (year >= thisYear) return undefined;
+      if (!best || year > best.year) best = {year, start};
+    }
+  }
+  return best && {iso: `${best.year}-12-31`, from: 'mentioned', start: best.start, end: best.start + 4};
 }
 
 /**
