@@ -39,9 +39,12 @@ function rulePage(rule: Rule): string {
     '## Goed / ok',
     '',
     ...meta.examples.good.flatMap((e) => [block(e), '']),
-    ...(meta.leavesAlone
-      ? ['## Laat met rust / leaves alone', '', ...meta.leavesAlone.nl.map((p) => `- ${p}`), '', ...meta.leavesAlone.en.map((p) => `- *${p}*`), '']
-      : []),
+    '## Laat met rust / leaves alone',
+    '',
+    ...meta.leavesAlone.nl.map((p) => `- ${p}`),
+    '',
+    ...meta.leavesAlone.en.map((p) => `- *${p}*`),
+    '',
     '## Uitzetten / turn off',
     '',
     'In `.rubric.yaml`:',

@@ -60,7 +60,7 @@ export interface RuleMeta {
   /** Whether the rule can offer a fix for (some of) its findings. */
   fixable: boolean;
   /** What the rule deliberately leaves alone, one point per line (on the rule's page). */
-  leavesAlone?: {nl: string[]; en: string[]};
+  leavesAlone: {nl: string[]; en: string[]};
   /**
    * Markdown examples the test suite lints: `bad` must be reported, `good` not.
    * `glossary`: YAML glossary entries the examples need beside the default

@@ -12,6 +12,18 @@ export const markingBannerMismatch: DocumentRule = {
     },
     defaultSeverity: 'error',
     fixable: true,
+    leavesAlone: {
+      nl: [
+        'Een document met alleen een rubricering bovenaan of alleen onderaan: dat meldt marking/missing.',
+        'Verschillen in schrijfwijze van hetzelfde niveau («Stg. Geheim» en «Stg. GEHEIM»): die meldt marking/invalid; de niveaus worden na herkenning vergeleken.',
+        'TLP-labels: die delen informatie, ze rubriceren niet.',
+      ],
+      en: [
+        'A document with a banner only at the top or only at the bottom: marking/missing reports that.',
+        'Differences in how the same level is written ("Stg. Geheim" and "Stg. GEHEIM"): marking/invalid reports those; levels are compared once recognised.',
+        'TLP labels: they share information, they do not classify it.',
+      ],
+    },
     examples: {
       bad: [
         'Stg. GEHEIM\n\nDe tekst.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. CONFIDENTIEEL',

@@ -13,6 +13,18 @@ export const markingMissing: DocumentRule = {
     },
     defaultSeverity: 'error',
     fixable: true,
+    leavesAlone: {
+      nl: [
+        'Een document zonder rubricering, portiemarkeringen of termen met een minimale rubricering, tenzij `.rubric.yaml` rubricering vereist (`markings.requireBanner`).',
+        'Een rubricering die in een zin wordt genoemd («stukken tot Stg. GEHEIM»): die rubriceert het document niet.',
+        'TLP-labels, die delen en niet rubriceren.',
+      ],
+      en: [
+        'A document without banners, portion marks or terms with a minimum marking, unless `.rubric.yaml` requires banners (`markings.requireBanner`).',
+        'A marking named in a sentence ("stukken tot Stg. GEHEIM"): it does not classify the document.',
+        'TLP labels, which share and do not classify.',
+      ],
+    },
     examples: {
       bad: [
         '(Stg.C) De tekst.\n\n(O) Openbare tekst.',

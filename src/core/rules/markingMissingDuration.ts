@@ -11,6 +11,16 @@ export const markingMissingDuration: DocumentRule = {
     },
     defaultSeverity: 'error',
     fixable: false,
+    leavesAlone: {
+      nl: [
+        'Documenten onder Stg. CONFIDENTIEEL (Dep. VERTROUWELIJK en ongerubriceerd) en documenten met alleen een TLP-label.',
+        'De inhoud van de termijn: een datum of een gebeurtenis, allebei goed.',
+      ],
+      en: [
+        'Documents below Stg. CONFIDENTIEEL (Dep. VERTROUWELIJK and unclassified) and documents with only a TLP label.',
+        'What the period says: a date or an event, both are fine.',
+      ],
+    },
     examples: {
       bad: ['Stg. CONFIDENTIEEL\n\nDe tekst.\n\nStg. CONFIDENTIEEL', 'NATO SECRET\n\nDe tekst.\n\nRubriceringstermijn:\n\nNATO SECRET'],
       good: [

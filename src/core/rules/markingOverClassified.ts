@@ -12,6 +12,16 @@ export const markingOverClassified: DocumentRule = {
     },
     defaultSeverity: 'warning',
     fixable: false,
+    leavesAlone: {
+      nl: [
+        'Een document zonder portiemarkeringen: dan is er niets om de rubricering mee te vergelijken.',
+        'Een rubricering gelijk aan de hoogste portie of de hoogste term met een minimale rubricering.',
+      ],
+      en: [
+        'A document without portion marks: there is nothing to compare the banner with.',
+        'A banner equal to the highest portion or the highest term with a minimum marking.',
+      ],
+    },
     examples: {
       bad: ['Stg. ZEER GEHEIM\n\n(Stg.C) De tekst.\n\n(O) Openbare tekst.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. ZEER GEHEIM'],
       good: ['Stg. ZEER GEHEIM\n\n(Stg.ZG) De tekst.\n\n(O) Openbare tekst.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. ZEER GEHEIM'],

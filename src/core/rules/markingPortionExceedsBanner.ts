@@ -12,6 +12,16 @@ export const markingPortionExceedsBanner: DocumentRule = {
     },
     defaultSeverity: 'error',
     fixable: true,
+    leavesAlone: {
+      nl: [
+        'Een document zonder rubricering bovenaan en onderaan: dat meldt marking/missing.',
+        'Een portie gelijk aan of lager dan de rubricering; een portie van een ander stelsel op dezelfde rang («(NS)» onder «Stg. GEHEIM»).',
+      ],
+      en: [
+        'A document without banners: marking/missing reports that.',
+        'A portion equal to or below the banner; a portion of another scheme at the same rank ("(NS)" under "Stg. GEHEIM").',
+      ],
+    },
     examples: {
       bad: [
         'Stg. CONFIDENTIEEL\n\n(NS) De tekst.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. CONFIDENTIEEL',

@@ -11,6 +11,16 @@ export const markingRestrictedTerm: DocumentRule = {
     },
     defaultSeverity: 'error',
     fixable: false,
+    leavesAlone: {
+      nl: [
+        'Een codewoord in een document of portie die ten minste de minimale rubricering heeft.',
+        'Termen zonder `minimumMarking` in de woordenlijst.',
+      ],
+      en: [
+        'A code word in a document or portion marked at least at its minimum level.',
+        'Terms without `minimumMarking` in the glossary.',
+      ],
+    },
     examples: {
       bad: ['De operatie KOPERWIEK loopt nog.'],
       good: ['Stg. GEHEIM\n\nDe operatie KOPERWIEK loopt nog.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. GEHEIM'],

@@ -12,6 +12,18 @@ export const markingUnmarkedPortion: DocumentRule = {
     },
     defaultSeverity: 'error',
     fixable: false,
+    leavesAlone: {
+      nl: [
+        'Documenten zonder één portiemarkering: dan worden porties niet gemarkeerd.',
+        'Koppen, de rubriceringsregels zelf, de regel «Rubriceringstermijn:», code, tabellen en HTML.',
+        'In een brief: het adresblok, de velden (Datum, Betreft, kenmerken), de aanhef en de ondertekening.',
+      ],
+      en: [
+        'Documents without a single portion mark: then portions are not marked.',
+        'Headings, the banner lines themselves, the "Rubriceringstermijn:" line, code, tables and HTML.',
+        'In a letter: the address block, the fields (Datum, Betreft, kenmerken), the salutation and the signature.',
+      ],
+    },
     examples: {
       bad: ['Stg. GEHEIM\n\n(Stg.G) De tekst.\n\nNog een alinea.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. GEHEIM'],
       good: [
