@@ -8,6 +8,7 @@ import {mergeGlossaries, parseGlossary} from '../src/core/glossary.js';
 import {allRules} from '../src/core/rules/index.js';
 import type {DocumentLanguage, Finding} from '../src/core/types.js';
 import {builtinGlossary, loadKamerbrief, loadMarkings} from '../src/node/files.js';
+import {run} from '../src/cli/main.js';
 
 export const FIXTURES = path.join(__dirname, 'fixtures');
 
@@ -43,4 +44,18 @@ export function summary(findings: Finding[]): string[] {
 
 export function rules(findings: Finding[], family?: string): Finding[] {
   return family ? findings.filter((f) => f.rule.startsWith(family)) : findings;
+}
+
+/** Runs the CLI in this process in `cwd`, collecting what it prints. */
+export function runCli(args: string[], cwd: string): {code: number; out: string; err: string} {
+  const out: string[] = [];
+  const err: string[] = [];
+  const before = process.cwd();
+  process.chdir(cwd);
+  try {
+    const code = run(args, {out: (s) => out.push(s), err: (s) => err.push(s), color: false});
+    return {code, out: out.join('\n'), err: err.join('\n')};
+  } finally {
+    process.chdir(before);
+  }
 }

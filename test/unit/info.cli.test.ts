@@ -4,20 +4,8 @@ import {strict as assert} from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import {run} from '../../src/cli/main.js';
+import {runCli as cli} from '../helpers.js';
 
-function cli(args: string[], cwd: string): {code: number; out: string; err: string} {
-  const out: string[] = [];
-  const err: string[] = [];
-  const before = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = run(args, {out: (s) => out.push(s), err: (s) => err.push(s), color: false});
-    return {code, out: out.join('\n'), err: err.join('\n')};
-  } finally {
-    process.chdir(before);
-  }
-}
 
 const KAMERSTUK = [
   'Tweede Kamer der Staten-Generaal', '', 'Vergaderjaar 2013–2014', '', '31 999', '', 'Toezicht op de diensten', '', 'Nr. 7', '',
