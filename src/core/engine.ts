@@ -396,8 +396,9 @@ export class DocumentLinter {
     const lang = ctx.data.config.lang;
     const findings: Finding[] = [];
     for (const r of reports) {
-      const severity = severities.get(r.rule);
-      if (!severity || severity === 'off') continue;
+      const configured = severities.get(r.rule);
+      if (!configured || configured === 'off') continue;
+      const severity = r.atMost && SEVERITY_RANK[r.atMost] < SEVERITY_RANK[configured] ? r.atMost : configured;
       const start = ctx.lines.position(r.start);
       if (suppressed(r.rule, r.start, start.line)) continue;
       const end = ctx.lines.position(r.end);
@@ -413,6 +414,8 @@ export class DocumentLinter {
     return oneFindingPerProblem(findings);
   }
 }
+
+const SEVERITY_RANK: Record<Severity, number> = {info: 0, warning: 1, error: 2};
 
 /**
  * Rules that can report the same words for one problem, most specific first:

@@ -31,6 +31,8 @@ export interface Report {
   /** The text found and the text expected, where the rule knows both. */
   actual?: string;
   expected?: string;
+  /** A lower severity than the configured one, where the rule is less sure (never a higher one). */
+  atMost?: Severity;
 }
 
 /** A finding as the engine returns it. */

@@ -30,7 +30,7 @@ function tmpdir(files: Record<string, string>): string {
 
 describe('rubric check', () => {
   it('prints compact text with a summary and exits 0 when there are only warnings', () => {
-    const dir = tmpdir({'a.md': 'De WIV2017 en de BVD.\n'});
+    const dir = tmpdir({'a.md': 'De WIV2017 en de BVD.\n\nDe AIVD.\n'});
     const r = cli(['check', 'a.md'], dir);
     assert.equal(r.code, 0);
     assert.match(r.out, /^a\.md$/m);
@@ -76,9 +76,11 @@ describe('rubric check', () => {
   });
 
   it('exits 1 when an error is found, e.g. a rule raised to error in .rubric.yaml', () => {
-    const dir = tmpdir({'.rubric.yaml': 'rules:\n  term/deprecated: error\n', 'a.md': 'De BVD.\n'});
+    // Dated, so that the superseded BVD is a full finding, not the information an undated text gets.
+    const text = '---\ndate: 2024-01-01\n---\n\nDe BVD.\n';
+    const dir = tmpdir({'.rubric.yaml': 'rules:\n  term/deprecated: error\n', 'a.md': text});
     assert.equal(cli(['check', 'a.md'], dir).code, 1);
-    assert.equal(cli(['check', '--max-warnings', '0', 'a.md'], tmpdir({'a.md': 'De BVD.\n'})).code, 1);
+    assert.equal(cli(['check', '--max-warnings', '0', 'a.md'], tmpdir({'a.md': text})).code, 1);
   });
 
   it('exits 2 on bad usage, a missing file and a broken configuration or glossary, naming file and line', () => {

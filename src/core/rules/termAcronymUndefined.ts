@@ -48,11 +48,19 @@ function blockAt(blocks: Block[], offset: number): number {
   return lo;
 }
 
-/** A heading's acronym that the paragraph under it writes out is introduced there. */
+/** A title: a heading, or a paragraph of one short line that is no sentence (a plain-text title, a question as a title). */
+function isTitleBlock(text: string, block: Block | undefined): boolean {
+  if (!block) return false;
+  if (block.kind === 'heading') return true;
+  const line = text.slice(block.start, block.end).trim();
+  return block.kind === 'paragraph' && !block.listItem && line.length <= 150 && !/[\r\n]/.test(line) && !/[.,;:]$/.test(line);
+}
+
+/** A title's acronym that the paragraph under it writes out is introduced there. */
 function writtenOutBelowHeading(ctx: DocumentContext, m: TermMatch, from: number): boolean {
-  const {blocks, matches} = ctx;
+  const {blocks, matches, text} = ctx;
   const b = blockAt(blocks, m.start);
-  if (blocks[b]?.kind !== 'heading' || blocks[b].end < m.end) return false;
+  if (!isTitleBlock(text, blocks[b]) || blocks[b].end < m.end) return false;
   const next = blocks.slice(b + 1).find((x) => x.kind === 'paragraph');
   if (!next) return false;
   for (let k = from; k < matches.length && matches[k].start < next.end; k++) {

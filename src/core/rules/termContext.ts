@@ -46,14 +46,42 @@ export function sentenceAround(text: string, start: number, end: number): Span {
   return {start: s, end: e};
 }
 
+/** The paragraph around [start, end): up to the blank lines before and after it (at most 2,000 characters each way). */
+export function paragraphAround(text: string, start: number, end: number): Span {
+  const LIMIT = 2000;
+  /** A line break at `i` that ends a blank line: only spaces between it and the line break before. */
+  const endsBlank = (i: number) => {
+    let k = i - 1;
+    while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
+    return k >= 0 && text[k] === '\n';
+  };
+  let s = start;
+  while (s > 0 && start - s < LIMIT && !(text[s - 1] === '\n' && endsBlank(s - 1))) s--;
+  let e = end;
+  while (e < text.length && e - end < LIMIT && !(text[e] === '\n' && endsBlank(e))) e++;
+  return {start: s, end: e};
+}
+
 /** The date from which a deprecation holds, as an ISO day (`2012` -> `2012-01-01`). */
 export function sinceDay(since: string): string {
   return since.length === 4 ? `${since}-01-01` : since.length === 7 ? `${since}-01` : since;
 }
 
-/** The document's date (see document/profile.ts), as an ISO day. */
+/**
+ * The day at which the document's terms are judged (see document/profile.ts).
+ * A date known only as a year (`Jaarverslag 2017`, the latest year an undated
+ * text names) is judged at that year's start: a name that changed during the
+ * year was still right in it.
+ */
 export function documentDay(ctx: DocumentContext): string {
-  return documentProfileOf(ctx).date.iso;
+  const {date} = documentProfileOf(ctx);
+  const yearOnly = date.from === 'mentioned' || (date.from === 'title' && date.start !== undefined && date.end !== undefined && date.end - date.start === 4);
+  return yearOnly ? `${date.iso.slice(0, 4)}-01-01` : date.iso;
+}
+
+/** Whether the document states no date at all (it is judged today, but may be older). */
+export function undated(ctx: DocumentContext): boolean {
+  return documentProfileOf(ctx).date.from === 'today';
 }
 
 /** The entry is superseded at `day`: it is deprecated and its replacement had taken over by then. */
@@ -102,15 +130,17 @@ function historicalIn(text: string, matches: readonly TermMatch[], m: TermMatch,
   if (FORMER.test(words)) return true;
   const past = PAST_TENSE.test(words);
   if (past && UNDER.test(before)) return true;
-  // A year before the change, outside the term itself (`Wiv 2002` names its own year).
+  // A year before the change in the paragraph, outside the term itself (`Wiv 2002` names its own year).
   const sinceYear = Number(entry.deprecated.since.slice(0, 4));
+  const paragraph = paragraphAround(text, m.start, m.tailEnd);
+  const inParagraph = text.slice(paragraph.start, paragraph.end);
   YEAR.lastIndex = 0;
-  for (let y = YEAR.exec(words); y; y = YEAR.exec(words)) {
-    const at = sentence.start + y.index;
+  for (let y = YEAR.exec(inParagraph); y; y = YEAR.exec(inParagraph)) {
+    const at = paragraph.start + y.index;
     if (at >= m.start && at < m.tailEnd) continue;
     if (Number(y[1]) < sinceYear) return true;
     // `tot 2002`, `vóór 2002`: up to the year of the change itself.
-    if (Number(y[1]) === sinceYear && /(?:^|[^\p{L}])(?:tot(?:\s+en\s+met)?|t\/m|v[oó]{2}r)\s+$/iu.test(words.slice(Math.max(0, y.index - 12), y.index))) return true;
+    if (Number(y[1]) === sinceYear && /(?:^|[^\p{L}])(?:tot(?:\s+en\s+met)?|t\/m|v[oó]{2}r)\s+$/iu.test(inParagraph.slice(Math.max(0, y.index - 12), y.index))) return true;
   }
   // The new name in the same sentence: the old one is explained, not used.
   const replacement = byTerm.get(entry.deprecated.replacement);

@@ -1,7 +1,7 @@
 import {finalReplacement} from '../glossary.js';
 import {matchCase} from '../matcher.js';
 import type {DocumentRule} from '../rule.js';
-import {documentDay, historicalUse, supersededAt} from './termContext.js';
+import {documentDay, historicalUse, supersededAt, undated} from './termContext.js';
 
 export const termDeprecated: DocumentRule = {
   scope: 'document',
@@ -15,14 +15,16 @@ export const termDeprecated: DocumentRule = {
     fixable: true,
     leavesAlone: {
       nl: [
-        'Een document waarvan de datum (Datum, «Den Haag, …», front matter `date:`, een jaartal in de titel, `.rubric.yaml` of `--date`) vóór de wijziging ligt.',
-        'Geschiedenis: «de toenmalige BVD», «oud-BVD’ers», een jaartal van vóór de wijziging in de zin, «onder de Wiv 2002 kon dat niet».',
+        'Een document waarvan de datum (Datum, «Den Haag, …», front matter `date:`, een jaartal in de titel, `.rubric.yaml` of `--date`) vóór de wijziging ligt; een datum die alleen een jaar is, telt vanaf het begin van dat jaar.',
+        'Een document zonder datum dat de nieuwe term nergens noemt: de melding is dan alleen informatie, met de vraag de datum op te geven.',
+        'Geschiedenis: «de toenmalige BVD», «oud-BVD’ers», een jaartal van vóór de wijziging in de alinea, «onder de Wiv 2002 kon dat niet».',
         'Uitleg naast de nieuwe naam («Sinds augustus 2022 heet TLP:WHITE TLP:CLEAR»).',
         'Een verwijzing naar een oud artikel of een handeling op de oude wet («art. 39 Wiv 2002», «Wijziging van de Wiv 2002»).',
       ],
       en: [
-        'A document whose date (Datum, "Den Haag, …", front matter `date:`, a year in the title, `.rubric.yaml` or `--date`) lies before the change.',
-        'History: "de toenmalige BVD", "oud-BVD’ers", a year before the change in the sentence, "onder de Wiv 2002 kon dat niet".',
+        'A document whose date (Datum, "Den Haag, …", front matter `date:`, a year in the title, `.rubric.yaml` or `--date`) lies before the change; a date known only as a year counts from that year\'s start.',
+        'A document without a date that nowhere names the new term: the finding is then information only, asking for the date.',
+        'History: "de toenmalige BVD", "oud-BVD’ers", a year before the change in the paragraph, "onder de Wiv 2002 kon dat niet".',
         'An explanation beside the new name ("Sinds augustus 2022 heet TLP:WHITE TLP:CLEAR").',
         'A citation of an old provision or an act on the old law ("art. 39 Wiv 2002", "Wijziging van de Wiv 2002").',
       ],
@@ -41,6 +43,9 @@ export const termDeprecated: DocumentRule = {
   },
   check(ctx, report) {
     const day = documentDay(ctx);
+    // A text without a date may be older than the change; unless it names the new term too, it is told so, softly.
+    const unsure = undated(ctx);
+    const named = unsure ? new Set(ctx.matches.map((m) => m.form.entry.term)) : undefined;
     for (const m of ctx.matches) {
       const dep = m.form.entry.deprecated;
       if (!dep || !supersededAt(m.form.entry, day) || historicalUse(ctx, m)) continue;
@@ -48,7 +53,12 @@ export const termDeprecated: DocumentRule = {
       let replacement = finalReplacement(m.form.entry, ctx.data.byTerm);
       if (m.form.writtenOut && target?.expansions.length) replacement = target.expansions[0];
       replacement = matchCase(m.surface, replacement, m.sentenceStart);
+      const soft = unsure && !named!.has(finalReplacement(m.form.entry, ctx.data.byTerm));
+      const hint = soft
+        ? {nl: ' De tekst heeft geen datum: is hij ouder, geef die dan op (front matter `date:` of --date).', en: ' The text has no date: if it is older, give it (front matter `date:` or --date).'}
+        : {nl: '', en: ''};
       report({
+        ...(soft ? {atMost: 'info' as const} : {}),
         rule: 'term/deprecated',
         start: m.start,
         end: m.end,
@@ -57,8 +67,8 @@ export const termDeprecated: DocumentRule = {
         // A law replaced by another is not renamed: the sentence needs rewriting, not a new name.
         ...(dep.renamed === false ? {} : {fix: {start: m.start, end: m.end, text: replacement}}),
         message: {
-          nl: `«${m.surface}» is verouderd: sinds ${dep.since} «${replacement}».${dep.note ? ` ${dep.note}` : ''}`,
-          en: `"${m.surface}" is outdated: "${replacement}" since ${dep.since}.${dep.note ? ` ${dep.note}` : ''}`,
+          nl: `«${m.surface}» is verouderd: sinds ${dep.since} «${replacement}».${dep.note ? ` ${dep.note}` : ''}${hint.nl}`,
+          en: `"${m.surface}" is outdated: "${replacement}" since ${dep.since}.${dep.note ? ` ${dep.note}` : ''}${hint.en}`,
         },
       });
     }
