@@ -15,6 +15,16 @@ function introductionIsFound(intro: string, entry: GlossaryEntry, data: EngineDa
 
 /** Words that make the acronym after them part of a title (`Jaarverslag CTIVD 2021`, `Regeling BZK 2012`). */
 const TITLE_WORD = /(?:^|[^\p{L}])(?:jaarverslag|jaarverslagen|jaarplan|jaarbericht|verslag|rapport|toezichtsrapport|rapportage|regeling|besluit|beleidsregel|circulaire|aanwijzing|kaderbesluit|brochure|dreigingsbeeld|nieuwsbrief)\s+$/iu;
+/** The end of a cited parliamentary paper's title: `… (29 924, nr. 288);`, `(Kamerstuk 30 821, nr. 161)`. */
+const CITED_PAPER_END = /\((?:Kamerstuk(?:ken)?\s+(?:I{1,2}\s+)?)?\d{2}\s?\d{3}(?:-[A-Z]{1,4})?,?\s*nrs?\.?\s*\d+[^()\n]{0,40}\)\s*[;.,]?\s*$/;
+
+/** Whether the acronym stands in the title of a cited parliamentary paper, as an agenda or a list of letters writes it. */
+function inCitedTitle(text: string, m: TermMatch): boolean {
+  let e = m.tailEnd;
+  while (e < text.length && e - m.tailEnd < 400 && text[e] !== '\n' && text[e] !== ';') e++;
+  return CITED_PAPER_END.test(text.slice(m.tailEnd, e + 1));
+}
+
 /** A noun that describes what the acronym after it names (`de Iraanse inlichtingendienst MOIS`). */
 const DESCRIBED = /(?:dienst|diensten|organisatie|beweging|groepering|groep|partij|agentschap|ministerie|eenheid|netwerk|instituut|bureau|directie|directoraat)\s+$/iu;
 /** Between an acronym and its expansion in a list of abbreviations or a table row. */
@@ -82,14 +92,14 @@ export const termAcronymUndefined: DocumentRule = {
     leavesAlone: {
       nl: [
         'Afkortingen die iedereen kent (`wellKnown`: AIVD, MIVD, NAVO, EU, …) en verouderde termen.',
-        'Een afkorting in de naam van een stuk («Jaarverslag CTIVD 2021», «Regeling BZK 2012»), in een titel in hoofdletters, in een inhoudsopgave («Wiv 2017 41») of in Engelse tekst.',
+        'Een afkorting in de naam van een stuk («Jaarverslag CTIVD 2021», «Regeling BZK 2012»), in een titel in hoofdletters, in een inhoudsopgave («Wiv 2017 41»), in de titel van een aangehaald Kamerstuk («… beleidsreactie op CTIVD-rapporten (29 924, nr. 288);») of in Engelse tekst.',
         'Een afkorting na een beschrijving van wat ze noemt («de Iraanse inlichtingendienst MOIS»).',
         'Een afkorting in een kop die de alinea eronder uitschrijft, en een afkorting uit een afkortingenlijst of tabel («CTIVD: Commissie van …»).',
         'Invoeringen als «(hierna: de CTIVD)», «(CTIVD of Commissie)» en «CTIVD (Commissie van …)».',
       ],
       en: [
         'Acronyms every reader knows (`wellKnown`: AIVD, MIVD, NAVO, EU, …) and superseded terms.',
-        'An acronym in the name of a document ("Jaarverslag CTIVD 2021", "Regeling BZK 2012"), in a title in capitals, in a table of contents ("Wiv 2017 41") or in English text.',
+        'An acronym in the name of a document ("Jaarverslag CTIVD 2021", "Regeling BZK 2012"), in a title in capitals, in a table of contents ("Wiv 2017 41"), in the title of a cited parliamentary paper ("… beleidsreactie op CTIVD-rapporten (29 924, nr. 288);") or in English text.',
         'An acronym after a description of what it names ("de Iraanse inlichtingendienst MOIS").',
         'An acronym in a heading that the paragraph below writes out, and one from a list of abbreviations or a table ("CTIVD: Commissie van …").',
         'Introductions such as "(hierna: de CTIVD)", "(CTIVD of Commissie)" and "CTIVD (Commissie van …)".',
@@ -106,6 +116,7 @@ export const termAcronymUndefined: DocumentRule = {
         'De Iraanse inlichtingendienst MOIS werft in Europa.',
         '# De TIB\n\nDe Toetsingscommissie Inzet Bevoegdheden (TIB) toetst vooraf.',
         'Afkortingen\n\nTIB: Toetsingscommissie Inzet Bevoegdheden\n\nDe TIB toetst vooraf.',
+        '- de brief over de beleidsreactie op het rapport van de TIB (29 924, nr. 288);',
       ],
     },
   },
@@ -125,7 +136,7 @@ export const termAcronymUndefined: DocumentRule = {
       // Not a first use: a name in a title, a title in capitals, English text; these introduce nothing either.
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       if (TITLE_WORD.test(before) || /^\s+(?:19|20)\d\d\b/.test(text.slice(m.tailEnd, m.tailEnd + 6))) continue;
-      if (inCapitalsLine(text, m.start) || inContentsLine(text, m.start) || inEnglish(ctx, m)) continue;
+      if (inCapitalsLine(text, m.start) || inContentsLine(text, m.start) || inCitedTitle(text, m) || inEnglish(ctx, m)) continue;
       if (writtenOutBelowHeading(ctx, m, i + 1)) continue;
       introduced.add(entry.term);
       // `TIB (Toetsingscommissie Inzet Bevoegdheden)` introduces it too; so does `… (TIB)`,
