@@ -127,7 +127,9 @@ export class NearMiss {
     // Numbers are not spelt wrong: `Wiv 20..` in a bill is not `Wiv 2017`.
     const digits = (ws: string[]) => ws.filter((w) => /\d/.test(w)).join(' ');
     let found: {d: number; n: number} | undefined;
-    for (let n = Math.max(2, name.words.length - 1); n <= words.length; n++) {
+    // A word too few, or two from a name of five words or more (`Wet Inlichtingen- en Veiligheidsdiensten 2002`).
+    const fewest = name.words.length - (name.words.length >= 5 ? 2 : 1);
+    for (let n = Math.max(2, fewest); n <= words.length; n++) {
       const run = words.slice(0, n);
       if (digits(run.map((w) => w.key)) !== digits(name.words)) continue;
       const key = run.map((w) => w.key).join('');

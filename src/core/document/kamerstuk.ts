@@ -27,6 +27,8 @@ export interface KamerstukHead {
   vergaderjaar?: TextSpan;
   /** `33 820` at the start of a line. */
   dossier?: TextSpan;
+  /** The dossier's registered title, on the lines after its number (`Evaluatie Wet op de …`): a name as registered, quoted. */
+  dossierTitle?: TextSpan;
   /** `Nr. 2`, `nr. 58a`. */
   number?: TextSpan;
   /** A parliamentary paper's title in capitals: `BRIEF VAN DE MINISTER …`, `MEMORIE VAN TOELICHTING`. */
@@ -109,6 +111,19 @@ function readHead(ctx: DocumentContext): KamerstukHead {
       if (d) head.denHaag = d;
     }
   });
+  if (head.dossier) {
+    const at = lines.findIndex((l) => l.start === head.dossier!.start);
+    const title = [];
+    for (let k = at + 1; k < lines.length && k <= at + 3; k++) {
+      const t = lines[k].text;
+      if (NUMBER.test(t) || PAPER_TITLE.test(t) || CHAMBER.test(t) || VERGADERJAAR.test(t)) break;
+      title.push(lines[k]);
+    }
+    if (title.length) {
+      const [first, last] = [title[0], title[title.length - 1]];
+      head.dossierTitle = {start: first.start, end: last.end, text: ctx.text.slice(first.start, last.end)};
+    }
+  }
   const letter = kamerbriefOf(ctx);
   if (letter.address?.postbus) head.postbus = true;
   const sent = head.postbus || letter.fields.some((f) => f.name === 'datum' || f.name === 'betreft');

@@ -29,7 +29,14 @@ import {firstTextLines, type TextLine} from './lines.js';
 
 export type DocumentKind = 'letter' | 'kamerstuk' | 'report' | 'legislation' | 'note' | 'other';
 export type DateSource = 'cli' | 'frontMatter' | 'datum' | 'denHaag' | 'legislation' | 'title' | 'firstLines' | 'config' | 'mentioned' | 'today';
-export interface DocumentDate { iso: string /* YYYY-MM-DD */; from: DateSource; start?: number; end?: number /* offsets of the text it was read from */ }
+export interface DocumentDate {
+  iso: string /* YYYY-MM-DD */;
+  from: DateSource;
+  start?: number;
+  end?: number /* offsets of the text it was read from */;
+  /** `year`: only the year is known (`iso` is its last day); names are then judged from its first. */
+  precision?: 'year';
+}
 export interface DocumentProfile { kind: DocumentKind; kindFrom: 'cli' | 'frontMatter' | 'config' | 'detected'; date: DocumentDate }
 
 /** The document's kind and date, computed once per lint. */
@@ -173,7 +180,7 @@ function findDate(ctx: DocumentContext, lines: TextLine[], fm: ReturnType<typeof
     .flatMap((l) => [...l.text.matchAll(YEAR)].map((m) => ({year: m[1], start: l.start + m.index!, end: l.start + m.index! + 4})))
     .filter((y) => kind === 'legislation' || !ctx.matches.some((t) => t.start < y.end && t.end > y.start));
   if (years.length > 0 && new Set(years.map((y) => y.year)).size === 1) {
-    return {iso: `${years[0].year}-12-31`, from: 'title', start: years[0].start, end: years[0].end};
+    return {iso: `${years[0].year}-12-31`, from: 'title', start: years[0].start, end: years[0].end, precision: 'year'};
   }
 
   const inFirst = new Map<string, Found>();
@@ -201,13 +208,22 @@ function findDate(ctx: DocumentContext, lines: TextLine[], fm: ReturnType<typeof
 
 /**
  * An undated text was written no earlier than the latest year it speaks of
- * (`In 2006 nam de dreiging toe`): the end of that year, when it lies before
- * this one. Years in the names of terms (`Wiv 2002`) say nothing of when the
- * text was written and are passed over, so a draft that only cites an old
- * law is still judged today.
+ * (`In 2006 nam de dreiging toe`): that year, when it lies before this one,
+ * or later where the text names a term that only came into use later (the
+ * Woo: 1 May 2022). Years in the names of terms (`Wiv 2002`) say nothing of
+ * when the text was written and are passed over, so a draft that only cites
+ * an old law is still judged today.
  */
 function latestYearMentioned(ctx: DocumentContext, thisYear: number): DocumentDate | undefined {
   const {text, matches} = ctx;
+  // A text that names a term is no older than the term: the Woo since the Wob gave way to it, on 1 May 2022.
+  const since = new Map<string, string>();
+  for (const e of ctx.data.entries) if (e.deprecated) since.set(e.deprecated.replacement, sinceIso(e.deprecated.since));
+  let named = '';
+  for (const m of matches) {
+    const s = since.get(m.form.entry.term);
+    if (s && s > named) named = s;
+  }
   let best: {year: number; start: number} | undefined;
   let k = 0;
   const years = new RegExp(YEAR.source, 'gu');
@@ -222,7 +238,14 @@ function latestYearMentioned(ctx: DocumentContext, thisYear: number): DocumentDa
       if (!best || year > best.year) best = {year, start};
     }
   }
-  return best && {iso: `${best.year}-12-31`, from: 'mentioned', start: best.start, end: best.start + 4};
+  if (!best) return undefined;
+  const at = {from: 'mentioned' as const, start: best.start, end: best.start + 4};
+  return named > `${best.year}-01-01` ? {iso: named, ...at} : {iso: `${best.year}-12-31`, ...at, precision: 'year'};
+}
+
+/** A deprecation's date as a day: `2012` -> `2012-01-01`, `2022-08` -> `2022-08-01`. */
+function sinceIso(since: string): string {
+  return since.length === 4 ? `${since}-01-01` : since.length === 7 ? `${since}-01` : since;
 }
 
 /**

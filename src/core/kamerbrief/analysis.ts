@@ -459,7 +459,7 @@ export function analyseKamerbrief(input: LetterInput, data?: KamerbriefData, opt
 const REF_HEAD = /(?:de|het)\s+(minister-president|minister|staatssecretaris)\s+(van|voor)\s+/iy;
 const NAME_STOP = /,|\.|;|:|\s+(?:en|of)\s+(?:de|het)\s|\s+(?:over|om|inzake|betreffende|aangaande|naar|in|met)\s|\r?\n[ \t]*\r?\n/g;
 
-/** `de minister van Buitenlandse Zaken en de minister van Justitie en Veiligheid`, after `mede namens`. */
+/** `de minister van Defensie en de minister voor Rechtsbescherming`, after `mede namens`. */
 function readCoSigners(text: string, pos: number, limit: number, data?: KamerbriefData): MinisterRef[] {
   const refs: MinisterRef[] = [];
   for (let guard = 0; guard < 8; guard++) {

@@ -3,10 +3,12 @@
 import type {GlossaryEntry} from '../glossary.js';
 import type {TermMatch} from '../matcher.js';
 import type {EngineData} from '../engineData.js';
+import {sinceDay} from './termContext.js';
 
-/** An entry whose short form must be written out on first use. */
-export function needsIntroduction(entry: GlossaryEntry, data: EngineData): boolean {
-  return entry.expansions.length > 0 && !entry.deprecated && !data.wellKnown.has(entry.term);
+/** An entry whose short form must be written out on first use: one that is not yet superseded at `day` (an ISO date). */
+export function needsIntroduction(entry: GlossaryEntry, data: EngineData, day: string): boolean {
+  return entry.expansions.length > 0 && !data.wellKnown.has(entry.term) &&
+    (!entry.deprecated || day < sinceDay(entry.deprecated.since));
 }
 
 /** The match uses the short form (not the written-out one). */

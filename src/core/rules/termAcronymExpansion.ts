@@ -30,12 +30,10 @@ export const termAcronymExpansion: ChunkRule = {
       nl: [
         'Een beschrijving tussen haakjes die niet met een woord van de uitschrijving begint en waarvan de hoofdletters de afkorting niet spellen («De toezichthouder (CTIVD)»).',
         'Een afkorting tussen haakjes na een juiste uitschrijving, ook na «hierna:» of gevolgd door een tweede naam («(CTIVD of Commissie)»).',
-        'Het jaartal van een wet dat in de afkorting staat in plaats van in de naam («Wet op de inlichtingen- en veiligheidsdiensten (Wiv 2017)»).',
       ],
       en: [
         'A description before the parentheses that starts with no word of the expansion and whose capitals do not spell the acronym ("De toezichthouder (CTIVD)").',
         'An acronym in parentheses after a correct expansion, also after "hierna:" or followed by a second name ("(CTIVD of Commissie)").',
-        'The year of a law written in the acronym instead of the name ("Wet op de inlichtingen- en veiligheidsdiensten (Wiv 2017)").',
       ],
     },
     examples: {
@@ -69,9 +67,7 @@ export const termAcronymExpansion: ChunkRule = {
       const phraseStart = words[from].start;
       const phraseEnd = words[words.length - 1].end;
       const phrase = text.slice(phraseStart, phraseEnd);
-      // The year of a law's name may stand in the acronym instead: `Wet op de … veiligheidsdiensten (Wiv 2017)`.
-      const year = /\d{4}$/.exec(entry.term)?.[0] ?? '';
-      if (entry.expansions.some((e) => formKey(e, false) === formKey(phrase, false) || (year && formKey(e, false) === formKey(phrase, false) + year))) continue;
+      if (entry.expansions.some((e) => formKey(e, false) === formKey(phrase, false))) continue;
       const expected = matchCase(phrase, entry.expansions[0], atSentenceStart(text, phraseStart));
       report({
         rule: 'term/acronym-expansion',

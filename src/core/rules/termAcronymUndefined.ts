@@ -4,7 +4,7 @@ import type {TermMatch} from '../matcher.js';
 import type {Block} from '../parse.js';
 import type {DocumentContext, DocumentRule} from '../rule.js';
 import {inParentheses, needsIntroduction, usesShortForm, writesOut} from './acronyms.js';
-import {inCapitalsLine, inContentsLine, inEnglish} from './termContext.js';
+import {documentDay, inCapitalsLine, inContentsLine, inEnglish, inRegisteredTitle} from './termContext.js';
 
 /** The written-out form, once inserted, is recognised (a glossary form of odd punctuation might not be). */
 function introductionIsFound(intro: string, entry: GlossaryEntry, data: EngineData): boolean {
@@ -124,6 +124,7 @@ export const termAcronymUndefined: DocumentRule = {
     const introduced = new Set<string>();
     const {matches, text, data} = ctx;
     let listed: Set<GlossaryEntry> | undefined;
+    const day = documentDay(ctx);
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i];
       const entry = m.form.entry;
@@ -132,11 +133,11 @@ export const termAcronymUndefined: DocumentRule = {
         introduced.add(entry.term);
         continue;
       }
-      if (!usesShortForm(m) || introduced.has(entry.term) || !needsIntroduction(entry, data)) continue;
+      if (!usesShortForm(m) || introduced.has(entry.term) || !needsIntroduction(entry, data, day)) continue;
       // Not a first use: a name in a title, a title in capitals, English text; these introduce nothing either.
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       if (TITLE_WORD.test(before) || /^\s+(?:19|20)\d\d\b/.test(text.slice(m.tailEnd, m.tailEnd + 6))) continue;
-      if (inCapitalsLine(text, m.start) || inContentsLine(text, m.start) || inCitedTitle(text, m) || inEnglish(ctx, m)) continue;
+      if (inCapitalsLine(text, m.start) || inContentsLine(text, m.start) || inCitedTitle(text, m) || inRegisteredTitle(ctx, m) || inEnglish(ctx, m)) continue;
       if (writtenOutBelowHeading(ctx, m, i + 1)) continue;
       introduced.add(entry.term);
       // `TIB (Toetsingscommissie Inzet Bevoegdheden)` introduces it too; so does `… (TIB)`,

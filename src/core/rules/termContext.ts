@@ -9,6 +9,7 @@ import type {GlossaryEntry} from '../glossary.js';
 import type {TermMatch} from '../matcher.js';
 import {formKey} from '../matcher.js';
 import {documentProfileOf} from '../document/profile.js';
+import {kamerstukOf} from '../document/kamerstuk.js';
 import type {DocumentContext} from '../rule.js';
 
 export interface Span {
@@ -75,8 +76,7 @@ export function sinceDay(since: string): string {
  */
 export function documentDay(ctx: DocumentContext): string {
   const {date} = documentProfileOf(ctx);
-  const yearOnly = date.from === 'mentioned' || (date.from === 'title' && date.start !== undefined && date.end !== undefined && date.end - date.start === 4);
-  return yearOnly ? `${date.iso.slice(0, 4)}-01-01` : date.iso;
+  return date.precision === 'year' ? `${date.iso.slice(0, 4)}-01-01` : date.iso;
 }
 
 /** Whether the document states no date at all (it is judged today, but may be older). */
@@ -207,13 +207,19 @@ export function isTranslation(m: TermMatch, expected: string): boolean {
   return formKey(m.surface, false) !== formKey(expected, false);
 }
 
+/** The line holding `pos`, or undefined when it is longer than `max` characters (no title, no contents entry). */
+function shortLineAt(text: string, pos: number, max: number): string | undefined {
+  let s = pos;
+  while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') if (pos - --s > max) return undefined;
+  let e = pos;
+  while (e < text.length && text[e] !== '\n' && text[e] !== '\r') if (++e - s > max) return undefined;
+  return text.slice(s, e);
+}
+
 /** Whether the line holding `pos` is written in capitals (a title: `BRIEF VAN DE MINISTER VAN …`). */
 export function inCapitalsLine(text: string, pos: number): boolean {
-  let s = pos;
-  while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
-  let e = pos;
-  while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
-  const line = text.slice(s, e);
+  const line = shortLineAt(text, pos, 300);
+  if (line === undefined) return false;
   let upper = 0;
   let lower = 0;
   for (const ch of line) {
@@ -231,10 +237,13 @@ export function sameButCase(a: string, b: string): boolean {
 
 /** Whether the line holding `pos` is an entry of a table of contents: a short title ending in a page number (`Wiv 2017 41`). */
 export function inContentsLine(text: string, pos: number): boolean {
-  let s = pos;
-  while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
-  let e = pos;
-  while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
-  const line = text.slice(s, e).trim();
-  return line.length <= 90 && /^[^.!?]*?\p{L}[^.!?]*?(?:\s|\.{2,}|\t)\s*\d{1,3}$/u.test(line);
+  const line = shortLineAt(text, pos, 120)?.trim();
+  return line !== undefined && line.length <= 90 && /^[^.!?]*?\p{L}[^.!?]*?(?:\s|\.{2,}|\t)\s*\d{1,3}$/u.test(line);
+}
+
+/** Whether the match stands in a published Kamerstuk's registered dossier title, which is quoted as registered, never rewritten. */
+export function inRegisteredTitle(ctx: DocumentContext, m: TermMatch): boolean {
+  const head = kamerstukOf(ctx);
+  const title = head.isKamerstuk ? head.dossierTitle : undefined;
+  return !!title && m.start >= title.start && m.end <= title.end;
 }

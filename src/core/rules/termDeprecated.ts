@@ -1,7 +1,7 @@
 import {finalReplacement} from '../glossary.js';
 import {matchCase} from '../matcher.js';
 import type {DocumentRule} from '../rule.js';
-import {documentDay, historicalUse, supersededAt, undated} from './termContext.js';
+import {documentDay, historicalUse, inRegisteredTitle, supersededAt, undated} from './termContext.js';
 
 export const termDeprecated: DocumentRule = {
   scope: 'document',
@@ -17,6 +17,7 @@ export const termDeprecated: DocumentRule = {
       nl: [
         'Een document waarvan de datum (Datum, «Den Haag, …», front matter `date:`, een jaartal in de titel, `.rubric.yaml` of `--date`) vóór de wijziging ligt; een datum die alleen een jaar is, telt vanaf het begin van dat jaar.',
         'Een document zonder datum dat de nieuwe term nergens noemt: de melding is dan alleen informatie, met de vraag de datum op te geven.',
+        'De geregistreerde titel van een Kamerstukdossier in de kop van een gepubliceerd Kamerstuk.',
         'Geschiedenis: «de toenmalige BVD», «oud-BVD’ers», een jaartal van vóór de wijziging in de alinea, «onder de Wiv 2002 kon dat niet».',
         'Uitleg naast de nieuwe naam («Sinds augustus 2022 heet TLP:WHITE TLP:CLEAR»).',
         'Een verwijzing naar een oud artikel of een handeling op de oude wet («art. 39 Wiv 2002», «Wijziging van de Wiv 2002»).',
@@ -24,6 +25,7 @@ export const termDeprecated: DocumentRule = {
       en: [
         'A document whose date (Datum, "Den Haag, …", front matter `date:`, a year in the title, `.rubric.yaml` or `--date`) lies before the change; a date known only as a year counts from that year\'s start.',
         'A document without a date that nowhere names the new term: the finding is then information only, asking for the date.',
+        'The registered title of a Kamerstuk dossier in the head of a published Kamerstuk.',
         'History: "de toenmalige BVD", "oud-BVD’ers", a year before the change in the paragraph, "onder de Wiv 2002 kon dat niet".',
         'An explanation beside the new name ("Sinds augustus 2022 heet TLP:WHITE TLP:CLEAR").',
         'A citation of an old provision or an act on the old law ("art. 39 Wiv 2002", "Wijziging van de Wiv 2002").',
@@ -48,7 +50,7 @@ export const termDeprecated: DocumentRule = {
     const named = unsure ? new Set(ctx.matches.map((m) => m.form.entry.term)) : undefined;
     for (const m of ctx.matches) {
       const dep = m.form.entry.deprecated;
-      if (!dep || !supersededAt(m.form.entry, day) || historicalUse(ctx, m)) continue;
+      if (!dep || !supersededAt(m.form.entry, day) || historicalUse(ctx, m) || inRegisteredTitle(ctx, m)) continue;
       const target = ctx.data.byTerm.get(dep.replacement);
       let replacement = finalReplacement(m.form.entry, ctx.data.byTerm);
       if (m.form.writtenOut && target?.expansions.length) replacement = target.expansions[0];

@@ -3,7 +3,7 @@ import {hasHomoglyph, matchCase, type TermMatch} from '../matcher.js';
 import type {DocumentRule} from '../rule.js';
 import type {Report} from '../types.js';
 import {inParentheses, writesOut} from './acronyms.js';
-import {documentDay, historicalUse, inCapitalsLine, inEnglish, isTranslation, sameButCase, supersededAt} from './termContext.js';
+import {documentDay, historicalUse, inCapitalsLine, inEnglish, inRegisteredTitle, isTranslation, sameButCase, supersededAt} from './termContext.js';
 
 /** A short form the document introduces itself after the written-out term (`Geïntegreerde Aanwijzing … (GA)`). */
 function introducedHere(text: string, m: TermMatch, prev: TermMatch | undefined): boolean {
@@ -28,6 +28,7 @@ export const termVariant: DocumentRule = {
         'Een vertaling in Engelse tekst of een Engelse titel («NATO Security Policy»); een spelfout blijft een bevinding.',
         'Een afkortend woord dat alleen een deel is van een weggelaten samenstelling («woon- of verblijfplaats»).',
         'Een afkorting die het document zelf invoert: die wordt één keer gemeld, bij de invoering, niet bij elk gebruik erna.',
+        'De geregistreerde titel van een Kamerstukdossier in de kop van een gepubliceerd Kamerstuk: die wordt aangehaald zoals hij is geregistreerd.',
         'Een verouderde naam die als huidige wordt gebruikt: dat meldt term/deprecated.',
         'Tekst in code, URL’s, e-mailadressen, bestandsnamen, HTML-commentaar en linkdoelen, en een term binnen een rubricering («NATO SECRET»).',
       ],
@@ -37,6 +38,7 @@ export const termVariant: DocumentRule = {
         'A translation in English text or an English title ("NATO Security Policy"); a misspelling is still reported.',
         'A word that is only part of an elided compound ("woon- of verblijfplaats").',
         'A short form the document introduces itself: reported once, where it is introduced, not at every use after.',
+        'The registered title of a Kamerstuk dossier in the head of a published Kamerstuk: it is quoted as registered.',
         'A superseded name used as the current one: term/deprecated reports that.',
         'Text in code, URLs, e-mail addresses, file names, HTML comments and link targets, and a term inside a marking ("NATO SECRET").',
       ],
@@ -75,6 +77,7 @@ export const termVariant: DocumentRule = {
       const expected = matchCase(m.surface, m.form.expected, m.sentenceStart);
       if (sameButCase(m.surface, expected) && inCapitalsLine(text, m.start)) continue;
       if (isTranslation(m, expected) && inEnglish(ctx, m)) continue;
+      if (inRegisteredTitle(ctx, m)) continue;
       const own = `${entry.term}\u0000${m.surface}`;
       if (ownForms.has(own)) continue;
       const actual = m.surface.replace(/\s+/g, ' ');
