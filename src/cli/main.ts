@@ -180,6 +180,7 @@ function check(args: string[], io: Io): number | Promise<number> {
 
   const finish = (outcomes: FileOutcome[]): number => {
     for (const o of outcomes) {
+      for (const n of o.notices ?? []) io.err(`rubric: ${n}`);
       if (o.error) {
         io.err(o.error);
         broken = true;

@@ -1,0 +1,68 @@
+/**
+ * `rubric check` on a Word (.docx, .docm) or OpenDocument (.odt) file: the
+ * findings of its text with the place of each in the document, and
+ * `--fix` in the XML (src/node/office/). Every problem with the file itself
+ * is an error naming it (exit 2), and then nothing is written.
+ */
+
+import type {Engine} from '../core/engine.js';
+import {locate} from '../core/office/text.js';
+import type {Finding, Lang} from '../core/types.js';
+import {fixOffice, OfficeError, readOffice, type NotAppliedReason, type OfficeDocument} from '../node/office/index.js';
+import {writePackageAtomically} from '../node/office/write.js';
+import type {CheckedFinding, FileOutcome} from './checkFile.js';
+
+const NOT_APPLIED: Record<Lang, Record<NotAppliedReason, string>> = {
+  nl: {
+    runs: 'correctie niet toegepast: de tekst loopt over delen met verschillende opmaak; pas hem in Word aan',
+    outside: 'correctie niet toegepast: die voegt tekst toe buiten een bestaande alinea; pas hem in Word aan',
+  },
+  en: {
+    runs: 'fix not applied: the text spans parts with different formatting; make it in Word',
+    outside: 'fix not applied: it adds text outside an existing paragraph; make it in Word',
+  },
+};
+
+const TRACKED: Record<Lang, string> = {
+  nl: 'het document heeft niet-geaccepteerde bijgehouden wijzigingen; Rubric leest het alsof ze zijn geaccepteerd',
+  en: 'the document has tracked changes that were not accepted; Rubric reads it as if they were',
+};
+
+function located(doc: OfficeDocument, findings: Finding[], notApplied?: Map<Finding, NotAppliedReason>, lang: Lang = 'nl'): CheckedFinding[] {
+  return findings.map((f) => {
+    const location = locate(doc.mapped, f.start, f.end);
+    const reason = notApplied?.get(f);
+    return {...f, ...(location ? {location} : {}), ...(reason ? {fixNotApplied: NOT_APPLIED[lang][reason]} : {})};
+  });
+}
+
+/**
+ * The outcome of checking `file` when it is a Word or OpenDocument file (or
+ * another binary format, which is an error); undefined for a text file.
+ */
+export function checkOfficeFile(file: string, engine: Engine, fix: boolean): FileOutcome | undefined {
+  const lang = engine.data.config.lang;
+  let doc: OfficeDocument | undefined;
+  try {
+    doc = readOffice(file);
+  } catch (e) {
+    if (e instanceof OfficeError) return {file, findings: [], fixed: 0, error: e.message};
+    throw e;
+  }
+  if (!doc) return undefined;
+  const notices = doc.content.trackedChanges ? [`${file}: ${TRACKED[lang]}`] : [];
+  const lint = (text: string) => engine.lint(text, 'markdown').findings;
+  if (!fix) return {file, findings: located(doc, lint(doc.mapped.text)), fixed: 0, ...(notices.length ? {notices} : {})};
+  try {
+    const result = fixOffice(doc, lint);
+    if (result.bytes) writePackageAtomically(file, doc.pkg.bytes, result.bytes);
+    return {
+      file, findings: located(result.doc, result.findings, result.notApplied, lang), fixed: result.bytes ? result.applied : 0,
+      ...(notices.length ? {notices} : {}),
+    };
+  } catch (e) {
+    if (!(e instanceof OfficeError)) throw e;
+    // Nothing was written: the findings are those of the file as it is.
+    return {file, findings: located(doc, lint(doc.mapped.text)), fixed: 0, error: e.message, ...(notices.length ? {notices} : {})};
+  }
+}
