@@ -22,7 +22,7 @@ const ABBREVIATION = /(?:^|[^\p{L}])(?:art|artt|nr|nrs|stb|stcrt|blz|p|pag|jo|o\
 
 /** The sentence around [start, end): from after the previous full stop, question or exclamation mark, or blank line. */
 export function sentenceAround(text: string, start: number, end: number): Span {
-  const LIMIT = 600;
+  const LIMIT = 400;
   let s = start;
   while (s > 0 && start - s < LIMIT) {
     const c = text[s - 1];
@@ -44,22 +44,6 @@ export function sentenceAround(text: string, start: number, end: number): Span {
     }
     e++;
   }
-  return {start: s, end: e};
-}
-
-/** The paragraph around [start, end): up to the blank lines before and after it (at most 2,000 characters each way). */
-export function paragraphAround(text: string, start: number, end: number): Span {
-  const LIMIT = 2000;
-  /** A line break at `i` that ends a blank line: only spaces between it and the line break before. */
-  const endsBlank = (i: number) => {
-    let k = i - 1;
-    while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
-    return k >= 0 && text[k] === '\n';
-  };
-  let s = start;
-  while (s > 0 && start - s < LIMIT && !(text[s - 1] === '\n' && endsBlank(s - 1))) s--;
-  let e = end;
-  while (e < text.length && e - end < LIMIT && !(text[e] === '\n' && endsBlank(e))) e++;
   return {start: s, end: e};
 }
 
@@ -100,6 +84,7 @@ const CITATION_BEFORE = /(?:\b(?:art(?:ikel|t)?\.?|artikelen)\s*\d+[a-z]*(?:\s*(
 const ACT_ON_BEFORE = /\b(?:wijziging|wijzigingen|evaluatie|herziening|intrekking|invoering)\s+van\s+(?:de|het)\s+$/iu;
 const UNDER = /\bonder\s+(?:de|het)\s+(?:\p{L}+\s+){0,2}$/iu;
 const YEAR = /(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d])/g;
+const UP_TO = /(?:^|[^\p{L}])(?:tot(?:\s+en\s+met)?|t\/m|v[oó]{2}r)\s+$/iu;
 
 /**
  * Whether a superseded term stands where its old name is right in a current
@@ -108,7 +93,38 @@ const YEAR = /(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d])/g;
  * TLP:WHITE TLP:CLEAR`), or a citation of an old provision (`art. 39 Wiv 2002`).
  */
 export function historicalUse(ctx: DocumentContext, m: TermMatch): boolean {
-  return m.historical ?? historicalIn(ctx.text, ctx.matches, m, ctx.data.byTerm);
+  return m.historical ?? historicalIn(ctx.text, ctx.matches, m, ctx.data.byTerm, textFacts(ctx.text));
+}
+
+/** What the history test reads of a text, found once: its years and where its paragraphs break. */
+interface TextFacts {
+  /** Each year (1800-2099) with its offset and whether `tot`, `t/m` or `vóór` stands before it. */
+  years: {at: number; year: number; upTo: boolean}[];
+  /** Offsets of blank lines, in order. */
+  breaks: number[];
+}
+
+function textFacts(text: string): TextFacts {
+  const years: TextFacts['years'] = [];
+  YEAR.lastIndex = 0;
+  for (let y = YEAR.exec(text); y; y = YEAR.exec(text)) {
+    years.push({at: y.index, year: Number(y[1]), upTo: UP_TO.test(text.slice(Math.max(0, y.index - 12), y.index))});
+  }
+  const breaks: number[] = [];
+  for (const b of text.matchAll(/\n[ \t\r]*\n/g)) breaks.push(b.index!);
+  return {years, breaks};
+}
+
+/** Index of the first number in `list` at or after `offset`. */
+function firstFrom(list: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -117,10 +133,11 @@ export function historicalUse(ctx: DocumentContext, m: TermMatch): boolean {
  * line, so the engine computes it per chunk and keeps it with the chunk.
  */
 export function markHistory(text: string, matches: TermMatch[], byTerm: ReadonlyMap<string, GlossaryEntry>): void {
-  for (const m of matches) if (m.form.entry.deprecated) m.historical = historicalIn(text, matches, m, byTerm);
+  let facts: TextFacts | undefined;
+  for (const m of matches) if (m.form.entry.deprecated) m.historical = historicalIn(text, matches, m, byTerm, (facts ??= textFacts(text)));
 }
 
-function historicalIn(text: string, matches: readonly TermMatch[], m: TermMatch, byTerm: ReadonlyMap<string, GlossaryEntry>): boolean {
+function historicalIn(text: string, matches: readonly TermMatch[], m: TermMatch, byTerm: ReadonlyMap<string, GlossaryEntry>, facts: TextFacts): boolean {
   const entry = m.form.entry;
   if (!entry.deprecated) return false;
   const before = text.slice(Math.max(0, m.start - 120), m.start);
@@ -130,17 +147,24 @@ function historicalIn(text: string, matches: readonly TermMatch[], m: TermMatch,
   if (FORMER.test(words)) return true;
   const past = PAST_TENSE.test(words);
   if (past && UNDER.test(before)) return true;
-  // A year before the change in the paragraph, outside the term itself (`Wiv 2002` names its own year).
+  // A year before the change in the paragraph (up to 2,000 characters away), outside the term itself (`Wiv 2002` names
+  // its own year); `tot 2002`, `vóór 2002`: up to the year of the change itself.
   const sinceYear = Number(entry.deprecated.since.slice(0, 4));
-  const paragraph = paragraphAround(text, m.start, m.tailEnd);
-  const inParagraph = text.slice(paragraph.start, paragraph.end);
-  YEAR.lastIndex = 0;
-  for (let y = YEAR.exec(inParagraph); y; y = YEAR.exec(inParagraph)) {
-    const at = paragraph.start + y.index;
-    if (at >= m.start && at < m.tailEnd) continue;
-    if (Number(y[1]) < sinceYear) return true;
-    // `tot 2002`, `vóór 2002`: up to the year of the change itself.
-    if (Number(y[1]) === sinceYear && /(?:^|[^\p{L}])(?:tot(?:\s+en\s+met)?|t\/m|v[oó]{2}r)\s+$/iu.test(inParagraph.slice(Math.max(0, y.index - 12), y.index))) return true;
+  const b = firstFrom(facts.breaks, m.start);
+  const from = Math.max(b > 0 ? facts.breaks[b - 1] : 0, m.start - 2000);
+  const to = Math.min(b < facts.breaks.length ? facts.breaks[b] : text.length, m.tailEnd + 2000);
+  const {years} = facts;
+  let lo = 0;
+  let hi = years.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (years[mid].at < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < years.length && years[k].at < to; k++) {
+    const y = years[k];
+    if (y.at >= m.start && y.at < m.tailEnd) continue;
+    if (y.year < sinceYear || (y.year === sinceYear && y.upTo)) return true;
   }
   // The new name in the same sentence: the old one is explained, not used.
   const replacement = byTerm.get(entry.deprecated.replacement);
