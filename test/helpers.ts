@@ -33,6 +33,18 @@ export function builtinEngine(): Engine {
   return defaultEngine;
 }
 
+let codeWords: Engine | undefined;
+
+/** The built-in glossary and markings with one code word: KOPERWIEK, allowed from Stg. GEHEIM up. */
+export function codeWordEngine(): Engine {
+  if (!codeWords) {
+    const yaml = 'terms:\n  - term: KOPERWIEK\n    definition: Codenaam van een operatie.\n    minimumMarking: Stg. GEHEIM\n';
+    const merged = mergeGlossaries([builtinGlossary(), parseGlossary(yaml, 'codes.yaml')]);
+    codeWords = new Engine(buildEngineData(merged.entries, DEFAULT_CONFIG, loadMarkings().ruleset, loadKamerbrief().data), allRules);
+  }
+  return codeWords;
+}
+
 export function lint(text: string, engine = testEngine(), language: DocumentLanguage = 'markdown'): Finding[] {
   return engine.lint(text, language).findings;
 }

@@ -8,9 +8,7 @@ import {fixAll} from '../core/fix.js';
 import {LineIndex} from '../core/text.js';
 import type {DocumentLanguage, Finding} from '../core/types.js';
 import {findConfig, loadEngine, type LoadedEngine, type LoadOptions} from '../node/files.js';
-import {ChangedOnDiskError, readDocument, writeDocument} from '../node/textFile.js';
-import type {OfficeLocation} from '../core/office/text.js';
-import {checkOfficeFile} from './officeCheck.js';
+import {readDocument, TextFileError, writeDocument} from '../node/textFile.js';
 
 export interface Position {
   line: number;
@@ -21,10 +19,6 @@ export interface CheckedFinding extends Finding {
   /** 0-based start and end of the fix's range, for the JSON and SARIF output. */
   fixStart?: Position;
   fixEnd?: Position;
-  /** In a Word or OpenDocument file: where the finding is in the document. */
-  location?: OfficeLocation;
-  /** In a Word or OpenDocument file after --fix: why its fix was not applied. */
-  fixNotApplied?: string;
 }
 
 export interface FileOutcome {
@@ -32,10 +26,10 @@ export interface FileOutcome {
   findings: CheckedFinding[];
   /** Fixes applied with --fix. */
   fixed: number;
-  /** A message for standard error when the file could not be read or written. */
+  /** A message for standard error when the file could not be read or written (its findings, if any, are of the file as it is). */
   error?: string;
-  /** Notes for standard error about the file as read (a Word document's unaccepted tracked changes). */
-  notices?: string[];
+  /** A note for standard error when the file was skipped (binary content). */
+  note?: string;
 }
 
 export function languageOf(file: string): DocumentLanguage {
@@ -62,31 +56,32 @@ export class EngineCache {
 
 export function checkFile(file: string, engines: EngineCache, fix: boolean): FileOutcome {
   const {engine} = engines.for(file);
-  const office = checkOfficeFile(file, engine, fix);
-  if (office) return office;
   let doc;
   try {
     doc = readDocument(file);
   } catch (e) {
-    return {file, findings: [], fixed: 0, error: `${file}: cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`};
+    if (e instanceof TextFileError && e.kind === 'binary') return {file, findings: [], fixed: 0, note: e.message};
+    return {file, findings: [], fixed: 0, error: e instanceof TextFileError ? e.message : `${file}: cannot read file: ${(e as Error).message}`};
   }
   const language = languageOf(file);
   let text = doc.text;
   let findings: Finding[];
   let fixed = 0;
+  let error: string | undefined;
   if (fix) {
     const result = fixAll(engine, doc.text, language);
+    findings = result.findings;
     if (result.applied > 0) {
       try {
         writeDocument(doc, result.text);
+        text = result.text;
+        fixed = result.applied;
       } catch (e) {
-        const error = e instanceof ChangedOnDiskError ? e.message : `${file}: cannot write: ${(e as Error).message}`;
-        return {file, findings: [], fixed: 0, error};
+        // Nothing was written: the findings are those of the file as it is.
+        error = e instanceof TextFileError ? e.message : `${file}: cannot write: ${(e as Error).message}`;
+        findings = engine.lint(doc.text, language).findings;
       }
     }
-    text = result.text;
-    findings = result.findings;
-    fixed = result.applied;
   } else {
     findings = engine.lint(text, language).findings;
   }
@@ -95,5 +90,6 @@ export function checkFile(file: string, engines: EngineCache, fix: boolean): Fil
     file,
     fixed,
     findings: findings.map((f) => (f.fix && lines ? {...f, fixStart: lines.position(f.fix.start), fixEnd: lines.position(f.fix.end)} : f)),
+    ...(error ? {error} : {}),
   };
 }

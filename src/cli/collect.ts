@@ -3,24 +3,47 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export const LINTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx', '.docm', '.odt'];
+export const LINTED_EXTENSIONS = ['.md', '.markdown', '.txt'];
 
-const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
+/** Folders never walked into (named on the command line they are still read): tools' and build output. */
+export const SKIPPED_DIRS = ['node_modules', '.git', '.hg', '.svn', 'dist', 'out'];
+const SKIPPED = new Set(SKIPPED_DIRS);
 
-function walk(dir: string, out: string[], accept: (file: string) => boolean): void {
+/** What was left out while walking a folder, and why (printed as a note). */
+export interface Skipped {
+  path: string;
+  reason: string;
+}
+
+function walk(dir: string, out: string[], accept: (file: string) => boolean, skipped: Skipped[]): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, {withFileTypes: true});
-  } catch {
+  } catch (e) {
+    skipped.push({path: dir, reason: `cannot read the folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`});
     return;
   }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIPPED_DIRS.has(e.name) && !e.name.startsWith('.')) walk(full, out, accept);
-    } else if (e.isFile() && accept(full)) {
-      out.push(full);
+      if (SKIPPED.has(e.name)) skipped.push({path: full, reason: `a folder named ${e.name} is not walked into`});
+      else if (e.name.startsWith('.')) skipped.push({path: full, reason: 'a folder whose name starts with a dot is not walked into'});
+      else walk(full, out, accept, skipped);
+    } else if (e.isFile()) {
+      if (accept(full)) out.push(full);
+    } else if (e.isSymbolicLink()) {
+      let target: fs.Stats | undefined;
+      try {
+        target = fs.statSync(full);
+      } catch {
+        target = undefined;
+      }
+      if (target?.isDirectory() || accept(full)) {
+        skipped.push({path: full, reason: `a symbolic link${target ? '' : ' to nothing'} is not followed while walking a folder (name it to check it)`});
+      }
+    } else if (accept(full)) {
+      skipped.push({path: full, reason: 'not a regular file'});
     }
   }
 }
@@ -49,33 +72,38 @@ export function globToRegExp(glob: string): RegExp {
 }
 
 const isGlob = (s: string) => /[*?{]/.test(s);
-// `~$nota.docx` is the lock file Word keeps beside an open document, not a document.
-const lintable = (f: string) => LINTED_EXTENSIONS.includes(path.extname(f).toLowerCase()) && !path.basename(f).startsWith('~$');
+const lintable = (f: string) => LINTED_EXTENSIONS.includes(path.extname(f).toLowerCase());
 
-/** Files named by the arguments, in order, without duplicates; `missing` lists arguments that matched nothing. */
-export function collectFiles(args: string[], cwd = process.cwd()): {files: string[]; missing: string[]} {
+/**
+ * Files named by the arguments, in order, without duplicates; `missing`
+ * lists arguments that matched nothing, `skipped` what walking a folder left
+ * out and why. An argument that names an existing file or folder is taken
+ * literally, even with `*`, `?` or `{` in its name.
+ */
+export function collectFiles(args: string[], cwd = process.cwd()): {files: string[]; missing: string[]; skipped: Skipped[]} {
   const files: string[] = [];
   const missing: string[] = [];
+  const skipped: Skipped[] = [];
   for (const arg of args) {
     const before = files.length;
-    if (isGlob(arg)) {
+    const full = path.resolve(cwd, arg);
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(full);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isDirectory()) walk(full, files, lintable, skipped);
+    else if (stat?.isFile()) files.push(full);
+    else if (stat) skipped.push({path: full, reason: 'not a regular file'});
+    else if (isGlob(arg)) {
       const norm = arg.split(path.sep).join('/');
       const staticPart = norm.split('/').filter((_, i, parts) => !parts.slice(0, i + 1).some(isGlob));
       const root = path.resolve(cwd, staticPart.join('/') || '.');
       const re = globToRegExp(path.resolve(cwd, norm).split(path.sep).join('/'));
-      walk(root, files, (f) => re.test(f.split(path.sep).join('/')));
-    } else {
-      const full = path.resolve(cwd, arg);
-      let stat: fs.Stats | undefined;
-      try {
-        stat = fs.statSync(full);
-      } catch {
-        stat = undefined;
-      }
-      if (stat?.isDirectory()) walk(full, files, lintable);
-      else if (stat?.isFile()) files.push(full);
+      walk(root, files, (f) => re.test(f.split(path.sep).join('/')), skipped);
     }
-    if (files.length === before) missing.push(arg);
+    if (files.length === before && !(stat && !stat.isDirectory() && !stat.isFile())) missing.push(arg);
   }
-  return {files: [...new Set(files)], missing};
+  return {files: [...new Set(files)], missing, skipped};
 }

@@ -1,15 +1,22 @@
-import {runAsync} from './main.js';
+import {internalError, runAsync, type Io} from './main.js';
 import {isRubricWorker, runWorker} from './worker.js';
 
 // The same bundle serves as the CLI and as its worker threads.
 if (isRubricWorker()) runWorker();
 else {
-  void runAsync(process.argv.slice(2), {
+  const io: Io = {
     out: (s) => process.stdout.write(`${s}\n`),
     err: (s) => process.stderr.write(`${s}\n`),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     workerScript: __filename,
-  }).then((code) => {
+  };
+  // Whatever escapes (a failed worker, a bug): a message and exit 2, never Node's exit 1, which means "errors found".
+  const fail = (e: unknown) => {
+    process.exitCode = internalError(e, io);
+  };
+  process.on('uncaughtException', fail);
+  process.on('unhandledRejection', fail);
+  void runAsync(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;
-  });
+  }, fail);
 }

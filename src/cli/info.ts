@@ -36,7 +36,7 @@ export function formatInfo(file: string, p: DocumentProfile, c: Classification, 
     [w.date, `${dutchDay(p.date.iso)} (${DATE_SOURCE_LABELS[p.date.from][lang]}${where})`],
     [levelLabel, level],
   ];
-  const width = Math.max(...rows.map(([k]) => k.length)) + 1;
+  const width = rows.reduce((w, [k]) => Math.max(w, k.length), 0) + 1;
   return [file, ...rows.map(([k, v]) => `  ${`${k}:`.padEnd(width)} ${v}`)].join('\n');
 }
 

@@ -10,10 +10,10 @@ import {allRules} from '../core/rules/index.js';
 import {formatProblem, type InputProblem, type Lang} from '../core/types.js';
 import {findConfig, loadEngine, loadGlossaryFile, builtinGlossary, type LoadedEngine, type LoadOptions} from '../node/files.js';
 import {mergeGlossaries} from '../core/glossary.js';
-import {readDocument} from '../node/textFile.js';
+import {readDocument, TextFileError} from '../node/textFile.js';
 import {checkFile, EngineCache, languageOf, type FileOutcome} from './checkFile.js';
 import {collectFiles} from './collect.js';
-import {formatText, toJson, toSarif} from './format.js';
+import {escapeControls, formatJsonPieces, formatTextLines} from './format.js';
 import {checkInWorkers, defaultJobs} from './parallel.js';
 import {checkGlossaryMarkings, classify} from '../core/markings/index.js';
 import {formatMarkings, markingsJson} from './markings.js';
@@ -71,15 +71,26 @@ export async function runAsync(argv: string[], io: Io): Promise<number> {
   return guarded(() => dispatch(argv, io), io);
 }
 
+/** An internal error (a bug, or the machine out of memory): a message and exit 2, never the 1 of "errors found". */
+export function internalError(e: unknown, io: Io): number {
+  const text = e instanceof Error ? (e.stack ?? e.message) : String(e);
+  io.err(`rubric: internal error (exit 2), please report it: ${text}`);
+  return 2;
+}
+
 function guarded(fn: () => number | Promise<number>, io: Io): number | Promise<number> {
-  try {
-    return fn();
-  } catch (e) {
+  const failed = (e: unknown): number => {
     if (e instanceof UsageError) {
       io.err(`rubric: ${e.message}\n\n${USAGE}`);
       return 2;
     }
-    throw e;
+    return internalError(e, io);
+  };
+  try {
+    const result = fn();
+    return typeof result === 'number' ? result : result.catch(failed);
+  } catch (e) {
+    return failed(e);
   }
 }
 
@@ -154,15 +165,25 @@ function check(args: string[], io: Io): number | Promise<number> {
   const format = values.format as string;
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
   const lang = langOption(values.lang);
-  const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
-  if (Number.isNaN(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a number');
-  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs takes a whole number of at least 1');
+  const maxWarnings = values['max-warnings'] === undefined ? Infinity : wholeNumber('--max-warnings', values['max-warnings'], 0);
+  const requestedJobs = values.jobs === undefined ? undefined : wholeNumber('--jobs', values.jobs, 1);
   if (positionals.length === 0) throw new UsageError('name the files or folders to check');
 
-  const {files, missing} = collectFiles(positionals);
-  for (const m of missing) io.err(`rubric: no file matches "${m}"`);
-  if (files.length === 0) return 2;
+  const {files, missing, skipped} = collectFiles(positionals);
+  for (const m of missing) io.err(`rubric: no file matches "${escapeControls(m)}"`);
+  for (const s of skipped) io.err(`rubric: skipped ${escapeControls(relativePath(s.path))}: ${s.reason}`);
+  const printAll = (results: FileOutcome[]) => {
+    const out = new Batched(io);
+    if (format === 'text') for (const line of formatTextLines(results, outLang, io.color)) out.line(line);
+    else for (const piece of formatJsonPieces(format as 'json' | 'sarif', results, allRules, outLang, VERSION)) out.line(piece);
+    out.flush();
+  };
+  let outLang: Lang = lang;
+  if (files.length === 0) {
+    // Machine-readable output stays parseable: an empty result, the error on standard error.
+    if (format !== 'text') printAll([]);
+    return 2;
+  }
 
   const options: LoadOptions = {
     configFile: values.config as string | undefined,
@@ -175,34 +196,81 @@ function check(args: string[], io: Io): number | Promise<number> {
   const engines = new EngineCache(options, (loaded) => {
     if (reportProblems(loaded.problems, io)) broken = true;
   });
-  let outLang: Lang = lang;
   for (const file of files) outLang = engines.for(file).engine.data.config.lang;
+  // A broken configuration or glossary lints with what could be read, but writes nothing.
+  const fix = Boolean(values.fix) && !broken;
+  if (values.fix && broken) io.err('rubric: --fix: nothing was written, because a configuration or glossary has errors (above)');
 
   const finish = (outcomes: FileOutcome[]): number => {
     for (const o of outcomes) {
-      for (const n of o.notices ?? []) io.err(`rubric: ${n}`);
+      if (o.note) io.err(`rubric: skipped ${escapeControls(o.note)}`);
       if (o.error) {
-        io.err(o.error);
+        io.err(escapeControls(o.error));
         broken = true;
       }
     }
-    const results = outcomes.filter((o) => !o.error);
-    if (format === 'text') io.out(formatText(results, outLang, io.color));
-    else {
-      const json = toJson(results);
-      io.out(JSON.stringify(format === 'json' ? json : toSarif(results, allRules, outLang, VERSION, json), null, 2));
-    }
+    const results = outcomes.filter((o) => !o.note && (!o.error || o.findings.length > 0));
+    printAll(results);
     if (broken) return 2;
-    const all = results.flatMap((r) => r.findings);
-    if (all.some((f) => f.severity === 'error')) return 1;
-    return all.filter((f) => f.severity === 'warning').length > maxWarnings ? 1 : 0;
+    let errors = 0;
+    let warnings = 0;
+    for (const r of results) {
+      for (const f of r.findings) {
+        if (f.severity === 'error') errors++;
+        else if (f.severity === 'warning') warnings++;
+      }
+    }
+    if (errors > 0) return 1;
+    return warnings > maxWarnings ? 1 : 0;
   };
-  // Worker threads pay off from a handful of files on; each builds its own engines.
+  // Worker threads pay off from a handful of files on; each builds its own engines. More threads than
+  // files, or than a few per core, only cost memory.
+  const jobs = effectiveJobs(requestedJobs, files.length);
   if (io.workerScript && jobs > 1 && files.length >= 4) {
-    const fix = Boolean(values.fix);
     return checkInWorkers(io.workerScript, files, {options, fix}, jobs, (file) => checkFile(file, engines, fix)).then(finish);
   }
-  return finish(files.map((file) => checkFile(file, engines, Boolean(values.fix))));
+  return finish(files.map((file) => checkFile(file, engines, fix)));
+}
+
+/** `--jobs` is capped at the number of files and at this many threads per core. */
+export const MAX_JOBS_PER_CORE = 2;
+
+/** The threads `check` uses: `--jobs` (default: the cores), capped at the files and at MAX_JOBS_PER_CORE per core. */
+export function effectiveJobs(requested: number | undefined, files: number, cores = defaultJobs()): number {
+  return Math.max(1, Math.min(requested ?? cores, files, MAX_JOBS_PER_CORE * cores));
+}
+
+/** A whole number option of at least `min`; an empty or other value is a usage error. */
+function wholeNumber(name: string, value: unknown, min: number): number {
+  const text = String(value).trim();
+  const n = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(n) || n < min) throw new UsageError(`${name} takes a whole number of at least ${min}, not "${value}"`);
+  return n;
+}
+
+function relativePath(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') ? rel : file;
+}
+
+/** Output in pieces of about 64 KB, each a run of whole lines. */
+class Batched {
+  private parts: string[] = [];
+  private size = 0;
+
+  constructor(private readonly io: Io) {}
+
+  line(text: string): void {
+    this.parts.push(text);
+    this.size += text.length + 1;
+    if (this.size >= 1 << 16) this.flush();
+  }
+
+  flush(): void {
+    if (this.parts.length) this.io.out(this.parts.join('\n'));
+    this.parts = [];
+    this.size = 0;
+  }
 }
 
 function glossary(args: string[], io: Io): number {
@@ -228,7 +296,7 @@ function glossary(args: string[], io: Io): number {
   if (reportProblems(loaded.problems, io)) return 2;
   const entries = loaded.engine.data.entries;
   if (sub === 'list') {
-    const width = Math.min(40, Math.max(...entries.map((e) => e.term.length)));
+    const width = Math.min(40, entries.reduce((w, e) => Math.max(w, e.term.length), 0));
     for (const e of [...entries].sort((a, b) => a.term.localeCompare(b.term, 'nl'))) {
       const note = e.deprecated ? (lang === 'nl' ? `verouderd → ${e.deprecated.replacement}` : `outdated → ${e.deprecated.replacement}`) : e.expansions[0] ?? '';
       io.out(`${e.term.padEnd(width)}  ${note}`);
@@ -310,7 +378,7 @@ function lintDocuments(command: string, args: string[], io: Io): {broken: boolea
     try {
       doc = readDocument(file);
     } catch (e) {
-      io.err(`${file}: cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      io.err(escapeControls(e instanceof TextFileError ? e.message : `${file}: cannot read file: ${(e as Error).message}`));
       broken = true;
       continue;
     }

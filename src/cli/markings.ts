@@ -44,12 +44,12 @@ export function formatMarkings(file: string, c: Classification, lines: LineIndex
   if (c.required && c.required.rank !== c.level?.rank) rows.push([w.required, levelText(c.required, lang)]);
   if (c.duration) rows.push([w.duration, c.duration.value || '–']);
   if (c.labels.length) rows.push([w.labels, [...new Set(c.labels.map((l) => l.text))].join(', ')]);
-  const width = Math.max(...rows.map(([k]) => k.length)) + 1;
+  const width = rows.reduce((w, [k]) => Math.max(w, k.length), 0) + 1;
   const out = [file, ...rows.map(([k, v]) => `  ${`${k}:`.padEnd(width)} ${v}`)];
   if (c.sections.length) {
     out.push(`  ${w.sections}:`);
     const titles = c.sections.map((s) => `${'  '.repeat(Math.max(0, s.depth - 1))}${s.title}`);
-    const tw = Math.min(50, Math.max(...titles.map((t) => t.length)));
+    const tw = Math.min(50, titles.reduce((w, t) => Math.max(w, t.length), 0));
     c.sections.forEach((s, i) => {
       const line = lines.position(s.headingStart).line + 1;
       out.push(`    ${String(line).padStart(4)}  ${titles[i].padEnd(tw)}  ${s.level ? s.level.banner : `(${w.noPortions})`}`);

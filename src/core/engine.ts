@@ -22,6 +22,8 @@ interface ChunkResult {
   base: number;
   parsed: ParsedChunk;
   matches: TermMatch[];
+  /** Code words anywhere in the chunk's text (EngineData.restrictedMatcher). */
+  restricted: TermMatch[];
   reports: Report[];
   /** Offsets just after each line break inside the chunk. */
   lineStarts: number[];
@@ -34,12 +36,13 @@ interface Flat {
   blocks: Block[];
   prose: Range[];
   matches: TermMatch[];
+  restricted: TermMatch[];
   directives: Directive[];
   reports: Report[];
   lineStarts: number[];
 }
 
-const FLAT_KEYS = ['blocks', 'prose', 'matches', 'directives', 'reports', 'lineStarts'] as const;
+const FLAT_KEYS = ['blocks', 'prose', 'matches', 'restricted', 'directives', 'reports', 'lineStarts'] as const;
 
 /** One chunk's share of a flat array. */
 function part(r: ChunkResult, key: (typeof FLAT_KEYS)[number]): unknown[] {
@@ -85,10 +88,12 @@ function shiftResult(r: ChunkResult, delta: number): void {
       x.end += delta;
     }
   }
-  for (const m of r.matches) {
-    m.start += delta;
-    m.end += delta;
-    m.tailEnd += delta;
+  for (const list of [r.matches, r.restricted]) {
+    for (const m of list) {
+      m.start += delta;
+      m.end += delta;
+      m.tailEnd += delta;
+    }
   }
   for (const rep of r.reports) {
     rep.start += delta;
@@ -113,6 +118,7 @@ function cloneResult(r: ChunkResult): ChunkResult {
       ...(r.parsed.frontMatter !== undefined ? {frontMatter: r.parsed.frontMatter} : {}),
     },
     matches: r.matches.map((m) => ({...m})),
+    restricted: r.restricted.map((m) => ({...m})),
     reports: r.reports.map((rep) => ({...rep, ...(rep.fix ? {fix: {...rep.fix}} : {})})),
     lineStarts: [...r.lineStarts],
   };
@@ -241,7 +247,7 @@ export class DocumentLinter {
     const tailKept = splice !== undefined && chunks.length - splice.newEnd === this.chunks.length - splice.oldEnd &&
       chunks.slice(splice.newEnd).every((c, n) => c.result === this.chunks[splice.oldEnd + n].result);
     if (!flat || !splice || !tailKept) {
-      const fresh: Flat = {blocks: [], prose: [], matches: [], directives: [], reports: [], lineStarts: [0]};
+      const fresh: Flat = {blocks: [], prose: [], matches: [], restricted: [], directives: [], reports: [], lineStarts: [0]};
       for (const {result} of chunks) for (const k of FLAT_KEYS) append(fresh[k] as unknown[], part(result, k) as unknown[]);
       return fresh;
     }
@@ -267,13 +273,13 @@ export class DocumentLinter {
   private *assemble(text: string): Generator<void, LintResult> {
     const {data, rules} = this.engine;
     const docRules = rules.filter((r): r is DocumentRule => r.scope === 'document' && this.engine.severityOf(r) !== 'off');
-    const {blocks, prose, matches, directives, reports, lineStarts} = this.flat!;
+    const {blocks, prose, matches, restricted, directives, reports, lineStarts} = this.flat!;
     const frontMatter = this.chunks[0]?.result.parsed.frontMatter;
 
     const lines = LineIndex.fromLineStarts(text, lineStarts);
     const memo = new Map<string, unknown>();
     const context: DocumentContext = {
-      text, language: this.language, lines, blocks, prose, matches, directives, frontMatter, data,
+      text, language: this.language, lines, blocks, prose, matches, restrictedMatches: restricted, directives, frontMatter, data,
       memo<T>(key: string, compute: () => T): T {
         if (!memo.has(key)) memo.set(key, compute());
         return memo.get(key) as T;
@@ -302,7 +308,7 @@ export class DocumentLinter {
     }
     if (this.text === text) {
       this.splice = {head: old.length, oldEnd: old.length, newEnd: old.length};
-      out.push(...old);
+      append(out, old);
       return;
     }
     const {prefix, suffix} = commonEnds(this.text, text);
@@ -318,7 +324,7 @@ export class DocumentLinter {
       if (!reusable.has(old[k].key)) reusable.set(old[k].key, old[k].result);
       if (k + 1 < old.length && old[k + 1].start > oldChangeEnd && !reusable.has(old[k + 1].key)) reusable.set(old[k + 1].key, old[k + 1].result);
     }
-    out.push(...old.slice(0, i));
+    append(out, old.slice(0, i));
     this.splice = {head: i, oldEnd: old.length, newEnd: -1};
     yield* this.place(text, old[i].start, out, reusable, (start) => {
       // Resynchronise: a chunk boundary after the change that was a boundary before ends the re-split.
@@ -375,8 +381,14 @@ export class DocumentLinter {
     const found: TermMatch[] = [];
     for (const r of parsed.prose) data.matcher.scan(chunkText, r.start, r.end, found);
     markHistory(chunkText, found, data.byTerm);
+    // Code words count wherever they stand: the whole chunk, not only its prose.
+    const restricted: TermMatch[] = [];
+    data.restrictedMatcher?.scan(chunkText, 0, chunkText.length, restricted);
     const reports: Report[] = [];
-    const ctx: ChunkContext = {text: chunkText, language: this.language, blocks: parsed.blocks, prose: parsed.prose, matches: found, data};
+    const ctx: ChunkContext = {
+      text: chunkText, language: this.language, blocks: parsed.blocks, prose: parsed.prose, matches: found, data,
+      ...(parsed.plainText ? {plainText: parsed.plainText} : {}),
+    };
     for (const rule of rules) {
       if (rule.scope === 'chunk' && this.engine.severityOf(rule) !== 'off') rule.check(ctx, (r) => reports.push({...r, rule: rule.meta.id}));
     }
@@ -385,7 +397,7 @@ export class DocumentLinter {
       const c = chunkText.charCodeAt(i);
       if (c === 10 || (c === 13 && chunkText.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
     }
-    const result: ChunkResult = {base: 0, parsed, matches: found, reports, lineStarts};
+    const result: ChunkResult = {base: 0, parsed, matches: found, restricted, reports, lineStarts};
     shiftResult(result, at);
     return result;
   }
@@ -393,9 +405,11 @@ export class DocumentLinter {
   private finish(reports: Report[], ctx: DocumentContext): Finding[] {
     const severities = new Map(this.engine.rules.map((r) => [r.meta.id, this.engine.severityOf(r)]));
     const suppressed = suppression(ctx);
+    const inLabel = ctx.language === 'markdown' ? labelTest(ctx.text) : undefined;
     const lang = ctx.data.config.lang;
     const findings: Finding[] = [];
     for (const r of reports) {
+      if (inLabel && r.rule.startsWith('term/') && inLabel(r.start, r.end)) continue;
       const configured = severities.get(r.rule);
       if (!configured || configured === 'off') continue;
       const severity = r.atMost && SEVERITY_RANK[r.atMost] < SEVERITY_RANK[configured] ? r.atMost : configured;
@@ -466,6 +480,36 @@ function suppression(ctx: DocumentContext): (rule: string, offset: number, line:
       if (d.rules === null || d.rules.includes(rule)) disabled = d.kind === 'disable';
     }
     return disabled;
+  };
+}
+
+/** A reference or footnote definition's label at a line start: `[BVD]: https://…`, `[^BVD]: …`. */
+const DEFINITION = /^ {0,3}\[((?:[^\[\]\\\r\n]|\\.){1,999})\]:/gm;
+
+const normalLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * A test whether [start, end) lies inside a label that the document
+ * defines: the `[BVD]` of a shortcut or collapsed reference link or a
+ * footnote call `[^BVD]`, whose text is also its link to the definition, and
+ * the definition's own label. Labels are not prose: a term fix there would
+ * break the link (the chunks are parsed apart, so micromark cannot tell).
+ * Undefined when the document defines no label.
+ */
+function labelTest(text: string): ((start: number, end: number) => boolean) | undefined {
+  if (!text.includes(']:')) return undefined;
+  const labels = new Set<string>();
+  DEFINITION.lastIndex = 0;
+  for (let m = DEFINITION.exec(text); m; m = DEFINITION.exec(text)) labels.add(normalLabel(m[1]));
+  if (labels.size === 0) return undefined;
+  return (start, end) => {
+    let open = start - 1;
+    while (open >= 0 && start - open <= 1000 && text[open] !== '[' && text[open] !== ']' && text[open] !== '\n') open--;
+    if (open < 0 || text[open] !== '[') return false;
+    let close = end;
+    while (close < text.length && close - end <= 1000 && text[close] !== ']' && text[close] !== '[' && text[close] !== '\n') close++;
+    if (text[close] !== ']') return false;
+    return labels.has(normalLabel(text.slice(open + 1, close)));
   };
 }
 

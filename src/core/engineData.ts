@@ -36,6 +36,13 @@ export interface EngineData {
   entries: GlossaryEntry[];
   byTerm: Map<string, GlossaryEntry>;
   matcher: Matcher;
+  /**
+   * The entries with `minimumMarking` (code words) alone, matched against
+   * every character of a document (code, HTML, URLs, link targets, file
+   * names, front matter): for the leak check, unlike terminology, nothing is
+   * out of scope. Absent when no entry has a minimum marking.
+   */
+  restrictedMatcher?: Matcher;
   /** Acronyms exempt from the define-before-use rule. */
   wellKnown: Set<string>;
   config: ResolvedConfig;
@@ -54,7 +61,11 @@ export function buildEngineData(
   const byTerm = new Map(entries.map((e) => [e.term, e]));
   const wellKnown = new Set(config.wellKnown);
   for (const e of entries) if (e.wellKnown) wellKnown.add(e.term);
-  return {entries, byTerm, matcher: new Matcher(entries), wellKnown, config, markings, kamerbrief};
+  const restricted = entries.filter((e) => e.minimumMarking);
+  return {
+    entries, byTerm, matcher: new Matcher(entries), ...(restricted.length ? {restrictedMatcher: new Matcher(restricted)} : {}),
+    wellKnown, config, markings, kamerbrief,
+  };
 }
 
 /** Today as YYYY-MM-DD in local time: the configuration's fixed day, else the real date. The one place the engine reads the clock. */

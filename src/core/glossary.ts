@@ -5,7 +5,7 @@
 
 import glossarySchema from '../../glossary/schema/glossary.schema.json';
 import type {InputProblem} from './types.js';
-import {readYaml} from './yamlInput.js';
+import {duplicateItems, readYaml} from './yamlInput.js';
 
 export interface GlossaryEntry {
   /** The preferred form. */
@@ -68,6 +68,16 @@ export function parseGlossary(text: string, file: string): GlossaryFile {
       return;
     }
     seen.set(term, line);
+    // The schema's uniqueItems, checked here in linear time.
+    const lists = {expansion: Array.isArray(raw.expansion) ? raw.expansion : [], variants: raw.variants ?? [], accepted: raw.accepted ?? []};
+    for (const [field, items] of Object.entries(lists)) {
+      for (const d of duplicateItems(items)) {
+        problems.push({
+          file, ...input.lineOf(`/terms/${i}/${field}/${d.index}`), severity: 'error', field: `terms[${i}].${field}[${d.index}]`,
+          message: `"${items[d.index]}" is listed twice (also as item ${d.first + 1})`,
+        });
+      }
+    }
     const expansions = raw.expansion === undefined ? [] : Array.isArray(raw.expansion) ? raw.expansion : [raw.expansion];
     entries.push({
       term,
@@ -98,7 +108,7 @@ export function mergeGlossaries(files: GlossaryFile[]): {entries: GlossaryEntry[
   const byTerm = new Map<string, GlossaryEntry>();
   const problems: InputProblem[] = [];
   for (const f of files) {
-    problems.push(...f.problems);
+    for (const p of f.problems) problems.push(p);
     for (const e of f.entries) byTerm.set(e.term, e);
   }
   const entries = [...byTerm.values()];
@@ -114,7 +124,9 @@ export function mergeGlossaries(files: GlossaryFile[]): {entries: GlossaryEntry[
         bad.add(e);
       }
     }
-    if (e.deprecated) {
+    if (e.deprecated && !byTerm.has(e.deprecated.replacement)) {
+      fail(e, `${e.term}.deprecated.replacement`, `replacement "${e.deprecated.replacement}" is not a term of any glossary (add an entry for it, or name an existing term)`);
+    } else if (e.deprecated) {
       const seen = new Set<string>([e.term]);
       let cur: GlossaryEntry | undefined = e;
       while (cur?.deprecated) {

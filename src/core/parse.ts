@@ -43,6 +43,75 @@ export interface ParsedChunk {
   directives: Directive[];
   /** Raw front matter text (without the fences), if this chunk is front matter. */
   frontMatter?: string;
+  /** Markdown whose structure is too costly to parse (see tooComplex), read as plain text instead: why. */
+  plainText?: ComplexityReason;
+}
+
+export type ComplexityReason = 'size' | 'nesting' | 'emphasis' | 'table';
+
+/**
+ * The bounds of one chunk (a block and what hangs on it) that micromark is
+ * given. Past them its cost grows far faster than the text: emphasis
+ * delimiters are resolved by scanning and splicing all events (60 KB of
+ * nested emphasis took over a minute), every container level on a line is
+ * re-entered on every following line (1,500 nested quotes: 17 s, 2.3 GB),
+ * table rows cost tens of times a paragraph's (5 MB: 18 s, 2.2 GB). Within
+ * them a chunk parses in well under a second; no text written by hand comes
+ * near them.
+ */
+export const MARKDOWN_LIMITS = {
+  /** Characters in one chunk. */
+  size: 256 * 1024,
+  /** Container markers (`>`, list markers) opening one line. */
+  nesting: 32,
+  /** Runs of `*` or `_`. */
+  emphasis: 1000,
+  /** Lines with a `|`. */
+  table: 2000,
+};
+
+/** Why a Markdown chunk is beyond MARKDOWN_LIMITS, or undefined; linear in the text. */
+export function tooComplex(text: string): ComplexityReason | undefined {
+  if (text.length > MARKDOWN_LIMITS.size) return 'size';
+  let runs = 0;
+  let pipes = 0;
+  let lineStart = true;
+  let depth = 0;
+  let pipeOnLine = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lineStart = true;
+      depth = 0;
+      pipeOnLine = false;
+      continue;
+    }
+    if (lineStart) {
+      if (c === 32 || c === 9 || (c === 0xfeff && i === 0)) continue;
+      // `>`, or a list marker followed by a blank: one more container on this line.
+      let marker = 0;
+      if (c === 62) marker = 1;
+      else if ((c === 45 || c === 42 || c === 43) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) marker = 1;
+      else if (c >= 48 && c <= 57) {
+        let j = i;
+        while (j < text.length && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+        const d = text.charCodeAt(j);
+        if ((d === 46 || d === 41) && (text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 9)) marker = j - i + 1;
+      }
+      if (marker) {
+        if (++depth > MARKDOWN_LIMITS.nesting) return 'nesting';
+        i += marker - 1;
+        continue;
+      }
+      lineStart = false;
+    }
+    if ((c === 42 || c === 95) && text.charCodeAt(i - 1) !== c && ++runs > MARKDOWN_LIMITS.emphasis) return 'emphasis';
+    if (c === 124 && !pipeOnLine) {
+      pipeOnLine = true;
+      if (++pipes > MARKDOWN_LIMITS.table) return 'table';
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -58,7 +127,9 @@ function markdownEvents(text: string): Event[] {
   // Per-document state of the parser: link definitions seen, lazy lines.
   parser.defined = [];
   parser.lazy = {};
-  return postprocess(parser.document().write(preprocess()(text, undefined, true)));
+  // micromark drops a leading byte-order mark, which would shift every offset by one: it is read as a space.
+  const input = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  return postprocess(parser.document().write(preprocess()(input, undefined, true)));
 }
 
 const DIRECTIVE = /<!--\s*rubric-(disable-next-line|disable-line|disable|enable)\b([^>]*?)\s*-->/g;
@@ -138,6 +209,8 @@ function parseMarkdownChunk(text: string, atDocumentStart: boolean): ParsedChunk
       return result;
     }
   }
+  const complex = tooComplex(text);
+  if (complex) return {...parsePlainChunk(text), plainText: complex};
   // Front matter can only open a document: elsewhere a leading `---` is a thematic break or heading.
   let proseStart = -1;
   let proseDepth = 0;
@@ -222,7 +295,7 @@ function parseMarkdownChunk(text: string, atDocumentStart: boolean): ParsedChunk
   return result;
 }
 
-const BULLET = /^[ \t]*(?:[•\u2022\u25cf\u25aa\u2013*-]|\d{1,3}[.)])[ \t]+/;
+const BULLET = /^\ufeff?[ \t]*(?:[•\u2022\u25cf\u25aa\u2013*-]|\d{1,3}[.)])[ \t]+/;
 const TERMINAL = /[.,;:!?…)\]'"”’]\s*$/;
 
 /** A short line that titles what follows: the plain-text section heading. */

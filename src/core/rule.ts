@@ -4,7 +4,7 @@
  * with it) or per document (it reads the facts of all chunks in order).
  */
 
-import type {Block, Directive, Range} from './parse.js';
+import type {Block, ComplexityReason, Directive, Range} from './parse.js';
 import type {TermMatch} from './matcher.js';
 import type {EngineData} from './engineData.js';
 import type {DocumentLanguage, Report, RuleMeta} from './types.js';
@@ -18,6 +18,8 @@ export interface ChunkContext {
   prose: Range[];
   matches: TermMatch[];
   data: EngineData;
+  /** Markdown too complex to parse, checked as plain text: why (see parse.ts, MARKDOWN_LIMITS). */
+  plainText?: ComplexityReason;
 }
 
 export interface DocumentContext {
@@ -28,6 +30,11 @@ export interface DocumentContext {
   blocks: Block[];
   prose: Range[];
   matches: TermMatch[];
+  /**
+   * Code words (entries with `minimumMarking`) anywhere in the text, code,
+   * HTML, URLs and front matter included; absent: take them from `matches`.
+   */
+  restrictedMatches?: TermMatch[];
   directives: Directive[];
   /** Raw front matter, if the document has any. */
   frontMatter?: string;

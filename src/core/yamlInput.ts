@@ -60,20 +60,43 @@ export function readYaml<T>(text: string, file: string, schema: object): YamlInp
   }
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
+    validate = ajv.compile(withoutUniqueItems(schema));
     compiled.set(schema, validate);
   }
   if (!validate(data)) {
     for (const err of dedupe(validate.errors ?? [])) {
-      const at = err.keyword === 'additionalProperties'
-        ? `${err.instancePath}/${(err.params as {additionalProperty: string}).additionalProperty}`
-        : err.instancePath;
+      // A key that fails `propertyNames` is reported once, at that key and by name (not at the map's first key).
+      if (err.keyword === 'propertyNames') continue;
+      const key = err.propertyName ?? (err.keyword === 'additionalProperties' ? (err.params as {additionalProperty: string}).additionalProperty : undefined);
+      const at = key !== undefined ? `${err.instancePath}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` : err.instancePath;
       const {line, column} = lineOf(at);
-      problems.push({file, line, column, severity: 'error', field: fieldName(at, err), message: describe(err)});
+      const message = err.propertyName !== undefined ? `key "${err.propertyName}" ${describe(err)}` : describe(err);
+      problems.push({file, line, column, severity: 'error', field: err.propertyName !== undefined ? [fieldPath(err.instancePath), err.propertyName].filter(Boolean).join('.') : fieldName(at, err), message});
     }
     return {data: undefined, problems, lineOf};
   }
   return {data: data as T, problems, lineOf};
+}
+
+/**
+ * The schema without `uniqueItems`: Ajv checks it by comparing every pair
+ * (200,000 variants took minutes), so the readers check it themselves in
+ * linear time (see duplicateItems). The schema files keep it for editors.
+ */
+function withoutUniqueItems(schema: object): object {
+  return JSON.parse(JSON.stringify(schema, (key, value) => (key === 'uniqueItems' ? undefined : value))) as object;
+}
+
+/** Items of a list of strings that repeat an earlier item: their index, and the index of the first. */
+export function duplicateItems(items: readonly string[]): {index: number; first: number}[] {
+  const seen = new Map<string, number>();
+  const found: {index: number; first: number}[] = [];
+  items.forEach((item, index) => {
+    const first = seen.get(item);
+    if (first === undefined) seen.set(item, index);
+    else found.push({index, first});
+  });
+  return found;
 }
 
 function firstLine(s: string): string {
@@ -134,7 +157,7 @@ function dedupe(errors: ErrorObject[]): ErrorObject[] {
   const hasOneOf = new Set(errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.instancePath));
   for (const e of errors) {
     if (hasOneOf.has(e.instancePath) && e.keyword !== 'oneOf' && e.keyword !== 'anyOf') continue;
-    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    const key = `${e.instancePath}|${e.propertyName ?? ''}|${e.keyword}|${JSON.stringify(e.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(e);

@@ -18,6 +18,7 @@ import type {InputProblem, Lang, SeveritySetting} from '../core/types.js';
 import type {DocumentKind} from '../core/document/profile.js';
 import {parseKind} from '../core/document/kinds.js';
 import {MAX_INPUT_BYTES} from '../core/yamlInput.js';
+import {decode, readBounded, TextFileError} from './textFile.js';
 
 export const CONFIG_NAME = '.rubric.yaml';
 
@@ -33,16 +34,26 @@ export function builtinDataDir(): string {
   }
 }
 
+/**
+ * Reads a YAML input (glossary, configuration, data file): a regular file of
+ * at most MAX_INPUT_BYTES (checked while reading, so `/dev/zero` or a FIFO
+ * cannot run away), in any encoding a document may have (UTF-8, UTF-16 with or
+ * without a byte-order mark, Windows-1252).
+ */
 export function readTextFile(file: string): {text?: string; problem?: InputProblem} {
   try {
-    const stat = fs.statSync(file);
-    if (stat.size > MAX_INPUT_BYTES) {
-      return {problem: {file, line: 0, column: 0, severity: 'error', message: `file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`}};
-    }
-    return {text: fs.readFileSync(file, 'utf8')};
+    const bytes = readBounded(file, MAX_INPUT_BYTES);
+    return {text: decode(bytes, file).text};
   } catch (e) {
-    return {problem: {file, line: 0, column: 0, severity: 'error', message: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`}};
+    const message = e instanceof TextFileError ? e.reason.replace(/; (?:skipped|not read)$/, '') : `cannot read file: ${(e as Error).message}`;
+    return {problem: {file, line: lineOfReason(message), column: 0, severity: 'error', message}};
   }
+}
+
+/** The line a reading problem names (`line 3, column 5: …`), or 0. */
+function lineOfReason(reason: string): number {
+  const m = /^line (\d+)/.exec(reason);
+  return m ? Number(m[1]) : 0;
 }
 
 export function loadGlossaryFile(file: string): GlossaryFile {
@@ -198,7 +209,7 @@ export function loadEngine(forFile: string, options: LoadOptions = {}): LoadedEn
       if (problem) problems.push(problem);
       else {
         const parsed = parseConfig(text!, configFile);
-        problems.push(...parsed.problems);
+        for (const p of parsed.problems) problems.push(p);
         if (parsed.config) config = parsed.config;
         where = {file: configFile, locate: parsed.locate};
       }
@@ -212,7 +223,7 @@ export function loadEngine(forFile: string, options: LoadOptions = {}): LoadedEn
     }
   }
   const merged = mergeGlossaries(glossaryFiles);
-  problems.push(...merged.problems);
+  for (const p of merged.problems) problems.push(p);
   const markings = loadMarkings(config.markings);
   problems.push(...markings.problems, ...checkGlossaryMarkings(merged.entries, markings.ruleset));
   const kamerbrief = loadKamerbrief(config.kamerbrief, kamerbriefFile, where);

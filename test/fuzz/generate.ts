@@ -41,7 +41,50 @@ const PIECES = [
   'inlichtingen officieren', 'Gei\u0308ntegreerde Aanwijzing', 'GA IenV', '\u0410IVD', 'Stg. Geheim', 'STG GEHEIM', 'Stg. G\u0415HEIM', '(Stg.G) ',
   '(NS) ', '(O) ', 'NATO TOP SECRET', 'TLP: AMBER', 'TLP:WHITE', 'RESTREINT UE / EU RESTRICTED', 'Rubriceringstermijn: 2030', 'Datum 10-12-2020',
   'Betreft ', 'Postbus 20108', '2500EA Den Haag', 'De minister van Oorlog,', 'Toetsingscommissie Bijzondere Bevoegdheden (TIB)', '(TIB)', 'TIB (',
+  // Issue 13: labels, code words outside prose, a byte-order mark mid-text.
+  '[BVD]', '[BVD][]', '[BVD]: https://x.nl/bvd\n', '[^BVD]', '\n[^BVD]: De BVD.\n', '[WIV2017]: <x.md>\n', '![KOPERWIEK](KOPERWIEK.png)',
+  '`KOPERWIEK`', '<div>\nKOPERWIEK BVD\n</div>\n', '<!-- KOPERWIEK -->', 'https://intra.example/koperwiek', '\n\n\ufeff(Stg.ZG) ',
 ];
+
+/** Markdown whose structure costs micromark far more than its size (issue 13, item 12), up to about `size` characters. */
+export function pathologicalMarkdown(r: Rng, size: number): string {
+  const n = Math.max(10, Math.floor(size / 4));
+  switch (int(r, 7)) {
+    case 0:
+      return `${'*a '.repeat(n / 2)}b${' a*'.repeat(n / 2)}`;
+    case 1:
+      // At most 5,000 markers: a longer line of them is quadratic in src/core/document/lines.ts (its table
+      // delimiter pattern backtracks; 46 KB took 2 s), which is not this shape's point. Raise it once that is linear.
+      return `${'- '.repeat(Math.min(n, 5000))}x WIV2017\n`;
+    case 2:
+      return Array.from({length: Math.min(n, 2000)}, (_, i) => `${'>'.repeat(i + 1)} x`).join('\n');
+    case 3:
+      return `| a | b |\n|---|---|\n${'| cel WIV2017 | (Stg.G) cel |\n'.repeat(n / 8)}`;
+    case 4:
+      return `${'_a __b '.repeat(n / 3)}BVD`;
+    case 5:
+      return `${'> - '.repeat(n / 2)}x\n`;
+    default:
+      return `(Stg.G) ${'woord BVD '.repeat(n / 2)}`;
+  }
+}
+
+/** Random bytes: text in some encoding, with or without a byte-order mark, or binary (issue 13, item 10). */
+export function randomBytes(r: Rng, maxSize: number): Buffer {
+  const n = int(r, maxSize);
+  const kind = int(r, 5);
+  if (kind === 0) return Buffer.from(Array.from({length: n}, () => int(r, 256)));
+  const text = randomDocument(r, n).replace(/\u0000/g, '');
+  if (kind === 1) return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+  if (kind === 2) return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  if (kind === 3) return Buffer.from(text.replace(/[^\u0001-\u00ff]/g, ''), 'latin1');
+  return Buffer.from(text, 'utf8');
+}
+
+/** A byte-order mark before a seed text (issue 13, item 1). */
+export function withByteOrderMark(r: Rng): string {
+  return `\ufeff${pick(r, seedTexts())}`;
+}
 
 function randomChar(r: Rng): string {
   const k = r();
@@ -53,7 +96,7 @@ function randomChar(r: Rng): string {
 
 /** One random document, from one of several families. */
 export function randomDocument(r: Rng, maxSize = 20000): string {
-  const family = int(r, 7);
+  const family = int(r, 9);
   const seeds = seedTexts();
   switch (family) {
     case 0: {
@@ -90,6 +133,10 @@ export function randomDocument(r: Rng, maxSize = 20000): string {
     }
     case 5:
       return `${'```\n'.repeat(int(r, 5))}WIV2017\n${'~~~ '.repeat(int(r, 3))}\n<!-- ${pick(r, PIECES)}\n\nambts-bericht`;
+    case 7:
+      return r() < 0.5 ? withByteOrderMark(r) : `\ufeff${pathologicalMarkdown(r, maxSize)}`;
+    case 8:
+      return pathologicalMarkdown(r, maxSize);
     default:
       return pick(r, seeds).replace(/\n/g, pick(r, ['\r\n', '\r', '\n', '\n\n']));
   }

@@ -1,11 +1,13 @@
 /** A bounded fuzz run in the test suite; `npm run fuzz` runs many more. */
+import {strict as assert} from 'node:assert';
 
 import {Engine} from '../../src/core/engine.js';
 import {buildEngineData, DEFAULT_CONFIG} from '../../src/core/engineData.js';
 import {allRules} from '../../src/core/rules/index.js';
-import {checkInvariants} from '../fuzz/check.js';
-import {randomDocument, randomGlossary, rng} from '../fuzz/generate.js';
-import {builtinEngine} from '../helpers.js';
+import {checkByteOrderMark, checkCodeWordAnywhere, checkInvariants, checkLabelsKept} from '../fuzz/check.js';
+import {pathologicalMarkdown, randomBytes, randomDocument, randomGlossary, rng} from '../fuzz/generate.js';
+import {builtinEngine, codeWordEngine} from '../helpers.js';
+import {decode, encode, TextFileError, type Encoding} from '../../src/node/textFile.js';
 
 describe('fuzzing (bounded)', () => {
   it('random and mutated documents: no exception, ranges inside, fixes clean', function () {
@@ -30,6 +32,55 @@ describe('fuzzing (bounded)', () => {
       const r = rng(1000 + seed);
       const engine = new Engine(buildEngineData(randomGlossary(r, 40), DEFAULT_CONFIG), allRules);
       for (let k = 0; k < 4; k++) checkInvariants(engine, randomDocument(r, 4000), k % 2 ? 'plaintext' : 'markdown');
+    }
+  });
+
+  it('issue 13: a byte-order mark shifts nothing, labels keep their text, code words count anywhere', function () {
+    this.timeout(120000);
+    const engine = builtinEngine();
+    const coded = codeWordEngine();
+    for (let seed = 1; seed <= 40; seed++) {
+      const r = rng(5000 + seed);
+      const text = randomDocument(r, 6000);
+      for (const language of ['markdown', 'plaintext'] as const) {
+        try {
+          checkByteOrderMark(engine, text, language);
+          checkLabelsKept(engine, text, language);
+          checkCodeWordAnywhere(coded, text, language, Math.floor(r() * (text.length + 1)));
+        } catch (e) {
+          (e as Error).message = `seed ${5000 + seed} (${language}): ${(e as Error).message}`;
+          throw e;
+        }
+      }
+    }
+  });
+
+  it('issue 13: pathological Markdown of every shape lints in bounded time', function () {
+    this.timeout(120000);
+    const engine = builtinEngine();
+    for (let seed = 1; seed <= 21; seed++) {
+      const text = pathologicalMarkdown(rng(7000 + seed), 20000 + 4000 * seed);
+      const started = performance.now();
+      checkInvariants(engine, text, 'markdown');
+      const ms = performance.now() - started;
+      // Invariants lint two or three times; a bound of 40 ms per KB is far above a normal text's (under 2).
+      assert.ok(ms < 2000 + 40 * (text.length / 1024), `seed ${7000 + seed}: ${ms.toFixed(0)} ms for ${text.length} characters`);
+    }
+  });
+
+  it('issue 13: random bytes are binary, UTF-16 or text that round-trips; never half-decoded', () => {
+    const r = rng(9001);
+    for (let i = 0; i < 300; i++) {
+      const bytes = randomBytes(r, 2000);
+      let decoded: {text: string; encoding: Encoding; bom: boolean};
+      try {
+        decoded = decode(bytes);
+      } catch (e) {
+        assert.ok(e instanceof TextFileError, String(e));
+        continue;
+      }
+      if (decoded.encoding === 'utf8' || decoded.encoding === 'cp1252') assert.equal(bytes.indexOf(0), -1, 'a NUL byte read as text');
+      assert.deepEqual(encode(decoded.text, decoded.encoding, decoded.bom), bytes, `round trip in ${decoded.encoding}`);
     }
   });
 

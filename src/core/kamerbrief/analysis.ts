@@ -174,7 +174,8 @@ function readLines(input: LetterInput, limit = Infinity): Line[] {
     if (language === 'markdown') {
       const hb = headings.get(n);
       if (underlines.has(n)) continue;
-      if (/^\|?[\s:|-]*-[\s:|-]*$/.test(raw) && raw.includes('|')) continue; // a table's delimiter row
+      // A table's delimiter row (tested without backtracking: `- - - …` is quadratic for the old pattern).
+      if (/^[\s:|-]*$/.test(raw) && raw.includes('-') && raw.includes('|')) continue;
       if (hb) {
         heading = hb.depth;
         const atx = /^ {0,3}(#{1,6})[ \t]+/.exec(raw);

@@ -159,7 +159,8 @@ function computeClassification(ctx: DocumentContext): Classification {
   const {text, lines, data} = ctx;
   const ruleset = data.markings;
   const eol = text.includes('\r\n') ? '\r\n' : text.includes('\n') || !text.includes('\r') ? '\n' : '\r';
-  const bodyStart = ctx.language === 'markdown' ? frontMatterLength(text) : 0;
+  // A byte-order mark is not part of the first line: a banner inserted at the top goes after it.
+  const bodyStart = Math.max(ctx.language === 'markdown' ? frontMatterLength(text) : 0, text.charCodeAt(0) === 0xfeff ? 1 : 0);
   const empty: Classification = {
     marked: null, portions: [], portionBlocks: [], labels: [], inline: [], restricted: [], required: null, level: null, sections: [],
     layout: {bodyStart, eol},
@@ -263,7 +264,7 @@ function computeClassification(ctx: DocumentContext): Classification {
   // Restricted terms, with the portion mark of the paragraph they are in.
   const restricted: RestrictedUse[] = [];
   let b = 0;
-  for (const match of ctx.matches) {
+  for (const match of ctx.restrictedMatches ?? ctx.matches) {
     const name = match.form.entry.minimumMarking;
     if (!name) continue;
     const minimum = resolveLevel(ruleset, name);

@@ -17,12 +17,14 @@ import {structureMissingField} from './structureMissingField.js';
 import {structureDateFormat} from './structureDateFormat.js';
 import {structureAddressee} from './structureAddressee.js';
 import {structureSignature} from './structureSignature.js';
+import {markdownTooComplex} from './markdownTooComplex.js';
 
 export const allRules: readonly Rule[] = [
   termVariant, termDeprecated, termAcronymUndefined, termAcronymExpansion,
   markingInvalid, markingMissing, markingBannerMismatch, markingPortionExceedsBanner, markingOverClassified,
   markingUnmarkedPortion, markingMissingDuration, markingRestrictedTerm,
   structureMissingField, structureDateFormat, structureAddressee, structureSignature,
+  markdownTooComplex,
 ];
 
 export function ruleById(id: string): Rule | undefined {
