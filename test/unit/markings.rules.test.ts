@@ -58,7 +58,7 @@ describe('markings: rules', () => {
     ]);
 
     it('leaves TLP:WHITE to term/deprecated', () => {
-      const text = 'Gedeeld als TLP:WHITE en TLP: White.\n';
+      const text = '---\ndate: 2024-01-01\n---\n\nGedeeld als TLP:WHITE en TLP: White.\n';
       const found = lint(text);
       assert.deepEqual(found.map((f) => f.rule), ['term/deprecated', 'term/deprecated']);
       const builtin = builtinEngine().lint(text, 'markdown').findings;

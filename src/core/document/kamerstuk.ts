@@ -114,7 +114,10 @@ function readHead(ctx: DocumentContext): KamerstukHead {
   if (head.dossier) {
     const at = lines.findIndex((l) => l.start === head.dossier!.start);
     const title = [];
-    for (let k = at + 1; k < lines.length && k <= at + 3; k++) {
+    // `33 820 Evaluatie Wet op de …`: number and title on one line.
+    const rest = /^\d{2}[ \u00a0]\d{3}(?:-[A-Z0-9]{1,4})?[ \t]+(?=\S)/.exec(lines[at].text);
+    if (rest) title.push({...lines[at], start: lines[at].start + rest[0].length});
+    for (let k = at + 1; k < lines.length && k <= at + 3 && !rest; k++) {
       const t = lines[k].text;
       if (NUMBER.test(t) || PAPER_TITLE.test(t) || CHAMBER.test(t) || VERGADERJAAR.test(t)) break;
       title.push(lines[k]);

@@ -66,6 +66,17 @@ function isTitleBlock(text: string, block: Block | undefined): boolean {
   return block.kind === 'paragraph' && !block.listItem && line.length <= 150 && !/[\r\n]/.test(line) && !/[.,;:]$/.test(line);
 }
 
+/** Whether the acronym's block is one of a run of three or more titles: a table of contents or a list of chapters. */
+function inTitleRun(ctx: DocumentContext, m: TermMatch): boolean {
+  const {blocks, text} = ctx;
+  const b = blockAt(blocks, m.start);
+  if (!isTitleBlock(text, blocks[b])) return false;
+  let run = 1;
+  for (let k = b - 1; k >= 0 && run < 3 && isTitleBlock(text, blocks[k]); k--) run++;
+  for (let k = b + 1; k < blocks.length && run < 3 && isTitleBlock(text, blocks[k]); k++) run++;
+  return run >= 3;
+}
+
 /** A title's acronym that the paragraph under it writes out is introduced there. */
 function writtenOutBelowHeading(ctx: DocumentContext, m: TermMatch, from: number): boolean {
   const {blocks, matches, text} = ctx;
@@ -94,14 +105,14 @@ export const termAcronymUndefined: DocumentRule = {
         'Afkortingen die iedereen kent (`wellKnown`: AIVD, MIVD, NAVO, EU, …) en verouderde termen.',
         'Een afkorting in de naam van een stuk («Jaarverslag CTIVD 2021», «Regeling BZK 2012»), in een titel in hoofdletters, in een inhoudsopgave («Wiv 2017 41»), in de titel van een aangehaald Kamerstuk («… beleidsreactie op CTIVD-rapporten (29 924, nr. 288);») of in Engelse tekst.',
         'Een afkorting na een beschrijving van wat ze noemt («de Iraanse inlichtingendienst MOIS»).',
-        'Een afkorting in een kop die de alinea eronder uitschrijft, en een afkorting uit een afkortingenlijst of tabel («CTIVD: Commissie van …»).',
+        'Een afkorting in een kop die de alinea eronder uitschrijft, in een reeks van drie of meer titels (een inhoudsopgave zonder paginanummers), en een afkorting uit een afkortingenlijst of tabel («CTIVD: Commissie van …»).',
         'Invoeringen als «(hierna: de CTIVD)», «(CTIVD of Commissie)» en «CTIVD (Commissie van …)».',
       ],
       en: [
         'Acronyms every reader knows (`wellKnown`: AIVD, MIVD, NAVO, EU, …) and superseded terms.',
         'An acronym in the name of a document ("Jaarverslag CTIVD 2021", "Regeling BZK 2012"), in a title in capitals, in a table of contents ("Wiv 2017 41"), in the title of a cited parliamentary paper ("… beleidsreactie op CTIVD-rapporten (29 924, nr. 288);") or in English text.',
         'An acronym after a description of what it names ("de Iraanse inlichtingendienst MOIS").',
-        'An acronym in a heading that the paragraph below writes out, and one from a list of abbreviations or a table ("CTIVD: Commissie van …").',
+        'An acronym in a heading that the paragraph below writes out, in a run of three or more titles (a table of contents without page numbers), and one from a list of abbreviations or a table ("CTIVD: Commissie van …").',
         'Introductions such as "(hierna: de CTIVD)", "(CTIVD of Commissie)" and "CTIVD (Commissie van …)".',
       ],
     },
@@ -138,7 +149,7 @@ export const termAcronymUndefined: DocumentRule = {
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       if (TITLE_WORD.test(before) || /^\s+(?:19|20)\d\d\b/.test(text.slice(m.tailEnd, m.tailEnd + 6))) continue;
       if (inCapitalsLine(text, m.start) || inContentsLine(text, m.start) || inCitedTitle(text, m) || inRegisteredTitle(ctx, m) || inEnglish(ctx, m)) continue;
-      if (writtenOutBelowHeading(ctx, m, i + 1)) continue;
+      if (writtenOutBelowHeading(ctx, m, i + 1) || inTitleRun(ctx, m)) continue;
       introduced.add(entry.term);
       // `TIB (Toetsingscommissie Inzet Bevoegdheden)` introduces it too; so does `… (TIB)`,
       // whose wording term/acronym-expansion checks; and a description before it, or a list of abbreviations.

@@ -16,7 +16,7 @@ export const termDeprecated: DocumentRule = {
     leavesAlone: {
       nl: [
         'Een document waarvan de datum (Datum, «Den Haag, …», front matter `date:`, een jaartal in de titel, `.rubric.yaml` of `--date`) vóór de wijziging ligt; een datum die alleen een jaar is, telt vanaf het begin van dat jaar.',
-        'Een document zonder datum dat de nieuwe term nergens noemt: de melding is dan alleen informatie, met de vraag de datum op te geven.',
+        'Een document zonder datum dat de nieuwe term nergens noemt: de melding is dan alleen informatie, één keer per term, met de vraag de datum op te geven.',
         'De geregistreerde titel van een Kamerstukdossier in de kop van een gepubliceerd Kamerstuk.',
         'Geschiedenis: «de toenmalige BVD», «oud-BVD’ers», een jaartal van vóór de wijziging in de alinea, «onder de Wiv 2002 kon dat niet».',
         'Uitleg naast de nieuwe naam («Sinds augustus 2022 heet TLP:WHITE TLP:CLEAR»).',
@@ -24,7 +24,7 @@ export const termDeprecated: DocumentRule = {
       ],
       en: [
         'A document whose date (Datum, "Den Haag, …", front matter `date:`, a year in the title, `.rubric.yaml` or `--date`) lies before the change; a date known only as a year counts from that year\'s start.',
-        'A document without a date that nowhere names the new term: the finding is then information only, asking for the date.',
+        'A document without a date that nowhere names the new term: the finding is then information only, once per term, asking for the date.',
         'The registered title of a Kamerstuk dossier in the head of a published Kamerstuk.',
         'History: "de toenmalige BVD", "oud-BVD’ers", a year before the change in the paragraph, "onder de Wiv 2002 kon dat niet".',
         'An explanation beside the new name ("Sinds augustus 2022 heet TLP:WHITE TLP:CLEAR").',
@@ -48,6 +48,7 @@ export const termDeprecated: DocumentRule = {
     // A text without a date may be older than the change; unless it names the new term too, it is told so, softly.
     const unsure = undated(ctx);
     const named = unsure ? new Set(ctx.matches.map((m) => m.form.entry.term)) : undefined;
+    const told = new Set<string>();
     for (const m of ctx.matches) {
       const dep = m.form.entry.deprecated;
       if (!dep || !supersededAt(m.form.entry, day) || historicalUse(ctx, m) || inRegisteredTitle(ctx, m)) continue;
@@ -56,6 +57,9 @@ export const termDeprecated: DocumentRule = {
       if (m.form.writtenOut && target?.expansions.length) replacement = target.expansions[0];
       replacement = matchCase(m.surface, replacement, m.sentenceStart);
       const soft = unsure && !named!.has(finalReplacement(m.form.entry, ctx.data.byTerm));
+      // Unsure: said once per term; its fix is still there for a text that is in fact current.
+      if (soft && told.has(m.form.entry.term)) continue;
+      if (soft) told.add(m.form.entry.term);
       const hint = soft
         ? {nl: ' De tekst heeft geen datum: is hij ouder, geef die dan op (front matter `date:` of --date).', en: ' The text has no date: if it is older, give it (front matter `date:` or --date).'}
         : {nl: '', en: ''};
