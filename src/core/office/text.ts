@@ -103,7 +103,10 @@ function inline(b: Builder, p: OfficeParagraph, mode: InlineMode): void {
   const code = codeFlags(p);
   let lineStart = true;
   let i = 0;
-  while (i < text.length) {
+  // Trailing white space is not written (Markdown would make a hard break of it, and a finding's range would take it in).
+  let last = text.length;
+  while (last > 0 && /\s/.test(text[last - 1]) && !code?.[last - 1]) last--;
+  while (i < last) {
     const c = text[i];
     if (code?.[i]) {
       let j = i;

@@ -133,7 +133,7 @@ function readStyles(pkg: OfficePackage, part: string | undefined): Styles {
 }
 
 /** Elements whose content is never document text. */
-const SKIPPED = new Set(['del', 'moveFrom', 'instrText', 'delText', 'delInstrText', 'tblPr', 'trPr', 'tcPr', 'commentReference', 'annotationRef', 'pPrChange', 'rPrChange', 'sectPrChange']);
+const SKIPPED = new Set(['del', 'moveFrom', 'delText', 'delInstrText', 'tblPr', 'trPr', 'tcPr', 'commentReference', 'annotationRef', 'pPrChange', 'rPrChange', 'sectPrChange']);
 /** Tracked changes not yet accepted or rejected. */
 const TRACKED = new Set([
   'ins', 'del', 'moveFrom', 'moveTo', 'rPrChange', 'pPrChange', 'sectPrChange', 'tblPrChange', 'trPrChange', 'tcPrChange',
@@ -196,6 +196,12 @@ function readStory(
   }
   const open: Open[] = [];
   const top = () => open[open.length - 1];
+  // Complex fields (w:fldChar): their instruction, and whether their result is being read.
+  const fields: {instr: string; result: boolean}[] = [];
+  let inInstr = false;
+  /** A page number or page count: no text of the writer's (a footer's `1` would stand where the bottom banner goes). */
+  const PAGE_FIELD = /^\s*(PAGE|NUMPAGES|SECTIONPAGES)\b/i;
+  const inPageField = () => fields.some((f) => f.result && PAGE_FIELD.test(f.instr));
   const push = (piece: TextPiece) => {
     const o = top();
     if (!o) return;
@@ -295,6 +301,19 @@ function readStory(
       if (el.local === 'pPr' || el.local === 'rPr' || el.local === 'numPr') return;
       if (SKIPPED.has(el.local)) return startSkip();
       switch (el.local) {
+        case 'fldChar': {
+          const type = wAttr(el, 'fldCharType');
+          if (type === 'begin') fields.push({instr: '', result: false});
+          else if (type === 'separate' && fields.length) fields[fields.length - 1].result = true;
+          else if (type === 'end') fields.pop();
+          break;
+        }
+        case 'instrText':
+          inInstr = true;
+          break;
+        case 'fldSimple':
+          if (PAGE_FIELD.test(wAttr(el, 'instr') ?? '')) return startSkip();
+          break;
         case 'r':
           o.inRun = true;
           o.runStyle = undefined;
@@ -364,6 +383,9 @@ function readStory(
         case 't':
           if (o) o.inText = false;
           return;
+        case 'instrText':
+          inInstr = false;
+          return;
         case 'txbxContent':
           textbox--;
           return;
@@ -388,8 +410,12 @@ function readStory(
     },
     text(text, start, end) {
       if (skipAt > 0) return;
+      if (inInstr && fields.length) {
+        fields[fields.length - 1].instr += text;
+        return;
+      }
       const o = top();
-      if (!o || !o.inText) return;
+      if (!o || !o.inText || inPageField()) return;
       push({text, ...(start >= 0 ? {node: {part, start, end, exact: true}} : {})});
     },
   });

@@ -79,6 +79,8 @@ const SKIPPED: [string, string][] = [
   [OFFICE, 'annotation'], [TEXT, 'note-citation'], [TEXT, 'tracked-changes'], [TEXT, 'sequence-decls'],
   [TEXT, 'variable-decls'], [TEXT, 'user-field-decls'], [OFFICE, 'forms'], [OFFICE, 'automatic-styles'],
   [OFFICE, 'font-face-decls'], [OFFICE, 'scripts'], [OFFICE, 'settings'], [OFFICE, 'styles'],
+  // Page numbers are no text of the writer's (a footer's `1` would stand where the bottom banner goes).
+  [TEXT, 'page-number'], [TEXT, 'page-count'], [TEXT, 'page-continuation'],
   ['http://www.w3.org/2000/svg', 'title'], ['urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0', 'title'],
   ['urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0', 'desc'],
 ];
