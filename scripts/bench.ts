@@ -8,7 +8,8 @@
  *     and 100x (without ../shared/corpus: the project's own documents, see
  *     test/corpus.ts);
  *   - peak memory (max RSS of a child process that lints once);
- *   - a 60-entry vs a 10,000-entry glossary on the same document.
+ *   - a 60-entry vs a 10,000-entry glossary on the same document;
+ *   - a 300-page Word document against the same text as .txt (./benchOffice.ts).
  */
 
 import {execFileSync} from 'node:child_process';
@@ -24,6 +25,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import {allRules} from '../src/core/rules/index.js';
 import {builtinGlossary} from '../src/node/files.js';
 import {baseTexts} from '../test/corpus.js';
+import {officeBench, officeChild} from './benchOffice.js';
 
 const BASE = baseTexts();
 
@@ -171,6 +173,10 @@ function cliParallel(n: number): void {
 let ceilingDone: Promise<unknown> = Promise.resolve();
 
 async function main(): Promise<void> {
+  if (process.argv[2] === '--child-office') {
+    officeChild(process.argv[3], engineWith(builtinGlossary().entries));
+    return;
+  }
   if (process.argv[2] === '--child-memory') {
     const doc = corpusDocument(Number(process.argv[3]));
     engineWith(builtinGlossary().entries).lint(doc, 'markdown');
@@ -221,6 +227,7 @@ async function main(): Promise<void> {
   cliParallel(quick ? 40 : 200);
   await ceilingDone;
   glossarySize(quick);
+  officeBench(engine, corpusDocument, time, quick);
 }
 
 function glossarySize(quick: boolean): void {
