@@ -370,6 +370,25 @@ describe('hostile input (issue 13)', () => {
       assert.match(r.err, /skipped d\/link\.md: a symbolic link is not followed while walking a folder/);
     });
 
+    it('a folder past PATH_MAX is named as skipped, not left out silently', () => {
+      const dir = tmpdir();
+      const before = process.cwd();
+      try {
+        fs.mkdirSync(path.join(dir, 'd'));
+        process.chdir(path.join(dir, 'd'));
+        for (let i = 0; i < 17; i++) {
+          fs.mkdirSync('x'.repeat(250));
+          process.chdir('x'.repeat(250));
+        }
+        fs.writeFileSync('a.md', 'De WIV2017.\n');
+      } finally {
+        process.chdir(before);
+      }
+      const r = cli(['check', 'd'], dir);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /skipped d\/x+\/.*: cannot read the folder \(ENAMETOOLONG\)/);
+    });
+
     it('--format json or sarif with no matching file prints an empty result, the error on standard error', () => {
       const dir = tmpdir();
       const json = cli(['check', '--format', 'json', 'nergens.md'], dir);

@@ -6,8 +6,8 @@ export const markingRestrictedTerm: DocumentRule = {
   meta: {
     id: 'marking/restricted-term',
     description: {
-      nl: 'Een term die alleen mag voorkomen in documenten van ten minste een bepaalde rubricering (codenamen, namen van operaties en bronnen: `minimumMarking` in de woordenlijst), in een document of portie die lager of niet gerubriceerd is.',
-      en: 'A term allowed only in documents of at least a given level (code words, operation and source names: `minimumMarking` in the glossary), in a document or portion marked lower or not at all.',
+      nl: 'Een term die alleen mag voorkomen in documenten van ten minste een bepaalde rubricering (codenamen, namen van operaties en bronnen: `minimumMarking` in de woordenlijst), in een document of portie die lager of niet gerubriceerd is. Elk teken van het bestand telt: ook code, HTML, commentaar, alt-tekst, linktitels en -doelen, URL\'s, bestandsnamen en front matter.',
+      en: 'A term allowed only in documents of at least a given level (code words, operation and source names: `minimumMarking` in the glossary), in a document or portion marked lower or not at all. Every character of the file counts: code, HTML, comments, alt text, link titles and targets, URLs, file names and front matter too.',
     },
     defaultSeverity: 'error',
     fixable: false,
@@ -15,14 +15,16 @@ export const markingRestrictedTerm: DocumentRule = {
       nl: [
         'Een codewoord in een document of portie die ten minste de minimale rubricering heeft.',
         'Termen zonder `minimumMarking` in de woordenlijst.',
+        'Een codewoord dat aan andere letters of cijfers vastgeschreven staat (`opKOPERWIEK`, `x2KOPERWIEK`): het wordt gezocht waar een woord begint, zoals elke term (`KOPERWIEK-plan.pdf`, `/koperwiek/` en `koperwiekdossier` worden wel gevonden).',
       ],
       en: [
         'A code word in a document or portion marked at least at its minimum level.',
         'Terms without `minimumMarking` in the glossary.',
+        'A code word written onto other letters or digits (`opKOPERWIEK`, `x2KOPERWIEK`): it is looked for where a word starts, as every term is (`KOPERWIEK-plan.pdf`, `/koperwiek/` and `koperwiekdossier` are found).',
       ],
     },
     examples: {
-      bad: ['De operatie KOPERWIEK loopt nog.'],
+      bad: ['De operatie KOPERWIEK loopt nog.', 'Zie het plan.\n\n```\nscp koperwiek-plan.pdf archief:\n```', '<!-- bron: KOPERWIEK -->\nDe operatie loopt nog.'],
       good: ['Stg. GEHEIM\n\nDe operatie KOPERWIEK loopt nog.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. GEHEIM'],
       glossary: 'terms:\n  - term: KOPERWIEK\n    definition: Codenaam van een operatie.\n    minimumMarking: Stg. GEHEIM\n',
     },
