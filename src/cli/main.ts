@@ -29,6 +29,8 @@ export interface Io {
   out(text: string): void;
   err(text: string): void;
   color: boolean;
+  /** Told the exit code as soon as it is known, before the output is written. */
+  exitCode?(code: number): void;
   /** The script that can run as a worker thread (the CLI bundle itself); without it, `check` stays in this thread. */
   workerScript?: string;
 }
@@ -210,8 +212,6 @@ function check(args: string[], io: Io): number | Promise<number> {
       }
     }
     const results = outcomes.filter((o) => !o.note && (!o.error || o.findings.length > 0));
-    printAll(results);
-    if (broken) return 2;
     let errors = 0;
     let warnings = 0;
     for (const r of results) {
@@ -220,8 +220,11 @@ function check(args: string[], io: Io): number | Promise<number> {
         else if (f.severity === 'warning') warnings++;
       }
     }
-    if (errors > 0) return 1;
-    return warnings > maxWarnings ? 1 : 0;
+    const code = broken ? 2 : errors > 0 || warnings > maxWarnings ? 1 : 0;
+    // Known before the output: a reader that stops early still gets it.
+    io.exitCode?.(code);
+    printAll(results);
+    return code;
   };
   // Worker threads pay off from a handful of files on; each builds its own engines. More threads than
   // files, or than a few per core, only cost memory.

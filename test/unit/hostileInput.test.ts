@@ -6,7 +6,7 @@
  */
 
 import {strict as assert} from 'node:assert';
-import {execFileSync} from 'node:child_process';
+import {execFileSync, spawn} from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -242,6 +242,20 @@ describe('hostile input (issue 13)', () => {
         const parsed = JSON.parse(pieces.join('\n'));
         assert.equal(format === 'json' ? parsed.length : parsed.runs[0].results.length, 500);
       }
+    });
+
+    it('a reader that stops early (| head) ends the CLI quietly, with the exit code of its findings', async function () {
+      this.timeout(60000);
+      const cliJs = path.resolve(__dirname, '../../dist/cli.js');
+      if (!fs.existsSync(cliJs)) this.skip();
+      const dir = tmpdir({'.rubric.yaml': 'rules:\n  term/variant: error\n', 'a.md': 'De WIV2017.\n\n'.repeat(20000)});
+      const child = spawn(process.execPath, [cliJs, 'check', 'a.md'], {cwd: dir});
+      let err = '';
+      child.stderr.on('data', (d) => (err += d));
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      assert.equal(code, 1);
+      assert.equal(err, '');
     });
 
     it('an internal error exits 2 with a message, never 1', () => {
