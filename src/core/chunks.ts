@@ -55,7 +55,8 @@ export function* chunksFrom(text: string, language: DocumentLanguage, from: numb
     let eol = text.indexOf('\n', pos);
     const next = eol === -1 ? text.length : eol + 1;
     if (eol === -1) eol = text.length;
-    const line = text.slice(pos, eol);
+    // A byte-order mark opening the text is no part of its first line (a fence behind it is a fence).
+    const line = pos === 0 && text.charCodeAt(0) === 0xfeff ? text.slice(1, eol) : text.slice(pos, eol);
     const blank = /^[ \t\r\ufeff]*$/.test(line);
     let boundary = false;
     if (language === 'plaintext') {

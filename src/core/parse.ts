@@ -71,7 +71,7 @@ export const MARKDOWN_LIMITS = {
 };
 
 /** Why a Markdown chunk is beyond MARKDOWN_LIMITS, or undefined; linear in the text. */
-export function tooComplex(text: string): ComplexityReason | undefined {
+export function tooComplex(text: string, atDocumentStart = true): ComplexityReason | undefined {
   if (text.length > MARKDOWN_LIMITS.size) return 'size';
   let runs = 0;
   let pipes = 0;
@@ -87,7 +87,7 @@ export function tooComplex(text: string): ComplexityReason | undefined {
       continue;
     }
     if (lineStart) {
-      if (c === 32 || c === 9 || (c === 0xfeff && i === 0)) continue;
+      if (c === 32 || c === 9 || (c === 0xfeff && i === 0 && atDocumentStart)) continue;
       // `>`, or a list marker followed by a blank: one more container on this line.
       let marker = 0;
       if (c === 62) marker = 1;
@@ -122,13 +122,15 @@ export function tooComplex(text: string): ComplexityReason | undefined {
  */
 let parser: ParseContext | undefined;
 
-function markdownEvents(text: string): Event[] {
+function markdownEvents(text: string, atDocumentStart: boolean): Event[] {
   parser ??= micromarkParse({extensions: [gfm(), frontmatter(['yaml'])]});
   // Per-document state of the parser: link definitions seen, lazy lines.
   parser.defined = [];
   parser.lazy = {};
-  // micromark drops a leading byte-order mark, which would shift every offset by one: it is read as a space.
-  const input = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  // micromark drops a leading byte-order mark, which would shift every offset by one. Opening the
+  // document it stands for nothing (read as a space); opening a later chunk it is an ordinary character,
+  // as it is there in the whole document (read as a word joiner, which micromark keeps).
+  const input = text.charCodeAt(0) === 0xfeff ? `${atDocumentStart ? ' ' : '\u2060'}${text.slice(1)}` : text;
   return postprocess(parser.document().write(preprocess()(input, undefined, true)));
 }
 
@@ -209,7 +211,7 @@ function parseMarkdownChunk(text: string, atDocumentStart: boolean): ParsedChunk
       return result;
     }
   }
-  const complex = tooComplex(text);
+  const complex = tooComplex(text, atDocumentStart);
   if (complex) return {...parsePlainChunk(text), plainText: complex};
   // Front matter can only open a document: elsewhere a leading `---` is a thematic break or heading.
   let proseStart = -1;
@@ -221,7 +223,7 @@ function parseMarkdownChunk(text: string, atDocumentStart: boolean): ParsedChunk
   const cut = (end: number) => {
     if (proseStart >= 0 && end > proseStart) addProse(text, proseStart, end, result.prose);
   };
-  for (const [kind, token] of markdownEvents(text)) {
+  for (const [kind, token] of markdownEvents(text, atDocumentStart)) {
     const start = token.start.offset;
     const end = token.end.offset;
     const type: string = token.type;
