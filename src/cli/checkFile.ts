@@ -9,6 +9,8 @@ import {LineIndex} from '../core/text.js';
 import type {DocumentLanguage, Finding} from '../core/types.js';
 import {findConfig, loadEngine, type LoadedEngine, type LoadOptions} from '../node/files.js';
 import {readDocument, TextFileError, writeDocument} from '../node/textFile.js';
+import type {OfficeLocation} from '../core/office/text.js';
+import {checkOfficeFile} from './officeCheck.js';
 
 export interface Position {
   line: number;
@@ -19,6 +21,10 @@ export interface CheckedFinding extends Finding {
   /** 0-based start and end of the fix's range, for the JSON and SARIF output. */
   fixStart?: Position;
   fixEnd?: Position;
+  /** In a Word or OpenDocument file: where the finding is in the document. */
+  location?: OfficeLocation;
+  /** In a Word or OpenDocument file after --fix: why its fix was not applied. */
+  fixNotApplied?: string;
 }
 
 export interface FileOutcome {
@@ -30,6 +36,8 @@ export interface FileOutcome {
   error?: string;
   /** A note for standard error when the file was skipped (binary content). */
   note?: string;
+  /** Notes for standard error about the file as read (a Word document's unaccepted tracked changes). */
+  notices?: string[];
 }
 
 export function languageOf(file: string): DocumentLanguage {
@@ -56,6 +64,8 @@ export class EngineCache {
 
 export function checkFile(file: string, engines: EngineCache, fix: boolean): FileOutcome {
   const {engine} = engines.for(file);
+  const office = checkOfficeFile(file, engine, fix);
+  if (office) return office;
   let doc;
   try {
     doc = readDocument(file);

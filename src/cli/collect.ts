@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export const LINTED_EXTENSIONS = ['.md', '.markdown', '.txt'];
+export const LINTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx', '.docm', '.odt'];
 
 /** Folders never walked into (named on the command line they are still read): tools' and build output. */
 export const SKIPPED_DIRS = ['node_modules', '.git', '.hg', '.svn', 'dist', 'out'];
@@ -72,7 +72,8 @@ export function globToRegExp(glob: string): RegExp {
 }
 
 const isGlob = (s: string) => /[*?{]/.test(s);
-const lintable = (f: string) => LINTED_EXTENSIONS.includes(path.extname(f).toLowerCase());
+// `~$nota.docx` is the lock file Word keeps beside an open document, not a document.
+const lintable = (f: string) => LINTED_EXTENSIONS.includes(path.extname(f).toLowerCase()) && !path.basename(f).startsWith('~$');
 
 /**
  * Files named by the arguments, in order, without duplicates; `missing`

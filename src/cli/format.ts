@@ -5,6 +5,8 @@ import {pathToFileURL} from 'node:url';
 import type {Rule} from '../core/rule.js';
 import type {Lang, Severity} from '../core/types.js';
 import type {FileOutcome} from './checkFile.js';
+import {contextExcerpt, describeLocation} from '../core/office/location.js';
+import type {OfficeLocation} from '../core/office/text.js';
 
 type FileResult = Pick<FileOutcome, 'file' | 'findings'> & {fixed?: number};
 
@@ -39,6 +41,13 @@ export function* formatTextLines(results: FileResult[], lang: Lang, color: boole
       count[f.severity]++;
       const sev = SEVERITY_WORD[lang][f.severity];
       const sevPainted = paint(f.severity === 'error' ? '31' : f.severity === 'warning' ? '33' : '36', sev.padEnd(12));
+      if (f.location) {
+        // A Word or OpenDocument file: the place a Word user finds, and the paragraph's text around it.
+        const where = `${describeLocation(f.location, lang)}, ${lang === 'nl' ? 'teken' : 'character'} ${f.location.offset + 1}`;
+        yield `  ${escapeControls(path.basename(r.file))}, ${escapeControls(where)}: ${sevPainted}  ${escapeControls(f.message)}  ${paint('2', f.rule)}`;
+        yield `      «${escapeControls(contextExcerpt(f.location))}»${f.fixNotApplied ? `  (${f.fixNotApplied})` : ''}`;
+        continue;
+      }
       yield `  ${`${f.line + 1}:${f.column + 1}`.padEnd(width)}  ${sevPainted}  ${escapeControls(f.message)}  ${paint('2', f.rule)}`;
     }
     yield '';
@@ -72,6 +81,9 @@ export interface JsonFinding {
   endLine: number;
   endColumn: number;
   fix?: {text: string; line: number; column: number; endLine: number; endColumn: number};
+  /** A Word or OpenDocument file: where in the document (line and column are then those of the text read from it). */
+  location?: OfficeLocation;
+  fixNotApplied?: string;
 }
 
 /** One JSON array of findings, 1-based lines and columns. */
@@ -83,6 +95,8 @@ export function toJson(results: FileResult[]): JsonFinding[] {
         file: relative(r.file), rule: f.rule, severity: f.severity, message: f.message,
         line: f.line + 1, column: f.column + 1, endLine: f.endLine + 1, endColumn: f.endColumn + 1,
       };
+      if (f.location) item.location = f.location;
+      if (f.fixNotApplied) item.fixNotApplied = f.fixNotApplied;
       if (f.fix && f.fixStart && f.fixEnd) {
         const s = f.fixStart;
         const e = f.fixEnd;
@@ -136,13 +150,18 @@ function sarifResult(results: FileResult[], rules: readonly Rule[]): (f: JsonFin
   return (f) => {
     let uri = uris.get(f.file);
     if (uri === undefined) uris.set(f.file, (uri = pathToFileURL(byFile.get(f.file) ?? f.file).href));
-    const region = {startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn};
+    const region = f.location
+      ? {snippet: {text: f.location.context}, properties: {paragraph: f.location.paragraph, offset: f.location.offset, length: f.location.length}}
+      : {startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn};
     return {
       ruleId: f.rule,
       ...(ruleIndex.has(f.rule) ? {ruleIndex: ruleIndex.get(f.rule)} : {}),
       level: SARIF_LEVEL[f.severity],
       message: {text: f.message},
-      locations: [{physicalLocation: {artifactLocation: {uri}, region}}],
+      locations: [{
+        physicalLocation: {artifactLocation: {uri}, region},
+        ...(f.location ? {logicalLocations: [officeLogicalLocation(f.location)]} : {}),
+      }],
       ...(f.fix ? {
         fixes: [{
           description: {text: f.fix.text},
@@ -157,6 +176,12 @@ function sarifResult(results: FileResult[], rules: readonly Rule[]): (f: JsonFin
       } : {}),
     };
   };
+}
+
+/** A SARIF logical location for a place in a Word or OpenDocument file: `body/alinea 12`, `header/alinea 1`. */
+function officeLogicalLocation(loc: OfficeLocation): object {
+  const name = `${describeLocation(loc, 'nl')}`;
+  return {name, fullyQualifiedName: `${loc.partName}/${loc.part}/${loc.paragraph}`, kind: 'paragraph'};
 }
 
 /** Pretty JSON of an array, one element at a time. */

@@ -205,6 +205,7 @@ function check(args: string[], io: Io): number | Promise<number> {
 
   const finish = (outcomes: FileOutcome[]): number => {
     for (const o of outcomes) {
+      for (const n of o.notices ?? []) io.err(`rubric: ${escapeControls(n)}`);
       if (o.note) io.err(`rubric: skipped ${escapeControls(o.note)}`);
       if (o.error) {
         io.err(escapeControls(o.error));
