@@ -128,9 +128,9 @@ function markdownEvents(text: string, atDocumentStart: boolean): Event[] {
   parser.defined = [];
   parser.lazy = {};
   // micromark drops a leading byte-order mark, which would shift every offset by one. Opening the
-  // document it stands for nothing (read as a space); opening a later chunk it is an ordinary character,
-  // as it is there in the whole document (read as a word joiner, which micromark keeps).
-  const input = text.charCodeAt(0) === 0xfeff ? `${atDocumentStart ? ' ' : '\u2060'}${text.slice(1)}` : text;
+  // document it stands for nothing (the caller parses the text after it); opening a later chunk it is an
+  // ordinary character, as it is there in the whole document (read as a word joiner, which micromark keeps).
+  const input = text.charCodeAt(0) === 0xfeff && !atDocumentStart ? `\u2060${text.slice(1)}` : text;
   return postprocess(parser.document().write(preprocess()(input, undefined, true)));
 }
 
@@ -223,9 +223,11 @@ function parseMarkdownChunk(text: string, atDocumentStart: boolean): ParsedChunk
   const cut = (end: number) => {
     if (proseStart >= 0 && end > proseStart) addProse(text, proseStart, end, result.prose);
   };
-  for (const [kind, token] of markdownEvents(text, atDocumentStart)) {
-    const start = token.start.offset;
-    const end = token.end.offset;
+  // A byte-order mark opening the document is parsed around: the offsets of what follows it move by one.
+  const shift = atDocumentStart && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (const [kind, token] of markdownEvents(shift ? text.slice(1) : text, atDocumentStart)) {
+    const start = token.start.offset + shift;
+    const end = token.end.offset + shift;
     const type: string = token.type;
     if (kind === 'enter') {
       switch (type) {
