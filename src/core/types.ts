@@ -61,6 +61,11 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   /** Whether the rule can offer a fix for (some of) its findings. */
   fixable: boolean;
+  /**
+   * Its fix raises the document's classification: a decision for the writer.
+   * The editor offers it as a quick fix of its own, never inside "fix all".
+   */
+  fixRaisesClassification?: true;
   /** What the rule deliberately leaves alone, one point per line (on the rule's page). */
   leavesAlone: {nl: string[]; en: string[]};
   /**

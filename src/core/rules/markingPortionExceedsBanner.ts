@@ -12,6 +12,7 @@ export const markingPortionExceedsBanner: DocumentRule = {
     },
     defaultSeverity: 'error',
     fixable: true,
+    fixRaisesClassification: true,
     leavesAlone: {
       nl: [
         'Een document zonder rubricering bovenaan en onderaan: dat meldt marking/missing.',
