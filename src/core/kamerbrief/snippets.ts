@@ -9,6 +9,7 @@
 import {ministerTitles, type KamerbriefData} from './data.js';
 import type {DutchDate} from './dates.js';
 import {escapeChoice, letterParts, SNIPPET_TODAY, TEXT, toSnippet} from './template.js';
+import {DURATION_PLACEHOLDER} from '../rules/structurePlaceholder.js';
 
 export interface SnippetDefinition {
   prefix: string[];
@@ -87,11 +88,11 @@ export function kamerbriefSnippets(data: KamerbriefData, markings: MarkingChoice
     'Rubricering: banners': {
       prefix: ['rubricering', 'rub-banner'],
       description: 'Rubriceringsbanner boven en onder het document (beide gelijk), met de rubriceringstermijn.',
-      body: [choice(1, markings.banners), '', `${markings.durationLabel}: \${2:datum of gebeurtenis}`, '', '$0', '', '$1'],
+      body: [choice(1, markings.banners), '', `${markings.durationLabel}: \${2:${DURATION_PLACEHOLDER.nl}}`, '', '$0', '', '$1'],
     },
-    'Rubricering: deelmarkering': {
-      prefix: ['rub-deel', 'deelmarkering'],
-      description: 'Markering van een alinea of opsommingsteken: (O) voor ongerubriceerd, (Stg.G) voor Stg. GEHEIM, enz.',
+    'Rubricering: portiemarkering': {
+      prefix: ['rub-portie', 'portiemarkering'],
+      description: 'Portiemarkering van een alinea of opsommingspunt: (O) voor ongerubriceerd, (Stg.G) voor Stg. GEHEIM, enz.',
       body: [`${choice(1, markings.portions)} $0`],
     },
   };

@@ -18,12 +18,13 @@ import {structureDateFormat} from './structureDateFormat.js';
 import {structureAddressee} from './structureAddressee.js';
 import {structureSignature} from './structureSignature.js';
 import {markdownTooComplex} from './markdownTooComplex.js';
+import {structurePlaceholder} from './structurePlaceholder.js';
 
 export const allRules: readonly Rule[] = [
   termVariant, termDeprecated, termAcronymUndefined, termAcronymExpansion,
   markingInvalid, markingMissing, markingBannerMismatch, markingPortionExceedsBanner, markingOverClassified,
   markingUnmarkedPortion, markingMissingDuration, markingRestrictedTerm,
-  structureMissingField, structureDateFormat, structureAddressee, structureSignature,
+  structureMissingField, structureDateFormat, structureAddressee, structureSignature, structurePlaceholder,
   markdownTooComplex,
 ];
 

@@ -1,0 +1,98 @@
+import {exampleLetter} from '../kamerbrief/example.js';
+import {TEXT} from '../kamerbrief/template.js';
+import {documentProfileOf} from '../document/profile.js';
+import type {DocumentRule} from '../rule.js';
+
+const ID = 'structure/placeholder';
+
+/** What the quick fix of marking/missing-duration writes after `Rubriceringstermijn:`, for the writer to replace. */
+export const DURATION_PLACEHOLDER = {nl: 'datum of gebeurtenis', en: 'date or event'};
+
+/** The template's texts that stand alone on a line (a heading's text, a paragraph, the signer's name). */
+const LINES = [TEXT.intro, TEXT.sectionTitle, TEXT.sectionText, TEXT.signer];
+/** The template's field values. */
+const FIELDS: Record<string, string> = {betreft: TEXT.betreft, 'ons kenmerk': TEXT.kenmerk};
+
+const FIELD = /^(Betreft|Ons kenmerk)[ \t]+(.*?)[ \t]*\\?$/i;
+const DURATION = /^(Rubriceringstermijn:[ \t]*)(.*?)[ \t]*\\?$/;
+
+export const structurePlaceholder: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: ID,
+    description: {
+      nl: 'Tekst uit het sjabloon van een nieuwe Kamerbrief (snippet of «Rubric: nieuwe Kamerbrief») die in de brief is blijven staan: «Onderwerp van de brief», «Naam van de minister», Ons kenmerk «kenmerk». In elk document: «datum of gebeurtenis» na «Rubriceringstermijn:», de plaatshouder van de snelle correctie.',
+      en: 'Text from the template of a new Kamerbrief (the snippet or "Rubric: New Kamerbrief") left in the letter: "Onderwerp van de brief", "Naam van de minister", Ons kenmerk "kenmerk". In every document: "datum of gebeurtenis" after "Rubriceringstermijn:", the quick fix\'s placeholder.',
+    },
+    defaultSeverity: 'error',
+    fixable: false,
+    leavesAlone: {
+      nl: [
+        'Dezelfde woorden midden in een zin («het onderwerp van de brief is …»): alleen een regel of veldwaarde die precies de sjabloontekst is, telt.',
+        'Documenten die geen brief zijn, behalve de plaatshouder van de rubriceringstermijn.',
+      ],
+      en: [
+        'The same words inside a sentence ("het onderwerp van de brief is …"): only a line or field value that is exactly the template\'s text counts.',
+        'Documents that are no letter, except for the placeholder of the classification period.',
+      ],
+    },
+    examples: {
+      bad: [
+        exampleLetter().replace('Betreft Voorbeeld', `Betreft ${TEXT.betreft}`),
+        exampleLetter({body: `## ${TEXT.sectionTitle}\n\n${TEXT.sectionText}`}),
+        exampleLetter({signature: 'De minister van Defensie,\n\n' + TEXT.signer}).replace(/\n\nA\.B\. Jansen$/, ''),
+        `Stg. CONFIDENTIEEL\n\nDe tekst.\n\nRubriceringstermijn: ${DURATION_PLACEHOLDER.nl}\n\nStg. CONFIDENTIEEL`,
+      ],
+      good: [
+        exampleLetter(),
+        exampleLetter({body: 'Het onderwerp van de brief is de toetsing van verklaringen.'}),
+        'Een notitie.\n\nTitel van de paragraaf\n\nIn een notitie is dit geen sjabloontekst.',
+      ],
+    },
+  },
+  check(ctx, report) {
+    const letter = documentProfileOf(ctx).kind === 'letter';
+    const {lines, text} = ctx;
+    for (let n = 0; n < lines.lineCount; n++) {
+      const start = lines.lineStart(n);
+      const raw = text.slice(start, lines.lineEnd(n));
+      const found = placeholderIn(raw, letter);
+      if (!found) continue;
+      const at = start + found.at;
+      report({
+        rule: ID,
+        start: at,
+        end: at + found.text.length,
+        actual: found.text,
+        message: found.duration
+          ? {
+            nl: `«${found.text}» is een plaatshouder: vul de datum of gebeurtenis in waarop de rubricering vervalt.`,
+            en: `"${found.text}" is a placeholder: write the date or event at which the classification ends.`,
+          }
+          : {
+            nl: `«${found.text}» is tekst uit het sjabloon van de Kamerbrief: schrijf hier de eigen tekst van de brief.`,
+            en: `"${found.text}" is text from the Kamerbrief template: write the letter's own text here.`,
+          },
+      });
+    }
+  },
+};
+
+/** Where on the line a placeholder stands, if one does. */
+function placeholderIn(raw: string, letter: boolean): {at: number; text: string; duration?: true} | undefined {
+  const lead = raw.length - raw.trimStart().length;
+  const line = raw.trim();
+  const duration = DURATION.exec(line);
+  if (duration && duration[2] === DURATION_PLACEHOLDER.nl) return {at: lead + duration[1].length, text: duration[2], duration: true};
+  if (!letter) return undefined;
+  const field = FIELD.exec(line);
+  if (field) {
+    const want = FIELDS[field[1].toLowerCase()];
+    return field[2] === want ? {at: lead + line.indexOf(field[2], field[1].length), text: want} : undefined;
+  }
+  // A heading's text, emphasis and a hard line break do not count.
+  const inner = /^(#{1,6}[ \t]+|\*\*|__|\*|_)?(.*?)(\*\*|__|\*|_)?\\?$/.exec(line)!;
+  const text = inner[2].trim();
+  if (!LINES.includes(text)) return undefined;
+  return {at: lead + line.indexOf(text), text};
+}
