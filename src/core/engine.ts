@@ -154,14 +154,14 @@ export interface LintResult {
 export class Engine {
   constructor(readonly data: EngineData, readonly rules: readonly Rule[]) {}
 
-  /** A linter that remembers the previous version of one document. */
-  documentLinter(language: DocumentLanguage): DocumentLinter {
-    return new DocumentLinter(this, language);
+  /** A linter that remembers the previous version of one document; `file` (an absolute path) for the configuration's `ignore:` entries. */
+  documentLinter(language: DocumentLanguage, file?: string): DocumentLinter {
+    return new DocumentLinter(this, language, file);
   }
 
   /** Lints one text from scratch. */
-  lint(text: string, language: DocumentLanguage): LintResult {
-    return this.documentLinter(language).lint(text);
+  lint(text: string, language: DocumentLanguage, file?: string): LintResult {
+    return this.documentLinter(language, file).lint(text);
   }
 
   severityOf(rule: Rule): Severity | 'off' {
@@ -174,7 +174,7 @@ export class DocumentLinter {
   private text: string | undefined;
   private chunks: Placed[] = [];
 
-  constructor(private readonly engine: Engine, readonly language: DocumentLanguage) {}
+  constructor(private readonly engine: Engine, readonly language: DocumentLanguage, readonly file?: string) {}
 
   /** Incremented by every lint; a running asynchronous lint that sees it change gives up. */
   private run = 0;
@@ -405,6 +405,7 @@ export class DocumentLinter {
   private finish(reports: Report[], ctx: DocumentContext): Finding[] {
     const severities = new Map(this.engine.rules.map((r) => [r.meta.id, this.engine.severityOf(r)]));
     const suppressed = suppression(ctx);
+    const ignored = ignoring(ctx, this.file);
     const inLabel = ctx.language === 'markdown' ? labelTest(ctx.text) : undefined;
     const lang = ctx.data.config.lang;
     const findings: Finding[] = [];
@@ -414,7 +415,7 @@ export class DocumentLinter {
       if (!configured || configured === 'off') continue;
       const severity = r.atMost && SEVERITY_RANK[r.atMost] < SEVERITY_RANK[configured] ? r.atMost : configured;
       const start = ctx.lines.position(r.start);
-      if (suppressed(r.rule, r.start, start.line)) continue;
+      if (suppressed(r.rule, r.start, start.line) || ignored(r)) continue;
       const end = ctx.lines.position(r.end);
       findings.push({
         rule: r.rule, severity, message: r.message[lang],
@@ -511,6 +512,13 @@ function labelTest(text: string): ((start: number, end: number) => boolean) | un
     if (text[close] !== ']') return false;
     return labels.has(normalLabel(text.slice(open + 1, close)));
   };
+}
+
+/** The test for the configuration's `ignore:` entries that apply to `file`. */
+function ignoring(ctx: DocumentContext, file: string | undefined): (r: Report) => boolean {
+  const entries = (ctx.data.config.ignore ?? []).filter((e) => e.file === undefined || e.file === file);
+  if (entries.length === 0) return () => false;
+  return (r) => entries.some((e) => (e.rule === undefined || e.rule === r.rule) && e.text.length === r.end - r.start && ctx.text.startsWith(e.text, r.start));
 }
 
 /** Index of the first chunk starting after `offset` (or at it, when `inclusive`). */

@@ -28,6 +28,15 @@ export interface ResolvedConfig {
   configKind?: DocumentKind;
   /** Today (YYYY-MM-DD), for tests that need a fixed clock; absent: the real date. Read it with todayOf(). */
   today?: string;
+  /** `ignore:` in `.rubric.yaml`: findings on these words that the writer judged right (in one file, for one rule, where given). */
+  ignore?: IgnoreEntry[];
+}
+
+/** Findings of `rule` (any rule when absent) on exactly `text`, in `file` (an absolute path; every file when absent), are dropped. */
+export interface IgnoreEntry {
+  text: string;
+  rule?: string;
+  file?: string;
 }
 
 export const DEFAULT_CONFIG: ResolvedConfig = {rules: {}, wellKnown: [], lang: 'nl'};
