@@ -52,7 +52,7 @@ export interface Finding {
   expected?: string;
 }
 
-export type RuleFamily = 'term' | 'marking' | 'structure';
+export type RuleFamily = 'term' | 'marking' | 'structure' | 'markdown';
 
 export interface RuleMeta {
   /** Stable `family/name` id (DOMAIN.md §5). */

@@ -51,7 +51,8 @@ export function firstTextLines(ctx: Pick<DocumentContext, 'text' | 'lines' | 'bl
     const heading = ctx.language === 'markdown' && headingLines.has(n);
     if (ctx.language === 'markdown') {
       if (underlines.has(n) && !headingLines.has(n)) continue;
-      if (/^\|?[\s:|-]*-[\s:|-]*$/.test(raw) && raw.includes('|')) continue;
+      // A table's delimiter row (tested without backtracking: `- - - …` is quadratic for a pattern with a required `-`).
+      if (raw.includes('|') && raw.includes('-') && /^[\s:|-]*$/.test(raw)) continue;
       const atx = heading ? /^#{1,6}[ \t]+/.exec(text.slice(s, e)) : null;
       if (atx) s += atx[0].length;
       const closing = heading ? /[ \t]+#+$/.exec(text.slice(s, e)) : null;
