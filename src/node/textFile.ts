@@ -285,24 +285,35 @@ export function readDocument(file: string, max = MAX_DOCUMENT_BYTES): TextDocume
 /** Writes `text` in place of `doc`, atomically, refusing when it cannot be written without harm (see the top of this file). */
 export function writeDocument(doc: TextDocumentFile, text: string): void {
   const bytes = encode(text, doc.encoding, doc.bom, doc.file);
-  // A symbolic link is kept: its target is written.
-  let target = doc.file;
+  replaceFile(doc.file, doc.bytes, bytes, (reason) => new TextFileError(doc.file, `${reason}; not written`), () => new ChangedOnDiskError(doc.file));
+}
+
+/**
+ * Replaces `file`, read as `original`, with `bytes`: through a temporary file
+ * in the same folder and a rename, with the file's permissions and owner, on
+ * a symbolic link's target. Refused (by throwing `fail(reason)` or
+ * `changed()`) for what is not a regular file, a file with other hard links,
+ * a read-only file and a file that changed since it was read.
+ */
+export function replaceFile(file: string, original: Buffer, bytes: Buffer, fail: (reason: string) => Error, changed: () => Error): void {
+  const reasonOf = (e: unknown) => `cannot write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+  let target = file;
+  let stat: fs.Stats;
   try {
-    if (fs.lstatSync(doc.file).isSymbolicLink()) target = fs.realpathSync(doc.file);
+    // A symbolic link is kept: its target is written.
+    if (fs.lstatSync(file).isSymbolicLink()) target = fs.realpathSync(file);
+    stat = fs.statSync(target);
   } catch (e) {
-    throw new TextFileError(doc.file, `cannot write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw fail(reasonOf(e));
   }
-  const stat = fs.statSync(target);
-  if (!stat.isFile()) throw new TextFileError(doc.file, `${kindOfFile(stat)}, not a regular file; not written`);
-  if (stat.nlink > 1) {
-    throw new TextFileError(doc.file, `the file has ${stat.nlink} hard links, which replacing it would split; not written`);
-  }
-  if ((stat.mode & 0o222) === 0) throw new TextFileError(doc.file, 'the file is read-only; not written');
-  const current = fs.readFileSync(target);
-  if (!current.equals(doc.bytes)) throw new ChangedOnDiskError(doc.file);
-  const dir = path.dirname(target);
+  if (!stat.isFile()) throw fail(`${kindOfFile(stat)}, not a regular file`);
+  if (stat.nlink > 1) throw fail(`the file has ${stat.nlink} hard links, which replacing it would split`);
+  if ((stat.mode & 0o222) === 0) throw fail('the file is read-only');
+  const unchanged = () => fs.readFileSync(target).equals(original);
+  if (!unchanged()) throw changed();
   // A short name: the file's own name may already be as long as a name can be.
-  const tmp = path.join(dir, `.rubric-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = path.join(path.dirname(target), `.rubric-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  let refusal: Error | undefined;
   try {
     fs.writeFileSync(tmp, bytes, {mode: stat.mode & 0o7777, flag: 'wx'});
     fs.chmodSync(tmp, stat.mode & 0o7777);
@@ -311,12 +322,10 @@ export function writeDocument(doc: TextDocumentFile, text: string): void {
     } catch {
       // Only the owner or root may change ownership; the mode is kept either way.
     }
-    const again = fs.readFileSync(target);
-    if (!again.equals(doc.bytes)) throw new ChangedOnDiskError(doc.file);
+    if (!unchanged()) throw (refusal = changed());
     fs.renameSync(tmp, target);
   } catch (e) {
     fs.rmSync(tmp, {force: true});
-    if (e instanceof TextFileError) throw e;
-    throw new TextFileError(doc.file, `cannot write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; not written`);
+    throw e === refusal ? e : fail(reasonOf(e));
   }
 }

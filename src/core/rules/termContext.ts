@@ -115,17 +115,19 @@ function textFacts(text: string): TextFacts {
   return {years, breaks};
 }
 
-/** Index of the first number in `list` at or after `offset`. */
-function firstFrom(list: readonly number[], offset: number): number {
+/** Index of the first item of `list` (in order of `at`) whose `at` is at or after `offset`. */
+function firstFrom<T>(list: readonly T[], offset: number, at: (item: T) => number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid] < offset) lo = mid + 1;
+    if (at(list[mid]) < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
+
+const offsetOf = (n: number) => n;
 
 /**
  * Marks each match of a superseded term with `historical` (see historicalUse).
@@ -150,18 +152,11 @@ function historicalIn(text: string, matches: readonly TermMatch[], m: TermMatch,
   // A year before the change in the paragraph (up to 2,000 characters away), outside the term itself (`Wiv 2002` names
   // its own year); `tot 2002`, `vóór 2002`: up to the year of the change itself.
   const sinceYear = Number(entry.deprecated.since.slice(0, 4));
-  const b = firstFrom(facts.breaks, m.start);
+  const b = firstFrom(facts.breaks, m.start, offsetOf);
   const from = Math.max(b > 0 ? facts.breaks[b - 1] : 0, m.start - 2000);
   const to = Math.min(b < facts.breaks.length ? facts.breaks[b] : text.length, m.tailEnd + 2000);
   const {years} = facts;
-  let lo = 0;
-  let hi = years.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (years[mid].at < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < years.length && years[k].at < to; k++) {
+  for (let k = firstFrom(years, from, (y) => y.at); k < years.length && years[k].at < to; k++) {
     const y = years[k];
     if (y.at >= m.start && y.at < m.tailEnd) continue;
     if (y.year < sinceYear || (y.year === sinceYear && y.upTo)) return true;
@@ -169,24 +164,13 @@ function historicalIn(text: string, matches: readonly TermMatch[], m: TermMatch,
   // The new name in the same sentence: the old one is explained, not used.
   const replacement = byTerm.get(entry.deprecated.replacement);
   if (!replacement) return false;
-  for (let k = firstMatchFrom(matches, sentence.start); k < matches.length && matches[k].start < sentence.end; k++) {
+  for (let k = firstFrom(matches, sentence.start, (x) => x.start); k < matches.length && matches[k].start < sentence.end; k++) {
     const o = matches[k];
     if (o !== m && o.form.entry === replacement && o.end <= sentence.end) return true;
   }
   return false;
 }
 
-/** Index of the first match starting at or after `offset` (matches are in document order). */
-function firstMatchFrom(matches: readonly TermMatch[], offset: number): number {
-  let lo = 0;
-  let hi = matches.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (matches[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const ENGLISH = new Set([
   'the', 'and', 'to', 'for', 'with', 'by', 'that', 'this', 'are', 'were', 'has', 'have', 'be', 'from', 'which', 'its', 'their',
