@@ -5,6 +5,7 @@ import type {Engine} from '../core/engine.js';
 import type {EngineProvider} from './engines.js';
 import {formatDutchDate} from '../core/kamerbrief/index.js';
 import {entryMarkdown, levelMarkdown} from './hover.js';
+import {t} from './i18n.js';
 
 export class RubricCompletion implements vscode.CompletionItemProvider {
   private readonly cache = new WeakMap<Engine, vscode.CompletionItem[]>();
@@ -20,9 +21,10 @@ export class RubricCompletion implements vscode.CompletionItemProvider {
       this.cache.set(engine, items);
     }
     const today = formatDutchDate(new Date());
-    const date = new vscode.CompletionItem({label: vscode.l10n.t('today'), description: today}, vscode.CompletionItemKind.Value);
+    const word = t(engine.data.config.lang, 'today');
+    const date = new vscode.CompletionItem({label: word, description: today}, vscode.CompletionItemKind.Value);
     date.insertText = today;
-    date.filterText = `${vscode.l10n.t('today')} vandaag datum`;
+    date.filterText = `${word} vandaag today datum`;
     return [...items, date];
   }
 
@@ -33,6 +35,8 @@ export class RubricCompletion implements vscode.CompletionItemProvider {
       if (e.deprecated) continue;
       const docs = entryMarkdown(e, config.lang);
       const term = new vscode.CompletionItem({label: e.term, description: e.expansions[0]}, vscode.CompletionItemKind.Text);
+      // The whole definition, in the details pane (escaped Markdown, wrapping at spaces).
+      term.detail = e.expansions[0] ?? e.term;
       term.documentation = docs;
       items.push(term);
       if (e.expansions.length && !wellKnown.has(e.term)) {
@@ -40,6 +44,7 @@ export class RubricCompletion implements vscode.CompletionItemProvider {
         const intro = new vscode.CompletionItem({label: text, description: 'Rubric'}, vscode.CompletionItemKind.Snippet);
         intro.filterText = e.expansions[0];
         intro.insertText = text;
+        intro.detail = text;
         intro.documentation = docs;
         items.push(intro);
       }

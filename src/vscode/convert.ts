@@ -11,6 +11,11 @@ export function ruleDocUri(extensionUri: vscode.Uri, rule: string): vscode.Uri {
   return vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${rule.replace('/', '-')}.md`);
 }
 
+/** The link of a finding's rule id: a command that shows the rule's page rendered and read-only (`rubric.showRule`). */
+export function ruleLinkUri(rule: string): vscode.Uri {
+  return vscode.Uri.parse(`command:rubric.showRule?${encodeURIComponent(JSON.stringify([rule]))}`);
+}
+
 export function languageOf(document: vscode.TextDocument): 'markdown' | 'plaintext' {
   return document.languageId === 'markdown' ? 'markdown' : 'plaintext';
 }

@@ -5,11 +5,13 @@
  * status bar.
  */
 
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type {DocumentLinter, Engine, LintResult} from '../core/engine.js';
-import type {Finding} from '../core/types.js';
-import {languageOf, LINTED_SCHEMES, ruleDocUri, toRange} from './convert.js';
+import type {Finding, Lang} from '../core/types.js';
+import {languageOf, LINTED_SCHEMES, ruleLinkUri, toRange} from './convert.js';
 import type {EngineProvider} from './engines.js';
+import type {RubricLog} from './log.js';
 import type {SettingsCache} from './settings.js';
 
 interface DocumentState {
@@ -20,10 +22,22 @@ interface DocumentState {
   version?: number;
   timer?: ReturnType<typeof setTimeout>;
   generation: number;
+  /** Where the last edit left text (its end offset), to tell a word being typed from one already there. */
+  lastEdit?: number;
+  /** Findings held back from the Problems panel while their word is being typed. */
+  held: Finding[];
 }
+
+/** A lint that takes longer than this is written to the output channel. */
+const SLOW_LINT_MS = 100;
 
 /** Documents above this many characters are first linted in slices, off the typing path. */
 const LARGE_DOCUMENT = 200_000;
+
+/** The document's path for the configuration's `ignore:` entries (none for a new, unsaved document). */
+export function fileOf(document: vscode.TextDocument): string | undefined {
+  return document.uri.scheme === 'file' ? document.uri.fsPath : undefined;
+}
 
 const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -39,15 +53,34 @@ export class LintController implements vscode.Disposable {
   readonly onDidLint = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [];
 
+  /**
+   * `snippetPrefixes`: the prefixes of Rubric's snippets, lower case. A word typed at the cursor that
+   * begins one of them (`kamerbr…`) is on its way to a snippet, not a finding, until the writer moves on.
+   */
   constructor(
-    private readonly extensionUri: vscode.Uri,
     private readonly settings: SettingsCache,
     private readonly engines: EngineProvider,
+    private readonly log: RubricLog,
+    private readonly snippetPrefixes: readonly string[] = [],
+    /** Rubric's own folder: its rule pages, shown as a preview, are not linted. */
+    private readonly ownFolder?: string,
   ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.lintNow(d)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length && this.settings.get(e.document.uri).lintOnType) this.requestLint(e.document);
+        if (!e.contentChanges.length) return;
+        const state = this.states.get(e.document.uri.toString());
+        if (state) {
+          const last = e.contentChanges[e.contentChanges.length - 1];
+          state.lastEdit = last.rangeOffset + last.text.length;
+        }
+        if (this.settings.get(e.document.uri).lintOnType) this.requestLint(e.document);
+      }),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        const state = this.states.get(e.textEditor.document.uri.toString());
+        if (state?.held.length && state.result && state.version === e.textEditor.document.version) {
+          this.publish(e.textEditor.document, state, state.result, state.version);
+        }
       }),
       vscode.workspace.onDidSaveTextDocument((d) => this.lintNow(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
@@ -61,7 +94,8 @@ export class LintController implements vscode.Disposable {
   /** Whether Rubric lints this document at all. */
   applies(document: vscode.TextDocument): boolean {
     const s = this.settings.get(document.uri);
-    return s.enable && s.languages.includes(document.languageId) && LINTED_SCHEMES.includes(document.uri.scheme);
+    return s.enable && s.languages.includes(document.languageId) && LINTED_SCHEMES.includes(document.uri.scheme) &&
+      !(this.ownFolder && document.uri.scheme === 'file' && document.uri.fsPath.startsWith(this.ownFolder + path.sep));
   }
 
   /** The last result for a document, linting it first if it is out of date. */
@@ -95,7 +129,28 @@ export class LintController implements vscode.Disposable {
     const generation = ++state.generation;
     if (state.result && state.version === document.version) return;
     if (!state.result && document.getText().length > LARGE_DOCUMENT) void this.lintInBackground(document, state, generation);
-    else this.publish(document, state, state.linter.lint(document.getText()), document.version);
+    else {
+      const started = performance.now();
+      const result = state.linter.lint(document.getText());
+      this.logTime(document, started);
+      this.publish(document, state, result, document.version);
+    }
+  }
+
+  private logTime(document: vscode.TextDocument, started: number, what = 'lint'): void {
+    const ms = performance.now() - started;
+    if (ms >= SLOW_LINT_MS) this.log.info(`slow ${what}: ${vscode.workspace.asRelativePath(document.uri)} (${document.getText().length} characters) took ${ms.toFixed(0)} ms`);
+  }
+
+  /** The engine that lints this document. */
+  engineFor(document: vscode.TextDocument): Engine {
+    return this.stateFor(document).engine;
+  }
+
+  /** The language of Rubric's texts for this document: `rubric.lang` where the user set it, else `.rubric.yaml`'s `lang:`, else Dutch. */
+  langFor(document: vscode.TextDocument | undefined): Lang {
+    if (document && this.applies(document)) return this.engineFor(document).data.config.lang;
+    return this.settings.get(document?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri).lang ?? 'nl';
   }
 
   private async lintInBackground(document: vscode.TextDocument, state: DocumentState, generation: number): Promise<void> {
@@ -103,15 +158,42 @@ export class LintController implements vscode.Disposable {
     // Stale when a newer edit or lint came, or the document was closed, meanwhile.
     const stale = () => state.generation !== generation || this.states.get(document.uri.toString()) !== state || document.version !== version;
     if (stale()) return;
+    const started = performance.now();
     const result = await state.linter.lintAsync(document.getText(), stale);
-    if (result && !stale()) this.publish(document, state, result, version);
+    if (result && !stale()) {
+      this.logTime(document, started, 'lint (in slices)');
+      this.publish(document, state, result, version);
+    }
   }
 
   private publish(document: vscode.TextDocument, state: DocumentState, result: LintResult, version: number): void {
+    const fresh = state.result !== result;
     state.result = result;
     state.version = version;
-    this.collection.set(document.uri, result.findings.map((f) => this.toDiagnostic(document, f)));
-    this.emitter.fire(document);
+    const held = this.beingTyped(document, state, result.findings);
+    // A selection change only republishes when what is held back changed.
+    if (!fresh && held.length === state.held.length && held.every((f, i) => f === state.held[i])) return;
+    state.held = held;
+    const shown = held.length ? result.findings.filter((f) => !held.includes(f)) : result.findings;
+    this.collection.set(document.uri, shown.map((f) => this.toDiagnostic(document, f)));
+    if (fresh) this.emitter.fire(document);
+  }
+
+  /** The findings on a word that the writer is typing at the cursor and that begins a snippet prefix. */
+  private beingTyped(document: vscode.TextDocument, state: DocumentState, findings: Finding[]): Finding[] {
+    if (!this.snippetPrefixes.length || state.lastEdit === undefined) return [];
+    const editor = vscode.window.activeTextEditor;
+    if (editor?.document !== document || editor.selections.length !== 1 || !editor.selection.isEmpty) return [];
+    const cursor = document.offsetAt(editor.selection.active);
+    const text = document.getText();
+    // The word ends at the cursor and the last edit was in it.
+    if (/[\p{L}\p{N}_-]/u.test(text[cursor] ?? '')) return [];
+    let start = cursor;
+    while (start > 0 && /[\p{L}\p{N}_-]/u.test(text[start - 1])) start--;
+    if (cursor - start < 2 || state.lastEdit < start || state.lastEdit > cursor) return [];
+    const word = text.slice(start, cursor).toLowerCase();
+    if (!this.snippetPrefixes.some((p) => p.startsWith(word))) return [];
+    return findings.filter((f) => f.start >= start && f.end <= cursor);
   }
 
   private stateFor(document: vscode.TextDocument): DocumentState {
@@ -120,7 +202,7 @@ export class LintController implements vscode.Disposable {
     let state = this.states.get(key);
     if (!state || state.engine !== engine) {
       if (state) clearTimeout(state.timer);
-      state = {engine, linter: engine.documentLinter(languageOf(document)), generation: 0};
+      state = {engine, linter: engine.documentLinter(languageOf(document), fileOf(document)), generation: 0, held: []};
       this.states.set(key, state);
     }
     return state;
@@ -129,7 +211,7 @@ export class LintController implements vscode.Disposable {
   private toDiagnostic(document: vscode.TextDocument, f: Finding): vscode.Diagnostic {
     const d = new vscode.Diagnostic(toRange(document, f.start, f.end), f.message, SEVERITY[f.severity]);
     d.source = 'Rubric';
-    d.code = {value: f.rule, target: ruleDocUri(this.extensionUri, f.rule)};
+    d.code = {value: f.rule, target: ruleLinkUri(f.rule)};
     return d;
   }
 

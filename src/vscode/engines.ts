@@ -8,8 +8,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {Engine} from '../core/engine.js';
-import type {InputProblem} from '../core/types.js';
+import {formatProblem, type InputProblem} from '../core/types.js';
 import {findConfig, loadEngine, CONFIG_NAME} from '../node/files.js';
+import {t} from './i18n.js';
+import type {RubricLog} from './log.js';
 import type {SettingsCache} from './settings.js';
 
 export class EngineProvider implements vscode.Disposable {
@@ -27,7 +29,7 @@ export class EngineProvider implements vscode.Disposable {
   /** The input problems of every engine loaded since the last reset, shown together. */
   private readonly problemsByKey = new Map<string, InputProblem[]>();
 
-  constructor(private readonly settings: SettingsCache) {
+  constructor(private readonly settings: SettingsCache, private readonly log: RubricLog) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_NAME},*.yaml,*.yml}`);
     const onFile = (uri: vscode.Uri) => {
       if (path.basename(uri.fsPath) === CONFIG_NAME || this.watchedFiles.has(uri.fsPath)) this.reset();
@@ -45,9 +47,22 @@ export class EngineProvider implements vscode.Disposable {
     this.emitter.fire();
   }
 
+  /** Drops every engine now (after Rubric itself wrote a configuration file), not only when the file watcher tells. */
+  refresh(): void {
+    this.reset();
+  }
+
+  private builtinEngine: Engine | undefined;
+
+  /** The engine on the built-in data alone (for a command run without a document). */
+  builtin(): Engine {
+    this.builtinEngine ??= loadEngine(path.join(process.cwd(), 'untitled.md'), {builtinOnly: true}).engine;
+    return this.builtinEngine;
+  }
+
 
   /** The engine for a document; never throws: a broken input falls back to the last good engine. */
-  forDocument(document: vscode.TextDocument): Engine {
+  forDocument(document: Pick<vscode.TextDocument, 'uri'>): Engine {
     if (this.pendingReset) {
       this.engines.clear();
       this.problemsByKey.clear();
@@ -64,18 +79,26 @@ export class EngineProvider implements vscode.Disposable {
     let engine = this.engines.get(key);
     if (engine) return engine;
     const glossaries = trusted ? settings.glossaries.map((g) => path.resolve(folder ?? path.dirname(file), g)) : [];
-    const loaded = loadEngine(file, {builtinOnly: !trusted, configFile, glossaries, rules: settings.rules, lang: settings.lang});
+    const started = performance.now();
+    const loaded = loadEngine(file, {builtinOnly: !trusted, configFile, glossaries, rules: settings.rules, ...(settings.lang ? {lang: settings.lang} : {})});
+    const ms = performance.now() - started;
     loaded.files.forEach((f) => this.watchedFiles.add(f));
     const broken = loaded.problems.some((p) => p.severity === 'error');
+    const {config, entries} = loaded.engine.data;
+    this.log.info(`engine loaded in ${ms.toFixed(0)} ms: ${trusted ? configFile ? `configuration ${configFile}` : 'no .rubric.yaml' : 'untrusted workspace, built-in data only'}; ` +
+      `${entries.length} glossary entries; files: ${loaded.files.length ? loaded.files.join(', ') : 'none'}; ` +
+      `language ${config.lang} (${settings.lang ? 'rubric.lang' : configFile ? '.rubric.yaml or default' : 'default'})`);
+    for (const p of loaded.problems) (p.severity === 'error' ? this.log.error : this.log.warn).call(this.log, formatProblem(p));
+    if (broken) this.log.warn('a configuration or glossary file has errors: linting goes on with the last good engine');
     this.problemsByKey.set(key, loaded.problems);
-    this.showProblems(broken);
+    this.showProblems(broken, config.lang);
     engine = broken ? this.lastGood.get(key) ?? loaded.engine : loaded.engine;
     if (!broken) this.lastGood.set(key, engine);
     this.engines.set(key, engine);
     return engine;
   }
 
-  private showProblems(newErrors: boolean): void {
+  private showProblems(newErrors: boolean, lang: 'nl' | 'en'): void {
     const seen = new Set<string>();
     const problems = [...this.problemsByKey.values()].flat().filter((p) => {
       const id = `${p.file}:${p.line}:${p.column}:${p.message}`;
@@ -98,9 +121,7 @@ export class EngineProvider implements vscode.Disposable {
     this.inputDiagnostics.clear();
     for (const [file, list] of byFile) this.inputDiagnostics.set(vscode.Uri.file(file), list);
     if (newErrors) {
-      void vscode.window.showWarningMessage(
-        vscode.l10n.t('Rubric: a configuration or glossary file has errors; linting goes on with the last good one. See the Problems panel.'),
-      );
+      void vscode.window.showWarningMessage(t(lang, 'configBroken'));
     }
   }
 

@@ -1,38 +1,63 @@
 /** Rubric's VS Code entry point: wires the modules, each disposed through the context. */
 
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {RubricCodeActions} from './codeActions.js';
 import {registerCommands} from './commands.js';
 import {LINTED_SCHEMES} from './convert.js';
 import {RubricCompletion} from './completion.js';
 import {LintController} from './diagnostics.js';
+import {RubricDocumentView} from './documentView.js';
 import {EngineProvider} from './engines.js';
 import {RubricHover} from './hover.js';
+import {RubricLog} from './log.js';
 import {SettingsCache} from './settings.js';
 import {RubricStatusBar} from './statusBar.js';
 import {letterNodes, registerKamerbriefCommands} from './kamerbrief.js';
 import {RubricSymbols, sectionNodes} from './symbols.js';
 
 export function activate(context: vscode.ExtensionContext): void {
+  const log = new RubricLog();
+  log.info(`Rubric ${context.extension.packageJSON.version} activated in VS Code ${vscode.version} (${vscode.env.appName}, display language ${vscode.env.language})`);
   const settings = new SettingsCache();
-  const engines = new EngineProvider(settings);
-  const lints = new LintController(context.extensionUri, settings, engines);
+  const engines = new EngineProvider(settings, log);
+  const lints = new LintController(settings, engines, log, snippetPrefixes(context, log), context.extensionPath);
   const selector: vscode.DocumentSelector = LINTED_SCHEMES.map((scheme) => ({scheme}));
+  // VS Code outlines Markdown headings itself: Rubric's outline is for plain text only (its additions to
+  // a Markdown document are in the Rubric view), so that no heading is listed twice.
+  const plainText: vscode.DocumentSelector = LINTED_SCHEMES.map((scheme) => ({scheme, language: 'plaintext'}));
   context.subscriptions.push(
-    settings, engines, lints,
+    log, settings, engines, lints,
     new RubricStatusBar(lints),
+    new RubricDocumentView(lints),
     vscode.languages.registerCodeActionsProvider(selector, new RubricCodeActions(lints), {
       providedCodeActionKinds: RubricCodeActions.providedCodeActionKinds,
     }),
     vscode.languages.registerHoverProvider(selector, new RubricHover(lints)),
     vscode.languages.registerCompletionItemProvider(selector, new RubricCompletion(engines, (d) => lints.applies(d))),
-    vscode.languages.registerDocumentSymbolProvider(selector, new RubricSymbols(lints, (r) => {
+    vscode.languages.registerDocumentSymbolProvider(plainText, new RubricSymbols(lints, (r) => {
       const letter = letterNodes(r);
       return letter.length ? letter : sectionNodes(r);
-    }), {label: 'Rubric'}),
+    })),
   );
-  registerCommands(context, lints);
-  registerKamerbriefCommands(context, engines);
+  registerCommands(context, lints, engines);
+  registerKamerbriefCommands(context, engines, lints);
+}
+
+/** The prefixes of the snippets Rubric contributes (`kamerbrief`, `kb-adres` …), lower case. */
+function snippetPrefixes(context: vscode.ExtensionContext, log: RubricLog): string[] {
+  const prefixes: string[] = [];
+  const contributed = (context.extension.packageJSON.contributes?.snippets ?? []) as {path: string}[];
+  for (const file of new Set(contributed.map((s) => s.path))) {
+    try {
+      const snippets = JSON.parse(fs.readFileSync(path.join(context.extensionPath, file), 'utf8')) as Record<string, {prefix: string | string[]}>;
+      for (const s of Object.values(snippets)) prefixes.push(...[s.prefix].flat().map((p) => p.toLowerCase()));
+    } catch (e) {
+      log.warn(`could not read the snippets ${file}: ${(e as Error).message}`);
+    }
+  }
+  return [...new Set(prefixes)];
 }
 
 export function deactivate(): void {

@@ -1,4 +1,9 @@
-/** Hover on a glossary term, variant or acronym: what the glossary says of it. */
+/**
+ * Hover on a glossary term, variant or acronym: what the glossary says of it.
+ * Texts from the glossary are written as escaped Markdown (never `appendText`,
+ * which joins words with non-breaking spaces, so that a hover would wrap inside
+ * words), so they wrap at spaces.
+ */
 
 import * as vscode from 'vscode';
 import type {GlossaryEntry} from '../core/glossary.js';
@@ -15,7 +20,7 @@ export function entryMarkdown(e: GlossaryEntry, lang: Lang): vscode.MarkdownStri
   md.appendMarkdown(`**${escape(e.term)}**`);
   if (e.expansions.length) md.appendMarkdown(` — ${escape(e.expansions[0])}`);
   md.appendMarkdown('\n\n');
-  md.appendText(e.definition);
+  md.appendMarkdown(escapeParagraphs(e.definition));
   md.appendMarkdown('\n\n');
   const facts: string[] = [];
   if (e.deprecated) facts.push(`${L.dep} ${L.since} ${escape(e.deprecated.since)}, ${L.repl} **${escape(e.deprecated.replacement)}**`);
@@ -28,14 +33,20 @@ export function entryMarkdown(e: GlossaryEntry, lang: Lang): vscode.MarkdownStri
   return md;
 }
 
-function escape(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+/** Text as Markdown that shows it literally: every Markdown character escaped, spaces left as spaces. */
+export function escape(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>~&$]/g, '\\$&');
+}
+
+/** Escaped text whose line breaks stay paragraph breaks. */
+function escapeParagraphs(s: string): string {
+  return s.trim().split(/\r?\n\s*/).map(escape).join('\n\n');
 }
 
 /** A marking's scheme, level, rank and the equivalent levels of the other schemes. */
 export function levelMarkdown(level: MarkingLevel, ruleset: MarkingRuleset, lang: Lang, expected?: string): vscode.MarkdownString {
   const L = lang === 'nl'
-    ? {scheme: 'Stelsel', rank: 'Rang', label: 'Deelbaarheidslabel (geen rubricering)', eq: 'Gelijkwaardig', portion: 'Alinea-markering', write: 'Schrijf'}
+    ? {scheme: 'Stelsel', rank: 'Rang', label: 'Deelbaarheidslabel (geen rubricering)', eq: 'Gelijkwaardig', portion: 'Portiemarkering', write: 'Schrijf'}
     : {scheme: 'Scheme', rank: 'Rank', label: 'Sharing label (not a classification)', eq: 'Equivalent', portion: 'Portion mark', write: 'Write'};
   const md = new vscode.MarkdownString();
   md.appendMarkdown(`**${escape(level.banner)}**\n\n`);

@@ -10,7 +10,8 @@ export interface Settings {
   rules: Record<string, SeveritySetting>;
   lintOnType: boolean;
   debounceMs: number;
-  lang: Lang;
+  /** `rubric.lang` where the user set it (`auto` resolved to VS Code's display language); else `.rubric.yaml` decides. */
+  lang: Lang | undefined;
 }
 
 export class SettingsCache implements vscode.Disposable {
@@ -35,7 +36,9 @@ export class SettingsCache implements vscode.Disposable {
     let settings = this.cache.get(key);
     if (!settings) {
       const c = vscode.workspace.getConfiguration('rubric', folder?.uri ?? resource);
-      const lang = c.get<string>('lang', 'nl');
+      // The setting's default must not hide `lang:` in .rubric.yaml: only a value the user set counts.
+      const set = c.inspect<string>('lang');
+      const lang = set?.workspaceFolderValue ?? set?.workspaceValue ?? set?.globalValue;
       settings = {
         enable: c.get<boolean>('enable', true),
         languages: c.get<string[]>('languages', ['markdown', 'plaintext']),
@@ -43,7 +46,7 @@ export class SettingsCache implements vscode.Disposable {
         rules: c.get<Record<string, SeveritySetting>>('rules', {}),
         lintOnType: c.get<boolean>('lintOnType', true),
         debounceMs: Math.max(0, c.get<number>('debounceMs', 300)),
-        lang: lang === 'nl' || lang === 'en' ? lang : vscode.env.language.startsWith('nl') ? 'nl' : 'en',
+        lang: lang === undefined ? undefined : lang === 'nl' || lang === 'en' ? lang : vscode.env.language.startsWith('nl') ? 'nl' : 'en',
       };
       this.cache.set(key, settings);
     }

@@ -1,9 +1,17 @@
-/** The status bar item: the active document's classification and finding count; a click opens the Problems panel. */
+/**
+ * The status bar item: the active document's stated classification (its
+ * banner as it should read), the effective level where a portion mark or a
+ * restricted term requires more (in the warning colour), "ongerubriceerd" on
+ * an unmarked document, and the finding count; a click opens the Problems panel.
+ */
 
 import * as vscode from 'vscode';
 import type {LintResult} from '../core/engine.js';
+import {intended} from '../core/markings/fixes.js';
 import {classify} from '../core/markings/index.js';
+import type {Lang} from '../core/types.js';
 import type {LintController} from './diagnostics.js';
+import {count, t} from './i18n.js';
 
 export class RubricStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('rubric.status', vscode.StatusBarAlignment.Left, 50);
@@ -28,12 +36,12 @@ export class RubricStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const count = result.findings.length;
-    const label = statusLabel(result);
-    this.item.text = `$(law) ${label ? `${label} · ` : ''}${count}`;
-    this.item.tooltip = label
-      ? vscode.l10n.t('Rubric: classified {0}; {1} problem(s) in this document. Click to open the Problems panel.', label, count)
-      : vscode.l10n.t('Rubric: {0} problem(s) in this document. Click to open the Problems panel.', count);
+    const lang = result.context.data.config.lang;
+    const s = statusOf(result, lang);
+    const problems = count(lang, result.findings.length, 'problem');
+    this.item.text = `$(law) ${s.text} · ${result.findings.length}`;
+    this.item.tooltip = t(lang, 'statusTooltip', s.tooltip, problems);
+    this.item.backgroundColor = s.warning ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }
 
@@ -43,7 +51,18 @@ export class RubricStatusBar implements vscode.Disposable {
   }
 }
 
-/** The document's effective classification (banner or highest portion), when it has one. */
-function statusLabel(result: LintResult): string {
-  return classify(result.context).level?.banner ?? '';
+/** `Stg. GEHEIM`, `Stg. Geheim → Stg. ZEER GEHEIM` (a warning), `Stg. GEHEIM / Stg. CONFIDENTIEEL` (a warning) or `ongerubriceerd`. */
+export function statusOf(result: LintResult, lang: Lang): {text: string; tooltip: string; warning: boolean} {
+  const c = classify(result.context);
+  const banners = [c.top, c.bottom].filter((b) => b?.level);
+  if (!banners.length) {
+    if (!c.level) return {text: t(lang, 'statusUnmarked'), tooltip: t(lang, 'statusUnmarkedTooltip'), warning: false};
+    return {text: `${t(lang, 'statusUnmarked')} → ${c.level.banner}`, tooltip: t(lang, 'statusNoBanner', c.level.banner), warning: true};
+  }
+  const stated = [...new Set(banners.map((b) => intended(b!)))].join(' / ');
+  const ranks = banners.map((b) => b!.level!.rank);
+  if (c.level && c.level.rank > Math.max(...ranks)) {
+    return {text: `${stated} → ${c.level.banner}`, tooltip: t(lang, 'statusEffective', stated, c.level.banner), warning: true};
+  }
+  return {text: stated, tooltip: t(lang, 'statusStated', stated), warning: Math.min(...ranks) !== Math.max(...ranks)};
 }

@@ -1,7 +1,10 @@
 /**
- * The live outline: the document's kind and date first, then its sections
- * (Markdown headings, plain-text title lines), nested by depth, each with its
- * classification where portion marks are used.
+ * The live outline of a plain-text document (VS Code has none of its own):
+ * the document's kind and date first, then its sections (title lines, image
+ * captions left out) or a letter's parts, nested by depth, each with its
+ * classification where portion marks are used. Markdown documents keep VS
+ * Code's own outline of their headings, without a second copy from Rubric;
+ * what Rubric adds to them is in the Rubric view (documentView.ts).
  */
 
 import * as vscode from 'vscode';
@@ -10,6 +13,7 @@ import {classify, type SectionClassification} from '../core/markings/index.js';
 import {documentProfileOf} from '../core/document/profile.js';
 import {DATE_SOURCE_LABELS, KIND_LABELS, KIND_SOURCE_LABELS} from '../core/document/kinds.js';
 import {formatDutchDate} from '../core/kamerbrief/dates.js';
+import {isCaption} from '../core/caption.js';
 import {toRange} from './convert.js';
 import type {LintController} from './diagnostics.js';
 
@@ -38,7 +42,8 @@ export function nest(nodes: OutlineNode[]): OutlineNode[] {
 }
 
 export function sectionNodes(result: LintResult): OutlineNode[] {
-  return classify(result.context).sections.map((s: SectionClassification) => ({
+  const {text} = result.context;
+  return classify(result.context).sections.filter((s) => !isCaption(text, s.headingStart, s.headingEnd)).map((s: SectionClassification) => ({
     name: s.title || '…',
     detail: s.level?.banner ?? '',
     kind: vscode.SymbolKind.String,
@@ -52,12 +57,13 @@ export function sectionNodes(result: LintResult): OutlineNode[] {
 
 /** `Kamerstuk · 18 december 2013 (Den Haag-regel)`: the document's kind and date, and where the date came from. */
 export function profileNode(result: LintResult): OutlineNode {
+  const lang = result.context.data.config.lang;
   const p = documentProfileOf(result.context);
   const [year, month, day] = p.date.iso.split('-').map(Number);
-  const name = `${vscode.l10n.t(KIND_LABELS[p.kind].en)} · ${formatDutchDate({year, month, day})} (${vscode.l10n.t(DATE_SOURCE_LABELS[p.date.from].en)})`;
+  const name = `${KIND_LABELS[p.kind][lang]} · ${formatDutchDate({year, month, day})} (${DATE_SOURCE_LABELS[p.date.from][lang]})`;
   const start = p.date.start ?? 0;
   const end = p.date.end ?? 0;
-  return {name, detail: vscode.l10n.t(KIND_SOURCE_LABELS[p.kindFrom].en), kind: vscode.SymbolKind.File, start, titleEnd: end, end, depth: 0, children: []};
+  return {name, detail: KIND_SOURCE_LABELS[p.kindFrom][lang], kind: vscode.SymbolKind.File, start, titleEnd: end, end, depth: 0, children: []};
 }
 
 export class RubricSymbols implements vscode.DocumentSymbolProvider {
