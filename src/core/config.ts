@@ -1,11 +1,11 @@
 /** The `.rubric.yaml` configuration file, parsed and checked. */
 
 import configSchema from '../../glossary/schema/rubric-config.schema.json';
-import {ruleById} from './rules/index.js';
+import {allRules, ruleById} from './rules/index.js';
 import {readMarkingsInput, type MarkingsInput, type RawMarkings} from './markings/ruleset.js';
 import type {KamerbriefOverride} from './kamerbrief/data.js';
 import type {InputProblem, Lang, SeveritySetting} from './types.js';
-import {readYaml} from './yamlInput.js';
+import {nearest, readYaml} from './yamlInput.js';
 
 export interface ConfigFile {
   glossaries?: string[];
@@ -20,6 +20,8 @@ export interface ConfigFile {
   markings?: MarkingsInput;
   /** Changes to the Kamerbrief data (glossary/ministries.yaml); `file` replaces it, relative to the configuration. */
   kamerbrief?: KamerbriefOverride & {file?: string};
+  /** Findings judged right: of `rule` (any when absent) on exactly `text`, in `file` (relative to the configuration; every file when absent). */
+  ignore?: {text: string; rule?: string; file?: string}[];
 }
 
 export interface ParsedConfig {
@@ -44,7 +46,8 @@ export function parseConfig(text: string, file: string): ParsedConfig {
   for (const id of Object.keys(input.data.rules ?? {})) {
     if (!ruleById(id)) {
       const {line, column} = input.lineOf(`/rules/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`);
-      problems.push({file, line, column, field: `rules.${id}`, severity: 'error', message: `unknown rule "${id}"`});
+      const near = nearest(id, allRules.map((r) => r.meta.id));
+      problems.push({file, line, column, field: `rules.${id}`, severity: 'error', message: `"${id}" is not a rule id${near ? `; did you mean "${near}"?` : ''}`});
     }
   }
   return {config: problems.some((p) => p.severity === 'error') ? undefined : config, problems, locate};

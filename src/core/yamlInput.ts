@@ -6,9 +6,11 @@
 
 import {parseDocument, isMap, isSeq, type Node as YamlNode, LineCounter} from 'yaml';
 import Ajv, {type ErrorObject, type ValidateFunction} from 'ajv';
+import {editDistance} from './distance.js';
 import type {InputProblem} from './types.js';
 
-const ajv = new Ajv({allErrors: true, strict: false});
+// `verbose`: errors carry their schema, for the names a problem offers instead of an unknown one.
+const ajv = new Ajv({allErrors: true, strict: false, verbose: true});
 const compiled = new WeakMap<object, ValidateFunction>();
 
 /** Input files larger than this are refused rather than parsed. */
@@ -64,13 +66,14 @@ export function readYaml<T>(text: string, file: string, schema: object): YamlInp
     compiled.set(schema, validate);
   }
   if (!validate(data)) {
+    const topLevel = Object.keys((schema as {properties?: object}).properties ?? {});
     for (const err of dedupe(validate.errors ?? [])) {
       // A key that fails `propertyNames` is reported once, at that key and by name (not at the map's first key).
       if (err.keyword === 'propertyNames') continue;
       const key = err.propertyName ?? (err.keyword === 'additionalProperties' ? (err.params as {additionalProperty: string}).additionalProperty : undefined);
       const at = key !== undefined ? `${err.instancePath}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` : err.instancePath;
       const {line, column} = lineOf(at);
-      const message = err.propertyName !== undefined ? `key "${err.propertyName}" ${describe(err)}` : describe(err);
+      const message = err.propertyName !== undefined ? `key "${err.propertyName}" ${describe(err)}` : describe(err, topLevel);
       problems.push({file, line, column, severity: 'error', field: err.propertyName !== undefined ? [fieldPath(err.instancePath), err.propertyName].filter(Boolean).join('.') : fieldName(at, err), message});
     }
     return {data: undefined, problems, lineOf};
@@ -108,6 +111,7 @@ export function fieldPath(jsonPath: string): string {
   return jsonPath
     .split('/')
     .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`))
     .join('');
 }
@@ -121,17 +125,32 @@ function fieldName(at: string, err: ErrorObject): string {
   return fieldPath(at) || '(root)';
 }
 
-function describe(err: ErrorObject): string {
+/**
+ * What is wrong, in the writer's terms: an unknown key with the nearest known one, or, for a key of the top
+ * level written one level down (`wellKnown:` under `rules:`), where it belongs.
+ */
+function describe(err: ErrorObject, topLevel: string[] = []): string {
   const p = err.params as Record<string, unknown>;
   switch (err.keyword) {
-    case 'additionalProperties':
-      return `unknown field "${p.additionalProperty}"`;
+    case 'additionalProperties': {
+      const key = String(p.additionalProperty);
+      const parent = err.parentSchema as {properties?: object; 'x-key'?: string} | undefined;
+      const what = parent?.['x-key'] ? `"${key}" is not a ${parent['x-key']}` : `unknown field "${key}"`;
+      if (err.instancePath && topLevel.includes(key)) return `${what}; did you mean to put it at the top level, not under "${fieldPath(err.instancePath)}"?`;
+      const near = nearest(key, Object.keys(parent?.properties ?? {}));
+      return near ? `${what}; did you mean "${near}"?` : what;
+    }
     case 'required':
       return `missing required field "${p.missingProperty}"`;
     case 'type':
       return `must be of type ${p.type}`;
-    case 'enum':
-      return `must be one of: ${(p.allowedValues as unknown[]).join(', ')}`;
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map(String);
+      const near = typeof err.data === 'string' ? nearest(err.data, allowed) : undefined;
+      const what = (err.parentSchema as {'x-value'?: string} | undefined)?.['x-value'];
+      const wrong = what ? `"${String(err.data)}" is not a ${what}` : `must be one of: ${allowed.join(', ')}`;
+      return `${wrong}${near ? `; did you mean "${near}"?` : ''}`;
+    }
     case 'pattern':
       if (String(p.pattern).startsWith('^\\S')) return 'must not be empty or start or end with white space';
       if (String(p.pattern).startsWith('^[0-9]{4}')) return 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD';
@@ -148,6 +167,22 @@ function describe(err: ErrorObject): string {
     default:
       return err.message ?? 'is invalid';
   }
+}
+
+/** The known name nearest to `name` (case aside), when it is close enough to be a slip of the keyboard. */
+export function nearest(name: string, known: string[]): string | undefined {
+  const key = name.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const limit = Math.max(1, Math.min(3, Math.floor(Math.max(key.length, k.length) / 3)));
+    const d = editDistance(key, k.toLowerCase(), limit);
+    if (d <= limit && d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return best;
 }
 
 /** Ajv reports oneOf branches separately; keep one error per place and keyword family. */

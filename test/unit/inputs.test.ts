@@ -25,7 +25,7 @@ describe('glossary files', () => {
     const lines = g.problems.map((p) => `${p.line} ${p.field} ${p.message}`);
     assert.deepEqual(lines.sort(), [
       '4 terms[1].definition missing required field "definition"',
-      '5 terms[1].defintion unknown field "defintion"',
+      '5 terms[1].defintion unknown field "defintion"; did you mean "definition"?',
       '8 terms[2].variants must be of type array',
     ]);
   });
@@ -77,9 +77,9 @@ describe('.rubric.yaml', () => {
     const c = parseConfig('rules:\n  term/varaint: error\n  term/deprecated: loud\nextra: 1\n', '.rubric.yaml');
     assert.equal(c.config, undefined);
     const got = c.problems.map((p) => `${p.line} ${p.message}`).sort();
-    assert.deepEqual(got, ['3 must be one of: off, info, warning, error', '4 unknown field "extra"']);
+    assert.deepEqual(got, ['2 "term/varaint" is not a rule id; did you mean "term/variant"?', '3 must be one of: off, info, warning, error', '4 unknown field "extra"']);
     const c2 = parseConfig('rules:\n  term/varaint: error\n', '.rubric.yaml');
-    assert.deepEqual(c2.problems.map((p) => `${p.line} ${p.field} ${p.message}`), ['2 rules.term/varaint unknown rule "term/varaint"']);
+    assert.deepEqual(c2.problems.map((p) => `${p.line} ${p.field} ${p.message}`), ['2 rules.term/varaint "term/varaint" is not a rule id; did you mean "term/variant"?']);
   });
 
   it('treats an empty file as no settings', () => {
