@@ -4,6 +4,7 @@
  * so that it crosses from a worker unchanged.
  */
 
+import * as path from 'node:path';
 import {fixAll} from '../core/fix.js';
 import {LineIndex} from '../core/text.js';
 import type {DocumentLanguage, Finding} from '../core/types.js';
@@ -74,12 +75,14 @@ export function checkFile(file: string, engines: EngineCache, fix: boolean): Fil
     return {file, findings: [], fixed: 0, error: e instanceof TextFileError ? e.message : `${file}: cannot read file: ${(e as Error).message}`};
   }
   const language = languageOf(file);
+  // The absolute path, for the configuration's `ignore:` entries.
+  const where = path.resolve(file);
   let text = doc.text;
   let findings: Finding[];
   let fixed = 0;
   let error: string | undefined;
   if (fix) {
-    const result = fixAll(engine, doc.text, language);
+    const result = fixAll(engine, doc.text, language, {file: where});
     findings = result.findings;
     if (result.applied > 0) {
       try {
@@ -89,11 +92,11 @@ export function checkFile(file: string, engines: EngineCache, fix: boolean): Fil
       } catch (e) {
         // Nothing was written: the findings are those of the file as it is.
         error = e instanceof TextFileError ? e.message : `${file}: cannot write: ${(e as Error).message}`;
-        findings = engine.lint(doc.text, language).findings;
+        findings = engine.lint(doc.text, language, where).findings;
       }
     }
   } else {
-    findings = engine.lint(text, language).findings;
+    findings = engine.lint(text, language, where).findings;
   }
   const lines = findings.some((f) => f.fix) ? new LineIndex(text) : undefined;
   return {

@@ -238,6 +238,8 @@ export function loadEngine(forFile: string, options: LoadOptions = {}): LoadedEn
     ...(options.kind ? {cliKind: options.kind} : {}),
     ...(config.date ? {configDate: config.date} : {}),
     ...(config.kind && parseKind(config.kind) ? {configKind: parseKind(config.kind)} : {}),
+    // `ignore:` entries name their file relative to the configuration; the linter compares absolute paths.
+    ...(config.ignore?.length && where ? {ignore: config.ignore.map((e) => ({...e, ...(e.file ? {file: path.resolve(path.dirname(where!.file), e.file)} : {})}))} : {}),
   };
   return {engine: new Engine(buildEngineData(merged.entries, resolved, markings.ruleset, kamerbrief.data), allRules), problems, files};
 }
