@@ -5,6 +5,7 @@
  * to the chunk text.
  */
 
+import {isCaption} from './caption.js';
 import {parse as micromarkParse, postprocess, preprocess} from 'micromark';
 import {gfm} from 'micromark-extension-gfm';
 import {frontmatter} from 'micromark-extension-frontmatter';
@@ -334,7 +335,8 @@ function parsePlainChunk(text: string): ParsedChunk {
       if (bullet) {
         closePara();
         result.blocks.push({kind: 'paragraph', start: pos + bullet[0].length, end: contentEnd, listItem: true});
-      } else if (firstLineOfBlock && looksLikeTitle(line)) {
+      } else if (firstLineOfBlock && looksLikeTitle(line) && !isCaption(text, contentStart, contentEnd)) {
+        // A title line opens a section; an image's caption (a credit line below it, or numbered) does not.
         result.blocks.push({kind: 'heading', start: contentStart, end: contentEnd, depth: 2});
       } else {
         if (paraStart < 0) paraStart = contentStart;

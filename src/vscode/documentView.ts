@@ -8,7 +8,6 @@
 
 import * as vscode from 'vscode';
 import type {LintResult} from '../core/engine.js';
-import {isCaption} from '../core/caption.js';
 import {intended} from '../core/markings/fixes.js';
 import {classify, type MarkingOccurrence} from '../core/markings/index.js';
 import type {LintController} from './diagnostics.js';
@@ -74,7 +73,7 @@ export class RubricDocumentView implements vscode.TreeDataProvider<Node>, vscode
 /** The view's nodes for one lint. */
 export function documentNodes(result: LintResult): Node[] {
   const lang = result.context.data.config.lang;
-  const {text, lines} = result.context;
+  const {lines} = result.context;
   const c = classify(result.context);
   const line = (o: {start: number}) => `${lang === 'nl' ? 'regel' : 'line'} ${lines.position(o.start).line + 1}`;
   const mark = (label: string, o: MarkingOccurrence): Node => ({label: `${label}: ${intended(o)}`, description: line(o), icon: 'shield', start: o.start, end: o.end, children: []});
@@ -85,7 +84,7 @@ export function documentNodes(result: LintResult): Node[] {
   if (c.highestPortion) facts.push(mark(lang === 'nl' ? 'Hoogste portiemarkering' : 'Highest portion mark', c.highestPortion));
   if (c.duration) facts.push({label: `${c.duration.label}: ${c.duration.value || '–'}`, description: line(c.duration), icon: 'calendar', start: c.duration.start, end: c.duration.end, children: []});
   for (const s of c.sections) {
-    if (!s.level || isCaption(text, s.headingStart, s.headingEnd)) continue;
+    if (!s.level) continue;
     facts.push({label: s.title || '…', description: s.level.banner, icon: 'symbol-string', start: s.headingStart, end: s.headingEnd, children: []});
   }
   const first = c.top ?? c.bottom ?? c.highestPortion;

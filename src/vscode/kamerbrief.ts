@@ -9,7 +9,6 @@ import type {LintResult} from '../core/engine.js';
 import {formatDutchDate, kamerbriefOf, ministerTitles, type KamerbriefAnalysis} from '../core/kamerbrief/index.js';
 import {letterParts, toSnippet, TWEEDE_KAMER} from '../core/kamerbrief/template.js';
 import {classify, type MarkingLevel} from '../core/markings/index.js';
-import {isCaption} from '../core/caption.js';
 import type {LintController} from './diagnostics.js';
 import type {EngineProvider} from './engines.js';
 import {t} from './i18n.js';
@@ -29,7 +28,7 @@ export function letterNodes(result: LintResult): OutlineNode[] {
   }
   for (const f of letter.fields) nodes.push(node(f.label.text, f.value.text, vscode.SymbolKind.Field, f.start, f.end, f.end));
   if (letter.salutation) nodes.push(node(letter.salutation.text, '', vscode.SymbolKind.Key, letter.salutation.start, letter.salutation.end, letter.salutation.end));
-  const sections = letter.sections.filter((s) => !isCaption(result.context.text, s.title.start, s.title.end));
+  const {sections} = letter;
   const sectionEnds = sections.map((_, i) => sections[i + 1]?.start ?? letter.closing?.start ?? letter.body?.end ?? result.context.text.length);
   // Sections stand beside the letter's parts; subsections nest under them.
   const top = Math.min(...sections.map((s) => s.depth));

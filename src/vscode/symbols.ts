@@ -1,8 +1,8 @@
 /**
  * The live outline of a plain-text document (VS Code has none of its own):
- * the document's kind and date first, then its sections (title lines, image
- * captions left out) or a letter's parts, nested by depth, each with its
- * classification where portion marks are used. Markdown documents keep VS
+ * the document's kind and date first, then its sections (title lines; an
+ * image caption is none, src/core/caption.ts) or a letter's parts, nested by
+ * depth, each with its classification where portion marks are used. Markdown documents keep VS
  * Code's own outline of their headings, without a second copy from Rubric;
  * what Rubric adds to them is in the Rubric view (documentView.ts).
  */
@@ -13,7 +13,6 @@ import {classify, type SectionClassification} from '../core/markings/index.js';
 import {documentProfileOf} from '../core/document/profile.js';
 import {DATE_SOURCE_LABELS, KIND_LABELS, KIND_SOURCE_LABELS} from '../core/document/kinds.js';
 import {formatDutchDate} from '../core/kamerbrief/dates.js';
-import {isCaption} from '../core/caption.js';
 import {toRange} from './convert.js';
 import type {LintController} from './diagnostics.js';
 
@@ -42,8 +41,7 @@ export function nest(nodes: OutlineNode[]): OutlineNode[] {
 }
 
 export function sectionNodes(result: LintResult): OutlineNode[] {
-  const {text} = result.context;
-  return classify(result.context).sections.filter((s) => !isCaption(text, s.headingStart, s.headingEnd)).map((s: SectionClassification) => ({
+  return classify(result.context).sections.map((s: SectionClassification) => ({
     name: s.title || '…',
     detail: s.level?.banner ?? '',
     kind: vscode.SymbolKind.String,

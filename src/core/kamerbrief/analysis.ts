@@ -13,6 +13,7 @@
 
 import type {DocumentContext} from '../rule.js';
 import {looksLikeTitle, type Block} from '../parse.js';
+import {isCaption} from '../caption.js';
 import type {DocumentLanguage} from '../types.js';
 import {findDates, type DutchDate} from './dates.js';
 import {nameAt, type KamerbriefData} from './data.js';
@@ -429,7 +430,7 @@ export function analyseKamerbrief(input: LetterInput, data?: KamerbriefData, opt
       continue;
     }
     const afterFootnote = k > 0 && footnoteStarts.has(lines[k - 1].start);
-    if ((l.paragraphStart || afterFootnote) && looksLikeTitle(l.text) && !FOOTNOTE_PLAIN.test(l.text)) {
+    if ((l.paragraphStart || afterFootnote) && looksLikeTitle(l.text) && !FOOTNOTE_PLAIN.test(l.text) && !isCaption(text, l.start, l.end)) {
       titles.push({line: l, depth: 2, title: {start: l.start, end: l.end, text: l.text}});
     }
   }
