@@ -6,15 +6,15 @@ import type {Lang} from '../core/types.js';
 
 const WORDS = {
   nl: {
-    top: 'Rubricering boven', bottom: 'Rubricering onder', level: 'Effectief niveau', highest: 'Hoogste portie',
+    top: 'Rubricering boven', bottom: 'Rubricering onder', level: 'Effectief niveau', highest: 'Hoogste portiemarkering',
     required: 'Minimaal vereist', duration: 'Rubriceringstermijn', labels: 'Labels', sections: 'Secties', none: 'geen',
-    noPortions: 'geen porties', line: 'regel', unmarked: 'ongerubriceerd (geen rubricering of portiemarkeringen)',
+    noPortions: 'geen portiemarkeringen', line: 'regel', unmarked: 'ongerubriceerd (geen rubricering of portiemarkeringen)',
     write: 'schrijf', rank: 'rang',
   },
   en: {
-    top: 'Top banner', bottom: 'Bottom banner', level: 'Effective level', highest: 'Highest portion',
+    top: 'Top banner', bottom: 'Bottom banner', level: 'Effective level', highest: 'Highest portion mark',
     required: 'Required at least', duration: 'Classification period', labels: 'Labels', sections: 'Sections', none: 'none',
-    noPortions: 'no portions', line: 'line', unmarked: 'unclassified (no banner or portion marks)',
+    noPortions: 'no portion marks', line: 'line', unmarked: 'unclassified (no banner or portion marks)',
     write: 'write', rank: 'rank',
   },
 };

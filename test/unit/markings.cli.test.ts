@@ -32,11 +32,11 @@ describe('rubric markings', () => {
     assert.equal(r.code, 0);
     assert.equal(r.out, [
       'nota.md',
-      '  Rubricering boven:   Stg. GEHEIM (regel 1)',
-      '  Rubricering onder:   Stg. Geheim (regel 19; schrijf «Stg. GEHEIM»)',
-      '  Effectief niveau:    Stg. GEHEIM (rang 3, Rijksoverheid (VIRBI))',
-      '  Hoogste portie:      (NS) (regel 11)',
-      '  Rubriceringstermijn: 1 januari 2035',
+      '  Rubricering boven:       Stg. GEHEIM (regel 1)',
+      '  Rubricering onder:       Stg. Geheim (regel 19; schrijf «Stg. GEHEIM»)',
+      '  Effectief niveau:        Stg. GEHEIM (rang 3, Rijksoverheid (VIRBI))',
+      '  Hoogste portiemarkering: (NS) (regel 11)',
+      '  Rubriceringstermijn:     1 januari 2035',
       '  Secties:',
       '       3  Inleiding      NATO SECRET',
       '       7    Achtergrond  NATO SECRET',
