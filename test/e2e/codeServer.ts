@@ -604,6 +604,21 @@ export async function runCommand(page: Page, label: string, {timeout = 30_000, e
   await pickInQuickInput(page, 'F1', `>${label}`, expect ?? label, timeout);
 }
 
+/**
+ * Runs a command that asks for more in the quick input (a list to pick from, a text box), such as "Rubric: New
+ * Kamerbrief" or "Output: Show Output Channels...": chooses it like runCommand but returns with the quick
+ * input open, once a row other than the command itself is shown (the widget is reused, so it never hides).
+ */
+export async function runCommandAsking(page: Page, label: string, {timeout = 30_000, expect}: {timeout?: number; expect?: string} = {}): Promise<void> {
+  const input = page.locator(QUICK_INPUT_BOX);
+  await page.keyboard.press('F1');
+  await input.waitFor({state: 'visible', timeout});
+  await input.fill(`>${label}`);
+  await page.locator(QUICK_INPUT_FOCUSED_ROW, {hasText: expect ?? label}).first().waitFor({state: 'visible', timeout});
+  await input.press('Enter');
+  await waitUntil(async () => !(await input.inputValue()).startsWith('>'), {timeoutMs: timeout, what: `the input of "${label}"`});
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Problems panel
 // ---------------------------------------------------------------------------------------------------

@@ -75,7 +75,7 @@ describe('the packaged extension in VS Code (code-server)', function () {
 
   it('applies a quick fix: the text changes in its own range only', async () => {
     const before = await h.editorText(wb.page);
-    await h.applyCodeAction(wb.page, 'Replace with "ambtsbericht"', {word: 'ambts'});
+    await h.applyCodeAction(wb.page, 'Vervangen door «ambtsbericht»', {word: 'ambts'});
     const after = await h.waitUntil(async () => {
       const t = await h.editorText(wb.page);
       return t.includes('Een ambtsbericht van') ? t : undefined;
@@ -85,22 +85,39 @@ describe('the packaged extension in VS Code (code-server)', function () {
     await shot('quick-fix');
   });
 
-  it('outlines a Kamerbrief with its parts and each section’s classification', async () => {
+  it('outlines a Kamerbrief: VS Code’s headings once, and its parts and classification in the Rubric view', async () => {
     await h.quickOpen(wb.page, 'brief.md');
     await h.runCommand(wb.page, 'Explorer: Focus on Outline View');
     const rows = wb.page.locator('.outline-pane .monaco-list-row');
     await rows.filter({hasText: 'Controle van verklaringen'}).first().waitFor({timeout: 30_000});
     const labels = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
-    assert.ok(labels.some((l) => l.startsWith('Datum') && l.includes('17 maart 2025')), labels.join(' | '));
-    assert.ok(labels.some((l) => l.includes('Controle van verklaringen') && l.includes('Stg. CONFIDENTIEEL')), labels.join(' | '));
-    assert.ok(labels.some((l) => l.includes('Betreft')), labels.join(' | '));
+    assert.equal(labels.filter((l) => l.includes('Controle van verklaringen')).length, 1, labels.join(' | '));
+    assert.ok(!labels.some((l) => /^(Rubric|Markdown Language Features)$/.test(l)), `no provider groups: ${labels.join(' | ')}`);
+    await h.goToLine(wb.page, 16, 10);
+    const crumbs = wb.page.locator('.breadcrumbs-control .monaco-breadcrumb-item');
+    await crumbs.filter({hasText: 'Controle van verklaringen'}).first().waitFor({timeout: 30_000});
+    const path = (await crumbs.allInnerTexts()).map((t) => t.trim());
+    assert.ok(!path.includes('Rubric'), `no breadcrumb level "Rubric": ${path.join(' > ')}`);
+    // The Rubric view beside the outline: the letter's kind and date, its classification per section, its parts.
+    await h.runCommand(wb.page, 'Explorer: Focus on Rubric View', {expect: 'Focus on Rubric View'});
+    // Room for the view: the Explorer's other panes folded.
+    const headers = wb.page.locator('.explorer-viewlet .pane-header[aria-expanded="true"]');
+    for (let i = (await headers.count()) - 1; i >= 0; i--) {
+      const header = headers.nth(i);
+      if (!((await header.getAttribute('aria-label')) ?? '').startsWith('Rubric')) await header.click();
+    }
+    const view = wb.page.locator('.pane:has(.pane-header[aria-label^="Rubric"]) .monaco-list-row');
+    await view.filter({hasText: 'Rubricering: Stg. CONFIDENTIEEL'}).first().waitFor({timeout: 30_000});
+    const parts = (await view.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    assert.ok(parts.some((l) => l.startsWith('Kamerbrief · 17 maart 2025')), parts.join(' | '));
+    assert.ok(parts.some((l) => l.includes('Controle van verklaringen') && l.includes('Stg. CONFIDENTIEEL')), parts.join(' | '));
+    assert.ok(parts.some((l) => l.startsWith('Adresblok')) && parts.some((l) => l.startsWith('Betreft')) && parts.some((l) => l.startsWith('Ondertekening')), parts.join(' | '));
     await shot('outline');
   });
 
-  it('opens a new Kamerbrief for the chosen minister, dated today in Dutch', async () => {
-    await h.runCommand(wb.page, 'Rubric: New Kamerbrief', {expect: 'New Kamerbrief'});
+  it('opens a new Kamerbrief for the chosen minister as a snippet, dated today in Dutch', async () => {
+    await h.runCommandAsking(wb.page, 'Rubric: New Kamerbrief', {expect: 'New Kamerbrief'});
     const input = wb.page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor({timeout: 30_000});
     await wb.page.locator('.quick-input-list .monaco-list-row', {hasText: 'minister van Defensie'}).first().waitFor({timeout: 30_000});
     await input.fill('minister van Defensie');
     await wb.page.locator('.quick-input-list .monaco-list-row.focused', {hasText: 'minister van Defensie'}).waitFor({timeout: 30_000});
@@ -113,7 +130,11 @@ describe('the packaged extension in VS Code (code-server)', function () {
       return t.includes('Aan de Voorzitter') && t.includes('minister van Defensie') ? t : undefined;
     }, {what: 'the new letter'});
     assert.match(text, new RegExp(`Datum\\s+${today}`));
+    // The first tab stop: the addressee, a choice; the template's six texts are findings until they are written.
+    await wb.page.locator('.suggest-widget .monaco-list-row', {hasText: 'Eerste Kamer'}).first().waitFor({timeout: 30_000});
+    await wb.page.locator('.statusbar-item[id$="rubric.status"]', {hasText: 'ongerubriceerd · 6'}).waitFor({timeout: 30_000});
     await shot('new-kamerbrief');
+    await wb.page.keyboard.press('Escape');
   });
 
   it('inserts the Kamerbrief skeleton from a snippet', async () => {
