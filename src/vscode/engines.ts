@@ -28,31 +28,26 @@ export class EngineProvider implements vscode.Disposable {
   private readonly lastGood = new Map<string, Engine>();
   /** The input problems of every engine loaded since the last reset, shown together. */
   private readonly problemsByKey = new Map<string, InputProblem[]>();
+  private builtinEngine: Engine | undefined;
 
   constructor(private readonly settings: SettingsCache, private readonly log: RubricLog) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_NAME},*.yaml,*.yml}`);
     const onFile = (uri: vscode.Uri) => {
-      if (path.basename(uri.fsPath) === CONFIG_NAME || this.watchedFiles.has(uri.fsPath)) this.reset();
+      if (path.basename(uri.fsPath) === CONFIG_NAME || this.watchedFiles.has(uri.fsPath)) this.refresh();
     };
     this.disposables.push(
       watcher, watcher.onDidChange(onFile), watcher.onDidCreate(onFile), watcher.onDidDelete(onFile),
-      settings.onDidChange(() => this.reset()),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => this.reset()),
+      settings.onDidChange(() => this.refresh()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.refresh()),
       vscode.workspace.onDidSaveTextDocument((d) => onFile(d.uri)),
     );
   }
 
-  private reset(): void {
+  /** Drops every engine (lazily, at the next request): on a change the watcher saw, or after Rubric itself wrote a configuration file. */
+  refresh(): void {
     this.pendingReset = true;
     this.emitter.fire();
   }
-
-  /** Drops every engine now (after Rubric itself wrote a configuration file), not only when the file watcher tells. */
-  refresh(): void {
-    this.reset();
-  }
-
-  private builtinEngine: Engine | undefined;
 
   /** The engine on the built-in data alone (for a command run without a document). */
   builtin(): Engine {
