@@ -67,70 +67,83 @@ export function fixAll(engine: Engine, text: string, language: DocumentLanguage,
  * from `original`) to `edits` (in the original's offsets): the result turns
  * `original` into the text after both, each replacement as small as the two
  * rounds allow. Replacements that touch earlier ones are merged with them.
+ * Linear in the number of replacements: both lists are in order and walked once.
  */
 export function composeEdits(original: string, edits: Fix[], next: Fix[]): Fix[] {
-  let spans: Span[] = [];
+  // Every replacement as an interval of the current text (the one `next` is in offsets of).
+  const items: Item[] = [];
   let shift = 0;
-  for (const e of edits) {
-    spans.push({start: e.start, end: e.end, text: e.text, cur: e.start + shift});
+  const olds: Item[] = edits.map((e) => {
+    const a = e.start + shift;
     shift += e.text.length - (e.end - e.start);
+    return {a, b: a + e.text.length, old: e};
+  });
+  const fixes: Item[] = [...next].sort((x, y) => x.start - y.start || x.end - y.end).map((f) => ({a: f.start, b: f.end, fix: f}));
+  for (let i = 0, j = 0; i < olds.length || j < fixes.length;) {
+    // An earlier replacement before a new one at the same place: the new one then touches it.
+    if (j >= fixes.length || (i < olds.length && olds[i].a <= fixes[j].a)) items.push(olds[i++]);
+    else items.push(fixes[j++]);
   }
-  // From the last to the first (in the order applyFixes applies them), so that the current offsets before each stay valid.
-  for (const f of [...next].sort((a, b) => a.start - b.start || a.end - b.end).reverse()) {
-    const touched = spans.filter((s) => s.cur <= f.end && f.start <= s.cur + s.text.length);
-    const first = touched[0];
-    const last = touched[touched.length - 1];
-    const curStart = first ? Math.min(f.start, first.cur) : f.start;
-    const curEnd = last ? Math.max(f.end, last.cur + last.text.length) : f.end;
-    const origStart = first && curStart === first.cur ? first.start : toOriginal(spans, curStart);
-    const origEnd = last && curEnd === last.cur + last.text.length ? last.end : toOriginal(spans, curEnd);
-    const text = currentText(original, spans, curStart, f.start) + f.text + currentText(original, spans, f.end, curEnd);
-    const delta = text.length - (curEnd - curStart);
-    spans = spans.filter((s) => !touched.includes(s));
-    for (const s of spans) if (s.cur >= curEnd) s.cur += delta;
-    spans.push({start: origStart, end: origEnd, text, cur: curStart});
-    spans.sort((a, b) => a.start - b.start);
-  }
-  return spans.map(({start, end, text}) => ({start, end, text}));
-}
-
-/** A replacement of the original's [start, end) by `text`, which starts at `cur` in the current text. */
-interface Span {
-  start: number;
-  end: number;
-  text: string;
-  cur: number;
-}
-
-/** The original offset of current offset `cur`, which lies outside every span (sorted). */
-function toOriginal(spans: Span[], cur: number): number {
+  const out: Fix[] = [];
+  /** Current offset minus original offset, after the earlier replacements passed so far. */
   let delta = 0;
-  for (const s of spans) {
-    if (s.cur + s.text.length > cur) break;
-    delta = s.end - (s.cur + s.text.length);
+  for (let k = 0; k < items.length;) {
+    // A group: replacements that overlap or touch, one after the other.
+    const group = [items[k]];
+    let end = items[k].b;
+    for (k++; k < items.length && items[k].a <= end; k++) {
+      group.push(items[k]);
+      end = Math.max(end, items[k].b);
+    }
+    const groupOlds = group.filter((x) => x.old);
+    const after = delta + groupOlds.reduce((n, x) => n + x.old!.text.length - (x.old!.end - x.old!.start), 0);
+    if (groupOlds.length === group.length) {
+      for (const x of group) out.push(x.old!);
+      delta = after;
+      continue;
+    }
+    const cs = group[0].a;
+    const os = group[0].old ? group[0].old.start : cs - delta;
+    const last = groupOlds.find((x) => x.b === end);
+    const oe = last ? last.old!.end : end - after;
+    // The current text of [from, to) inside the group: earlier replacements' texts, the original elsewhere.
+    const current = (from: number, to: number): string => {
+      let text = '';
+      let pos = cs;
+      let d = delta;
+      const take = (x: number, y: number, piece: (u: number, v: number) => string) => {
+        const u = Math.max(from, x);
+        const v = Math.min(to, y);
+        if (u < v) text += piece(u, v);
+      };
+      for (const o of groupOlds) {
+        const dd = d;
+        take(pos, o.a, (u, v) => original.slice(u - dd, v - dd));
+        take(o.a, o.b, (u, v) => o.old!.text.slice(u - o.a, v - o.a));
+        d += o.old!.text.length - (o.old!.end - o.old!.start);
+        pos = o.b;
+      }
+      take(pos, end, (u, v) => original.slice(u - d, v - d));
+      return text;
+    };
+    let text = '';
+    let cursor = cs;
+    for (const x of group) {
+      if (!x.fix) continue;
+      text += current(cursor, x.a) + x.fix.text;
+      cursor = x.b;
+    }
+    text += current(cursor, end);
+    out.push({start: os, end: oe, text});
+    delta = after;
   }
-  return cur + delta;
+  return out;
 }
 
-/** The current text between current offsets `from` and `to`. */
-function currentText(original: string, spans: Span[], from: number, to: number): string {
-  let out = '';
-  let cur = 0;
-  let orig = 0;
-  const take = (a: number, b: number, piece: (x: number, y: number) => string) => {
-    const x = Math.max(from, cur);
-    const y = Math.min(to, cur + (b - a));
-    if (x < y) out += piece(x - cur, y - cur);
-    cur += b - a;
-  };
-  for (const s of spans) {
-    if (cur >= to) return out;
-    const o = orig;
-    take(o, s.start, (x, y) => original.slice(o + x, o + y));
-    take(0, s.text.length, (x, y) => s.text.slice(x, y));
-    orig = s.end;
-  }
-  const o = orig;
-  if (cur < to) take(o, original.length, (x, y) => original.slice(o + x, o + y));
-  return out;
+/** A replacement as an interval [a, b) of the current text: an earlier one (`old`, whose text is there now) or a new one (`fix`). */
+interface Item {
+  a: number;
+  b: number;
+  old?: Fix;
+  fix?: Fix;
 }
