@@ -54,6 +54,8 @@ describe('the packaged extension in VS Code (code-server)', function () {
     assert.equal(wiv.severity, 'warning');
     assert.deepEqual([wiv.line, wiv.column], [5, 12]);
     assert.ok(rows.some((r) => r.code === 'marking/restricted-term' && r.severity === 'error'));
+    // The squiggles are drawn a moment after the panel fills.
+    await h.activeEditor(wb.page).locator('.squiggly-warning').first().waitFor({timeout: 30_000});
     await shot('problems');
   });
 
@@ -67,6 +69,8 @@ describe('the packaged extension in VS Code (code-server)', function () {
     const text = await h.hoverWord(wb.page, 'inlichtingenofficier', {expect: 'Bron'});
     assert.match(text, /^inlichtingenofficier\b/m);
     assert.match(text, /Bron: /);
+    // The hover fades in: the picture once it is opaque.
+    await wb.page.locator('.monaco-editor .monaco-hover:not(.hidden)').first().evaluate((el: any) => Promise.all(el.getAnimations({subtree: true}).map((a: any) => a.finished)));
     await shot('hover');
     // Close the hover, which covers the lines above it.
     await wb.page.mouse.move(1, 1);
