@@ -72,8 +72,14 @@ describe('Rubric in the extension host', () => {
     const before = doc.getText();
     const ds = await diagnostics(doc.uri, withRule('term/variant'));
     const d = ds.find((x) => doc.getText(x.range) === 'ambts-bericht')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range);
-    const fix = actions.find((a) => a.kind?.value === 'quickfix' && a.title.includes('ambtsbericht'));
+    // The quick fixes come from the lint, which may still be finishing when the diagnostics arrive: ask again, within a limit.
+    let actions: vscode.CodeAction[] = [];
+    let fix: vscode.CodeAction | undefined;
+    for (const deadline = Date.now() + 10000; !fix?.edit && Date.now() < deadline;) {
+      actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range);
+      fix = actions.find((a) => a.kind?.value === 'quickfix' && a.title.includes('ambtsbericht'));
+      if (!fix?.edit) await new Promise((r) => setTimeout(r, 200));
+    }
     assert.ok(fix?.edit, `no quick fix among ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     const start = doc.offsetAt(d.range.start);
