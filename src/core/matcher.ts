@@ -282,6 +282,9 @@ export class Matcher {
       if (!isInflection(key, tail) && !compound) return null;
       // A compound tail after a key that ends a few letters into the next word (`Koninkrijksrelatie s|chreef`) splits a word, not a term.
       if (!isInflection(key, tail) && wordStart > start && keyEnd - wordStart < 4) return null;
+      // A name of several words with a word glued to its last one (`… Inlichtingen- en Veiligheid|sdiensten`) is another
+      // name: Dutch hyphenates such a compound (`Wiv 2017-bevoegdheden`).
+      if (!isInflection(key, tail) && /\s/.test(form0.text.trim())) return null;
       tailEnd = w;
     }
     // A hyphenated compound (`PNG-verklaring`, `Wiv 2017-bevoegdheden`) or `'s` after the term.

@@ -1,4 +1,5 @@
 import {strict as assert} from 'node:assert';
+import {now} from '../../src/core/clock.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {formatDutchDate} from '../../src/core/kamerbrief/dates.js';
@@ -77,7 +78,7 @@ describe('kamerbrief: snippets', () => {
     const body = snippets()['Kamerbrief: ondertekening'].body as string[];
     assert.ok(body[0].includes(titles.map((t) => t.replace(/,/g, '\\,')).join(',')));
     for (const title of titles) {
-      const text = letter({datum: formatDutchDate(new Date()), signature: [`De ${title},`, 'A.B. Jansen']});
+      const text = letter({datum: formatDutchDate(now()), signature: [`De ${title},`, 'A.B. Jansen']});
       assert.deepEqual(lintStructure(text), [], title);
     }
   });
@@ -128,7 +129,7 @@ describe('kamerbrief: template for "Rubric: nieuwe Kamerbrief"', () => {
 
   it('uses today when no date is given, and CRLF when asked', () => {
     const text = kamerbriefTemplate({minister: 'minister van Financiën', eol: '\r\n'});
-    assert.ok(text.includes(`Datum ${formatDutchDate(new Date())}\\\r\n`));
+    assert.ok(text.includes(`Datum ${formatDutchDate(now())}\\\r\n`));
     assert.ok(!/[^\r]\n/.test(text));
     assert.deepEqual(unlessPlaceholder(lintStructure(text, 'markdown')), []);
   });

@@ -4,7 +4,7 @@ import type {TermMatch} from '../matcher.js';
 import type {Block} from '../parse.js';
 import {defineRule, type DocumentContext, type DocumentRule} from '../rule.js';
 import {inParentheses, needsIntroduction, usesShortForm, writesOut} from './acronyms.js';
-import {documentDay, inCapitalsLine, inContentsLine, inEnglish, inRegisteredTitle} from './termContext.js';
+import {documentDay, inCapitalsLine, inCitedTitle, inContentsLine, inDocumentNameLine, inEnglish, inRegisteredTitle} from './termContext.js';
 
 /** The written-out form, once inserted, is recognised (a glossary form of odd punctuation might not be). */
 function introductionIsFound(intro: string, entry: GlossaryEntry, data: EngineData): boolean {
@@ -14,17 +14,15 @@ function introductionIsFound(intro: string, entry: GlossaryEntry, data: EngineDa
 }
 
 /** Words that make the acronym after them part of a title (`Jaarverslag CTIVD 2021`, `Regeling BZK 2012`). */
-const TITLE_WORD = /(?:^|[^\p{L}])(?:jaarverslag|jaarverslagen|jaarplan|jaarbericht|verslag|rapport|toezichtsrapport|rapportage|regeling|besluit|beleidsregel|circulaire|aanwijzing|kaderbesluit|brochure|dreigingsbeeld|nieuwsbrief)\s+$/iu;
-/** The end of a cited parliamentary paper's title: `… (29 924, nr. 288);`, `(Kamerstuk 30 821, nr. 161)`. */
-const CITED_PAPER_END = /\((?:Kamerstuk(?:ken)?\s+(?:I{1,2}\s+)?)?\d{2}\s?\d{3}(?:-[A-Z]{1,4})?,?\s*nrs?\.?\s*\d+[^()\n]{0,40}\)\s*[;.,]?\s*$/;
+const TITLE_WORD = /(?:^|[^\p{L}])(?:jaarverslag|jaarverslagen|jaarplan|jaarbericht|verslag|rapport|toezichtsrapport|rapportage|regeling|besluit|beleidsregel|beleidsregels|circulaire|aanwijzing|kaderbesluit|brochure|dreigingsbeeld|nieuwsbrief)((?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+$/iu;
+/** Words that make a phrase of a sentence rather than a name (`het rapport van de CTIVD`: a first use). */
+const PHRASE_WORDS = new Set(['van', 'de', 'het', 'een', 'der', 'des', 'over', 'door', 'voor', 'aan', 'op', 'in', 'met', 'bij', 'naar', 'om', 'en', 'of', 'dat', 'die', 'dit', 'deze', 'is', 'zijn', 'wordt', 'worden', 'heeft', 'hebben']);
 
-/** Whether the acronym stands in the title of a cited parliamentary paper, as an agenda or a list of letters writes it. */
-function inCitedTitle(text: string, m: TermMatch): boolean {
-  let e = m.tailEnd;
-  while (e < text.length && e - m.tailEnd < 400 && text[e] !== '\n' && text[e] !== ';') e++;
-  return CITED_PAPER_END.test(text.slice(m.tailEnd, e + 1));
+/** Whether the words before an acronym make it part of a document's name: `Jaarverslag CTIVD`, `Regeling naslag Wiv 2017`. */
+function inDocumentName(before: string): boolean {
+  const m = TITLE_WORD.exec(before);
+  return !!m && m[1].trim().split(/\s+/).filter(Boolean).every((w) => !PHRASE_WORDS.has(w.toLowerCase()));
 }
-
 /** A noun that describes what the acronym after it names (`de Iraanse inlichtingendienst MOIS`). */
 const DESCRIBED = /(?:dienst|diensten|organisatie|beweging|groepering|groep|partij|agentschap|ministerie|eenheid|netwerk|instituut|bureau|directie|directoraat)\s+$/iu;
 /** Between an acronym and its expansion in a list of abbreviations or a table row. */
@@ -104,14 +102,14 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
     leavesAlone: {
       nl: [
         'Afkortingen die iedereen kent (`wellKnown`: AIVD, MIVD, NAVO, EU, …) en verouderde termen.',
-        'Een afkorting in de naam van een stuk («Jaarverslag CTIVD 2021», «Regeling BZK 2012»), in een titel in hoofdletters, in een inhoudsopgave («Wiv 2017 41»), in de titel van een aangehaald Kamerstuk («… beleidsreactie op CTIVD-rapporten (29 924, nr. 288);») of in Engelse tekst.',
+        'Een afkorting in de naam van een stuk («Jaarverslag CTIVD 2021», «Regeling BZK 2012», «(Regeling naslag Wiv 2017)», een regel die alleen die naam is), in een titel in hoofdletters, in een inhoudsopgave («Wiv 2017 41», «1.2 Evaluatie Wiv 2017 | 6»), in de titel van een aangehaald Kamerstuk («… beleidsreactie op CTIVD-rapporten (29 924, nr. 288);», ook over meer regels) of in Engelse tekst.',
         'Een afkorting na een beschrijving van wat ze noemt («de Iraanse inlichtingendienst MOIS»).',
         'Een afkorting in een kop die de alinea eronder uitschrijft, in een reeks van drie of meer titels (een inhoudsopgave zonder paginanummers), en een afkorting uit een afkortingenlijst of tabel («CTIVD: Commissie van …»).',
         'Invoeringen als «(hierna: de CTIVD)», «(CTIVD of Commissie)» en «CTIVD (Commissie van …)».',
       ],
       en: [
         'Acronyms every reader knows (`wellKnown`: AIVD, MIVD, NAVO, EU, …) and superseded terms.',
-        'An acronym in the name of a document ("Jaarverslag CTIVD 2021", "Regeling BZK 2012"), in a title in capitals, in a table of contents ("Wiv 2017 41"), in the title of a cited parliamentary paper ("… beleidsreactie op CTIVD-rapporten (29 924, nr. 288);") or in English text.',
+        'An acronym in the name of a document ("Jaarverslag CTIVD 2021", "Regeling BZK 2012", "(Regeling naslag Wiv 2017)", a line that is only that name), in a title in capitals, in a table of contents ("Wiv 2017 41", "1.2 Evaluatie Wiv 2017 | 6"), in the title of a cited parliamentary paper ("… beleidsreactie op CTIVD-rapporten (29 924, nr. 288);", also over several lines) or in English text.',
         'An acronym after a description of what it names ("de Iraanse inlichtingendienst MOIS").',
         'An acronym in a heading that the paragraph below writes out, in a run of three or more titles (a table of contents without page numbers), and one from a list of abbreviations or a table ("CTIVD: Commissie van …").',
         'Introductions such as "(hierna: de CTIVD)", "(CTIVD of Commissie)" and "CTIVD (Commissie van …)".',
@@ -148,8 +146,8 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
       if (!usesShortForm(m) || introduced.has(entry.term) || !needsIntroduction(entry, data, day)) continue;
       // Not a first use: a name in a title, a title in capitals, English text; these introduce nothing either.
       const before = text.slice(Math.max(0, m.start - 40), m.start);
-      if (TITLE_WORD.test(before) || /^\s+(?:19|20)\d\d\b/.test(text.slice(m.tailEnd, m.tailEnd + 6))) continue;
-      if (inCapitalsLine(text, m.start) || inContentsLine(text, m.start) || inCitedTitle(text, m) || inRegisteredTitle(ctx, m) || inEnglish(ctx, m)) continue;
+      if (inDocumentName(before) || /^\s+(?:19|20)\d\d\b/.test(text.slice(m.tailEnd, m.tailEnd + 6))) continue;
+      if (inCapitalsLine(text, m.start) || inContentsLine(text, m.start) || inDocumentNameLine(text, m.start) || inCitedTitle(text, m) || inRegisteredTitle(ctx, m) || inEnglish(ctx, m)) continue;
       if (writtenOutBelowHeading(ctx, m, i + 1) || inTitleRun(ctx, m)) continue;
       introduced.add(entry.term);
       // `TIB (Toetsingscommissie Inzet Bevoegdheden)` introduces it too; so does `… (TIB)`,

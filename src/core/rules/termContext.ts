@@ -75,6 +75,8 @@ export function supersededAt(entry: GlossaryEntry, day: string): boolean {
 
 /** Words that place a sentence in the past or mark a name as a former one. */
 const FORMER = /(?:^|[^\p{L}])(?:toen|toenmalig|toenmalige|voormalig|voormalige|vroeger|vroegere|destijds|indertijd|voorheen|voorganger|voorgangers|voorloper|opvolger|opgeheven|opgevolgd|omgedoopt|heette|heetten|hernoemd|vervangen|vervangt|verving|ingetrokken|afgeschaft)(?![\p{L}])/iu;
+/** Words that put the sentence in history (`een historisch onderzoek naar de BVD`, `het archief van de BVD`). */
+const HISTORY = /(?:^|[^\p{L}])(?:historisch|historische|historici|historicus|geschiedenis|geschiedschrijving|archief|archieven)(?![\p{L}])/iu;
 const PAST_TENSE = /(?:^|[^\p{L}])(?:was|waren|werd|werden|had|hadden|kon|konden|mocht|mochten|moest|moesten|gold|golden|bestond|bestonden|ging|gingen|kende|kenden|bood|boden|stond|stonden|trad|traden)(?![\p{L}])/iu;
 /** Directly before the term: a former name (`de toenmalige BVD`, `oud-BVD'ers`, `ex-NCTb`). */
 const FORMER_BEFORE = /(?:(?:toenmalig|voormalig|vroeger|oud)e?\s+(?:\p{L}+\s+){0,2}|\b(?:oud|ex)[-\u2010\u2011])$/iu;
@@ -144,14 +146,18 @@ function historicalIn(text: string, matches: readonly TermMatch[], m: TermMatch,
   if (!entry.deprecated) return false;
   const before = text.slice(Math.max(0, m.start - 120), m.start);
   if (FORMER_BEFORE.test(before) || CITATION_BEFORE.test(before) || ACT_ON_BEFORE.test(before)) return true;
+  // The title of a cited parliamentary paper is quoted as it was registered.
+  if (inCitedTitle(text, m)) return true;
   const sentence = sentenceAround(text, m.start, m.tailEnd);
   const words = text.slice(sentence.start, sentence.end);
-  if (FORMER.test(words)) return true;
+  if (FORMER.test(words) || HISTORY.test(words)) return true;
   const past = PAST_TENSE.test(words);
   if (past && UNDER.test(before)) return true;
+  const sinceYear = Number(entry.deprecated.since.slice(0, 4));
+  // A decade or an era that ended before the change (`in de jaren vijftig`, `tijdens de Koude Oorlog`).
+  if (eraEnd(words) < sinceYear) return true;
   // A year before the change in the paragraph (up to 2,000 characters away), outside the term itself (`Wiv 2002` names
   // its own year); `tot 2002`, `vóór 2002`: up to the year of the change itself.
-  const sinceYear = Number(entry.deprecated.since.slice(0, 4));
   const b = firstFrom(facts.breaks, m.start, offsetOf);
   const from = Math.max(b > 0 ? facts.breaks[b - 1] : 0, m.start - 2000);
   const to = Math.min(b < facts.breaks.length ? facts.breaks[b] : text.length, m.tailEnd + 2000);
@@ -169,6 +175,21 @@ function historicalIn(text: string, matches: readonly TermMatch[], m: TermMatch,
     if (o !== m && o.form.entry === replacement && o.end <= sentence.end) return true;
   }
   return false;
+}
+
+const DECADE = /\bjaren\s+(?:['’]\s?)?(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|[2-9]0)\b/gi;
+const DECADES: Record<string, number> = {twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90};
+const COLD_WAR = /\bKoude\s+Oorlog\b/i;
+
+/** The last year of the latest decade of the 1900s or era a sentence names (`de jaren vijftig`: 1959), or Infinity when it names none. */
+function eraEnd(words: string): number {
+  let end = -Infinity;
+  for (const m of words.matchAll(DECADE)) {
+    const w = m[1].toLowerCase();
+    end = Math.max(end, 1900 + (DECADES[w] ?? Number(w)) + 9);
+  }
+  if (COLD_WAR.test(words)) end = Math.max(end, 1991);
+  return end === -Infinity ? Infinity : end;
 }
 
 const ENGLISH = new Set([
@@ -236,16 +257,54 @@ export function inCapitalsLine(text: string, pos: number): boolean {
   return upper >= 12 && lower <= upper / 10 && /\p{L}+[^\p{L}]+\p{L}+/u.test(line);
 }
 
+/** The end of a cited parliamentary paper's title: `… (29 924, nr. 288);`, `(Kamerstuk 30 821, nr. 161)`. */
+const CITED_PAPER = String.raw`\((?:Kamerstuk(?:ken)?\s+(?:I{1,2}\s+)?)?\d{2}\s?\d{3}(?:-[A-Z]{1,4})?,?\s*nrs?\.?\s*\d+[^()]{0,40}\)`;
+/** One citation or more (`(Kamerstuk 29 924, nr. 268) (Kamerstuk 29 924, nr. 283);`). */
+const CITED_PAPER_END = new RegExp(String.raw`${CITED_PAPER}(?:\s*${CITED_PAPER})*\s*[;.,]?\s*$`);
+/** Where an agenda item ends: its `;`, a blank line, or the next item's dash or bullet. */
+const ITEM_END = /;|\n[ \t]*(?:\n|[-–—•*][ \t])/g;
+
+/**
+ * Whether the acronym stands in the title of a cited parliamentary paper, as an agenda or a list of letters
+ * writes it, also where the item is wrapped over lines (`… van de TIB (Kamerstuk⏎29 924, nr. 300);`).
+ */
+export function inCitedTitle(text: string, m: TermMatch): boolean {
+  const after = text.slice(m.tailEnd, m.tailEnd + 400);
+  ITEM_END.lastIndex = 0;
+  const end = ITEM_END.exec(after);
+  return CITED_PAPER_END.test(end ? after.slice(0, end[0] === ';' ? end.index + 1 : end.index) : after);
+}
+
 /** Whether two forms differ only in case and spacing (what a title in capitals changes). */
 export function sameButCase(a: string, b: string): boolean {
   const norm = (x: string) => x.replace(/[\s\u00a0]+/g, ' ').toLowerCase();
   return norm(a) === norm(b);
 }
 
+/** The first word of a document's name, as a title line of its own writes it (`Regeling toetsing Wiv 2017`, `Jaarverslag TIB 2023`). */
+const DOCUMENT_NAME = /^(?:#{1,6}\s+)?(?:\*\*|__)?(?:jaarverslag|jaarplan|jaarbericht|verslag|rapport|toezichtsrapport|rapportage|regeling|besluit|beleidsregels?|circulaire|aanwijzing|kaderbesluit|wet|wijzigingswet|instructie|reglement|protocol|brochure|dreigingsbeeld|nieuwsbrief|evaluatie)\s/iu;
+
+/**
+ * Whether the line holding `pos` is the name of a document on a line of its own: a title line (short, no
+ * sentence end) that begins with what kind of document it is. Its words are the name's (a regulation's
+ * citeertitel), not a first use in the text.
+ */
+export function inDocumentNameLine(text: string, pos: number): boolean {
+  const line = shortLineAt(text, pos, 120)?.trim();
+  return line !== undefined && line.split(/\s+/).length <= 14 && !/[.!?:;,]$/.test(line.replace(/(?:\*\*|__)$/, '')) && DOCUMENT_NAME.test(line);
+}
+
 /** Whether the line holding `pos` is an entry of a table of contents: a short title ending in a page number (`Wiv 2017 41`). */
 export function inContentsLine(text: string, pos: number): boolean {
-  const line = shortLineAt(text, pos, 120)?.trim();
-  return line !== undefined && line.length <= 90 && /^[^.!?]*?\p{L}[^.!?]*?(?:\s|\.{2,}|\t)\s*\d{1,3}$/u.test(line);
+  const raw = shortLineAt(text, pos, 400)?.trim();
+  if (raw === undefined) return false;
+  // Entries run together on one line, each with its page cell (`1.1 Aanleiding | 5 1.2 Evaluatie Wiv 2017 | 6`).
+  if ((raw.match(/\\?\|\s*\d{1,3}(?=\s|$)/g) ?? []).length >= 2) return true;
+  if (raw.length > 90) return false;
+  // A section number before the title (`1.1 Evaluatie …`, `1\.1` in Markdown read from Word) and a table's cells
+  // (`… | 6`) are part of the form.
+  const line = raw.replace(/^\|?\s*\d{1,2}(?:\\?\.\d{1,2})*\\?\.?\s+/, '').replace(/\s*\\?\|\s*/g, ' ').trim();
+  return /^[^.!?]*?\p{L}[^.!?]*?(?:\s|\.{2,}|\t)\s*\d{1,3}$/u.test(line);
 }
 
 /** Whether the match stands in a published Kamerstuk's registered dossier title, which is quoted as registered, never rewritten. */
