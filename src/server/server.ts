@@ -312,7 +312,8 @@ export class RubricServer {
         void this.lintAndPush(document.uri);
         return;
       }
-      state.timer = setTimeout(() => void this.lintAndPush(document.uri), settings.debounceMs);
+      if (settings.debounceMs === 0) void this.lintAndPush(document.uri);
+      else state.timer = setTimeout(() => void this.lintAndPush(document.uri), settings.debounceMs);
     });
   }
 
@@ -345,8 +346,11 @@ export class RubricServer {
     return findings.map((f) => this.diagnostic(document, f));
   }
 
+  private readonly ruleDocs = new Map<string, string | undefined>();
+
   private diagnostic(document: TextDocument, f: Finding): Diagnostic {
-    const href = this.host.ruleDocUri(f.rule);
+    if (!this.ruleDocs.has(f.rule)) this.ruleDocs.set(f.rule, this.host.ruleDocUri(f.rule));
+    const href = this.ruleDocs.get(f.rule);
     return {
       range: this.range(document, f.start, f.end), message: f.message, severity: SEVERITY[f.severity], source: 'Rubric', code: f.rule,
       ...(href ? {codeDescription: {href}} : {}),
