@@ -42,6 +42,11 @@ const builds = [
   {...common, entryPoints: {cli: 'src/cli/index.ts'}, outdir: 'dist', banner: {js: '#!/usr/bin/env node'}},
   {...common, entryPoints: {extension: 'src/vscode/extension.ts'}, outdir: 'dist', external: ['vscode']},
   {...common, entryPoints: {'builtin-data': 'scripts/builtinData.ts'}, outdir: 'dist'},
+  // The language server in a web worker: the browser build of vscode-languageserver, the built-in YAML as text.
+  {
+    ...common, plugins: [], platform: 'browser', format: 'iife', target: 'es2022', entryPoints: {server: 'src/server/browser.ts'},
+    outdir: 'dist/browser', loader: {'.yaml': 'text'}, conditions: ['worker'],
+  },
 ];
 if (!process.argv.includes('--production')) {
   builds.push(

@@ -20,3 +20,4 @@ export {formatDutchDate, ministerTitles} from './kamerbrief/index.js';
 export {documentOutline, letterNodes, nest, profileNode, sectionNodes, type OutlineKind, type OutlineNode} from './outline.js';
 export {entryMarkdown, escapeMarkdown, levelMarkdown} from './describe.js';
 export {completionEntries, glossaryEntries, hoverAt, langOf, type CompletionEntry, type HoverText} from './lookup.js';
+export {engineFromTexts, type BuiltinTexts} from './builtinEngine.js';
