@@ -95,8 +95,8 @@ export async function lspBench(engine: Engine, corpusDocument: (times: number) =
     await server.stop();
   }
   console.log(`Start to first diagnostics (corpus 1x): ${median(starts).toFixed(0)} ms (median of ${starts.length}).`);
-  console.log('\n| input | didChange to diagnostics, 1-char edit | the engine alone, same edit | server memory after it (resident / peak) |');
-  console.log('|---|---|---|---|');
+  console.log('\n| input | didChange to diagnostics, 1-char edit | the engine alone, same edit | a hover round trip (no lint) | server memory after it (resident / peak) |');
+  console.log('|---|---|---|---|---|');
   for (const times of quick ? [1, 10] : [1, 10, 100]) {
     const doc = corpusDocument(times);
     const server = await startServer();
@@ -124,9 +124,16 @@ export async function lspBench(engine: Engine, corpusDocument: (times: number) =
       await received;
       if (i >= 3) samples.push(performance.now() - t);
     }
+    // The transport's own share: a request the server answers without linting (a hover where nothing stands).
+    const hovers: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      await server.connection.sendRequest('textDocument/hover', {textDocument: {uri: URI}, position: {line: 0, character: 0}});
+      hovers.push(performance.now() - t);
+    }
     const memory = memoryOf(server.pid);
     await server.stop();
     const floor = engineRelint(engine, doc, mid, runs);
-    console.log(`| corpus ${times}x (${(doc.length / 1024).toFixed(0)} KB) | ${median(samples).toFixed(2)} ms | ${floor.toFixed(2)} ms | ${memory ? `${memory.rss.toFixed(0)} MB / ${memory.peak.toFixed(0)} MB` : 'n/a (no /proc)'} |`);
+    console.log(`| corpus ${times}x (${(doc.length / 1024).toFixed(0)} KB) | ${median(samples).toFixed(2)} ms | ${floor.toFixed(2)} ms | ${median(hovers).toFixed(2)} ms | ${memory ? `${memory.rss.toFixed(0)} MB / ${memory.peak.toFixed(0)} MB` : 'n/a (no /proc)'} |`);
   }
 }

@@ -112,12 +112,20 @@ export class RubricServer {
   private workspaceGeneration = 0;
   private readonly workspaceWaiters = new Set<() => void>();
   private readonly completionCache = new WeakMap<Engine, CompletionItem[]>();
+  /** The version each document was opened with. */
+  private readonly openedVersions = new Map<string, number>();
 
   constructor(private readonly connection: Connection, private readonly host: ServerHost) {
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(() => this.initialized());
-    this.documents.onDidOpen((e) => void this.lintAndPush(e.document.uri));
-    this.documents.onDidChangeContent((e) => this.changed(e.document));
+    // TextDocuments reports an opened document as changed too: that version is linted at once, not after the pause.
+    this.documents.onDidOpen((e) => {
+      this.openedVersions.set(e.document.uri, e.document.version);
+      void this.lintAndPush(e.document.uri);
+    });
+    this.documents.onDidChangeContent((e) => {
+      if (this.openedVersions.get(e.document.uri) !== e.document.version) this.changed(e.document);
+    });
     this.documents.onDidSave((e) => void this.lintAndPush(e.document.uri));
     this.documents.onDidClose((e) => this.forget(e.document.uri));
     this.documents.listen(connection);
@@ -329,6 +337,7 @@ export class RubricServer {
   }
 
   private forget(uri: string, closed = true): void {
+    if (closed) this.openedVersions.delete(uri);
     const state = this.states.get(uri);
     if (state) clearTimeout(state.timer);
     this.states.delete(uri);
