@@ -85,6 +85,36 @@ describe('rubric lsp', function () {
     assert.equal(c.diagnostics.received.filter((p) => p.uri === uri && p.diagnostics.length).length, 0);
   });
 
+  it('answers a workspace pull again when a file changes on disk, not before', async () => {
+    const dir = tmpWorkspace({'b.md': 'De BVD.\n'});
+    const c = await start({folder: dir, settings: {}, capabilities: {workspace: {configuration: true}, textDocument: {diagnostic: {}}}});
+    const first = await c.request<WorkspaceDiagnosticReport>('workspace/diagnostic', {previousResultIds: []});
+    assert.deepEqual(first.items.map((i) => i.kind === 'full' && rulesOf(i.items)), [['term/deprecated@1:4']]);
+    // With every result current the request waits for a change instead of linting the workspace in a loop.
+    const previous = first.items.map((i) => ({uri: i.uri, value: i.resultId!}));
+    const again = c.request<WorkspaceDiagnosticReport>('workspace/diagnostic', {previousResultIds: previous});
+    fs.writeFileSync(path.join(dir, 'b.md'), 'De WIV2017.\n');
+    c.notify('workspace/didChangeWatchedFiles', {changes: [{uri: uriOf(path.join(dir, 'b.md')), type: 2}]});
+    const second = await again;
+    assert.deepEqual(second.items.map((i) => i.kind === 'full' && rulesOf(i.items)), [['term/variant@1:4']]);
+    assert.notEqual(second.items[0].resultId, first.items[0].resultId);
+  });
+
+  it('a large document\'s first lint, in slices, gives way to a newer version: the last diagnostics are the newest text\'s', async () => {
+    const dir = tmpWorkspace({});
+    const c = await start({folder: dir, settings: {debounceMs: 0}});
+    // Above 200,000 characters: the first lint runs in slices.
+    const big = `${'Een alinea over de inzet van bevoegdheden door de dienst.\n\n'.repeat(4000)}De BVD.\n`;
+    const uri = c.open(path.join(dir, 'groot.md'), big);
+    const v = c.change(uri, `${big}De WIV2017.\n`);
+    const last = await c.pushed(uri, (x) => x.length === 2, v, 'the newest version\'s diagnostics');
+    assert.deepEqual(last.map((d) => d.code), ['term/deprecated', 'term/variant']);
+    // Nothing older arrives after them.
+    await c.request('textDocument/hover', {textDocument: {uri}, position: {line: 0, character: 0}});
+    const pushes = c.diagnostics.received.filter((p) => p.uri === uri);
+    assert.equal(pushes[pushes.length - 1].version, v);
+  });
+
   it('offers each fix, fix all (resolved when picked), source.fixAll.rubric and both suppressions, in the document\'s language', async () => {
     const dir = tmpWorkspace({'a.md': DRAFT});
     const c = await start({folder: dir, settings: {debounceMs: 0}});
