@@ -159,6 +159,8 @@ export function runNodeServer(kind: Transport): RubricServer {
     console.log = console.info = console.debug = (...args: unknown[]) => logger.log(text(args));
     console.warn = (...args: unknown[]) => logger.warn(text(args));
     console.error = (...args: unknown[]) => logger.error(text(args));
+    // A frame that cannot be read (a header without Content-Length) is dropped: the client's log says why.
+    reader.onError((error) => logger.error(`a message from the client could not be read: ${error.message}`));
     return createProtocolConnection(reader, writer, logger);
   }, watchDog);
   return startServer(connection, nodeHost);

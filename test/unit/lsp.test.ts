@@ -4,7 +4,7 @@
  */
 
 import {strict as assert} from 'node:assert';
-import {spawn} from 'node:child_process';
+import {fork, spawn, spawnSync} from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type {CodeAction, CompletionItem, DocumentSymbol, Hover, TextDocumentEdit, WorkspaceDiagnosticReport} from 'vscode-languageserver-protocol';
@@ -333,6 +333,42 @@ describe('rubric lsp', function () {
   });
 });
 
+describe('rubric lsp --node-ipc', () => {
+  it('speaks LSP over the IPC channel of a parent that forked it, and exits 0 after shutdown', async function () {
+    this.timeout(20_000);
+    const child = fork(CLI, ['lsp', '--node-ipc'], {stdio: ['ignore', 'pipe', 'pipe', 'ipc']});
+    const received: {id?: number; method?: string; result?: {capabilities?: object}; params?: {diagnostics?: {code: string}[]}}[] = [];
+    child.on('message', (m) => received.push(m as never));
+    const until = async (test: () => boolean, what: string) => {
+      const deadline = Date.now() + 10_000;
+      while (!test()) {
+        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`no ${what}: ${JSON.stringify(received).slice(0, 1000)}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    try {
+      child.send({jsonrpc: '2.0', id: 1, method: 'initialize', params: {processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: {settings: {debounceMs: 0}}}});
+      await until(() => received.some((m) => m.id === 1 && m.result?.capabilities), 'initialize result');
+      child.send({jsonrpc: '2.0', method: 'initialized', params: {}});
+      child.send({jsonrpc: '2.0', method: 'textDocument/didOpen', params: {textDocument: {uri: 'untitled:Naamloos-1', languageId: 'markdown', version: 1, text: 'De BVD.\n'}}});
+      await until(() => received.some((m) => m.method === 'textDocument/publishDiagnostics' && m.params?.diagnostics?.[0]?.code === 'term/deprecated'), 'diagnostics');
+      child.send({jsonrpc: '2.0', id: 2, method: 'shutdown'});
+      await until(() => received.some((m) => m.id === 2), 'the shutdown result');
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      child.send({jsonrpc: '2.0', method: 'exit'});
+      assert.equal(await exited, 0);
+    } finally {
+      child.kill();
+    }
+  });
+
+  it('refuses --node-ipc without an IPC channel', () => {
+    const r = spawnSync(process.execPath, [CLI, 'lsp', '--node-ipc'], {encoding: 'utf8', timeout: 10_000});
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--node-ipc needs a parent that started this process with an IPC channel/);
+  });
+});
+
 describe('rubric lsp: a broken client message', () => {
   /** Frames of the server's output, parsed. */
   function frames(buffer: string): unknown[] {
@@ -361,6 +397,9 @@ describe('rubric lsp: a broken client message', () => {
       }
     };
     try {
+      // A header without Content-Length: the frame is dropped, the server reads on.
+      child.stdin.write('Hello: world\r\n\r\n');
+      await until(() => /could not be read: Header must provide a Content-Length property/.test(out), 'the log of the dropped frame');
       send('{"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"processId": null, "rootUri": null, "capabilities": {}}}');
       await until((f) => f.some((m) => (m as {id?: number}).id === 1), 'initialize result');
       send('{"jsonrpc": "2.0", "id": 2, "method": ');
