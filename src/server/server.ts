@@ -121,12 +121,12 @@ export class RubricServer {
     // TextDocuments reports an opened document as changed too: that version is linted at once, not after the pause.
     this.documents.onDidOpen((e) => {
       this.openedVersions.set(e.document.uri, e.document.version);
-      void this.lintAndPush(e.document.uri);
+      this.background(this.lintAndPush(e.document.uri));
     });
     this.documents.onDidChangeContent((e) => {
       if (this.openedVersions.get(e.document.uri) !== e.document.version) this.changed(e.document);
     });
-    this.documents.onDidSave((e) => void this.lintAndPush(e.document.uri));
+    this.documents.onDidSave((e) => this.background(this.lintAndPush(e.document.uri)));
     this.documents.onDidClose((e) => this.forget(e.document.uri));
     this.documents.listen(connection);
     connection.onDidChangeConfiguration((p) => {
@@ -231,7 +231,7 @@ export class RubricServer {
   /** Drops the engines and settings and lints every open document again. */
   refresh(): void {
     this.engines.reset();
-    for (const uri of this.states.keys()) void this.lintAndPush(uri);
+    for (const uri of this.states.keys()) this.background(this.lintAndPush(uri));
     if (this.pull) this.connection.languages.diagnostics.refresh();
     this.workspaceChanged();
   }
@@ -312,17 +312,22 @@ export class RubricServer {
   }
 
   private changed(document: TextDocument): void {
-    void this.settings.get(document.uri).then((settings) => {
+    this.background(this.settings.get(document.uri).then((settings) => {
       const state = this.states.get(document.uri);
       if (state) clearTimeout(state.timer);
       if (!settings.lintOnType) return;
       if (!state) {
-        void this.lintAndPush(document.uri);
+        this.background(this.lintAndPush(document.uri));
         return;
       }
-      if (settings.debounceMs === 0) void this.lintAndPush(document.uri);
-      else state.timer = setTimeout(() => void this.lintAndPush(document.uri), settings.debounceMs);
-    });
+      if (settings.debounceMs === 0) this.background(this.lintAndPush(document.uri));
+      else state.timer = setTimeout(() => this.background(this.lintAndPush(document.uri)), settings.debounceMs);
+    }));
+  }
+
+  /** Work nobody awaits: a failure is logged to the client, never left unhandled. */
+  private background(work: Promise<unknown>): void {
+    work.catch((e: unknown) => this.connection.console.error(`Rubric: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
   }
 
   /** Lints an open document and, where the client does not pull, pushes its diagnostics with the version they belong to. */
