@@ -69,7 +69,7 @@ export class EngineCache {
     const lang = loaded.engine.data.config.lang;
     this.events.log('info', `engine loaded in ${Date.now() - started} ms: ${this.builtinOnly ? 'built-in data only' : configFile ? `configuration ${configFile}` : 'no .rubric.yaml'}; ` +
       `files: ${loaded.files.length ? loaded.files.join(', ') : 'none'}; language ${lang}`);
-    for (const p of loaded.problems) this.events.log(p.severity === 'error' ? 'error' : 'warn', formatProblem(p));
+    for (const p of loaded.problems) this.events.log(p.severity === 'error' ? 'error' : 'warn', formatProblem(p, lang));
     if (broken) this.events.log('warn', 'a configuration or glossary file has errors: linting goes on with the last good engine');
     this.problemsByKey.set(key, loaded.problems);
     this.events.problems(this.problemsByFile(), broken, lang);
@@ -83,7 +83,7 @@ export class EngineCache {
     const seen = new Set<string>();
     const byFile = new Map<string, InputProblem[]>();
     for (const p of [...this.problemsByKey.values()].flat()) {
-      const id = `${p.file}:${p.line}:${p.column}:${p.message}`;
+      const id = `${p.file}:${p.line}:${p.column}:${p.message.en}`;
       if (seen.has(id)) continue;
       seen.add(id);
       byFile.set(p.file, [...byFile.get(p.file) ?? [], p]);

@@ -386,7 +386,7 @@ export class RubricServer {
         const character = Math.max(0, p.column - 1);
         return {
           range: {start: {line, character}, end: {line, character: character + 1}},
-          message: p.field ? `${p.message} (${p.field})` : p.message,
+          message: p.field ? `${p.message[lang]} (${p.field})` : p.message[lang],
           severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
           source: 'Rubric',
         };

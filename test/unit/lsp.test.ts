@@ -288,7 +288,8 @@ describe('rubric lsp', function () {
     fs.writeFileSync(config, 'rules:\n  term/varient: off\n');
     watched(config);
     const problems = await c.pushed(uriOf(config), (x) => x.length > 0, undefined, 'the configuration problem');
-    assert.match(problems[0].message, /"term\/varient" is not a rule id; did you mean "term\/variant"\?/);
+    // In the configuration's language (Dutch unless set).
+    assert.match(problems[0].message, /«term\/varient» is geen regel-id; bedoelt u «term\/variant»\?/);
     assert.equal(problems[0].range.start.line, 1);
     await c.messages.next((m) => /configuratiebestand of woordenlijst bevat fouten/.test(m.message), 'the warning');
     c.change(uri, 'De WIV2017.\n');
