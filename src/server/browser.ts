@@ -44,7 +44,7 @@ const browserHost: ServerHost = {
     throw new Error(`${file}: there is no .rubric.yaml in the browser`);
   },
   listDocuments: () => [],
-  ruleDocUri: () => undefined,
+  pageUri: () => undefined,
 };
 
 // The worker's global scope (typed without the DOM library, which the rest of the project does not use).

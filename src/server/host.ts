@@ -43,6 +43,6 @@ export interface ServerHost {
   ignoreTarget(file: string, folder: string | undefined): {configFile: string; relative: string};
   /** The documents Rubric lints under these folders (Markdown and text, without node_modules and .git). */
   listDocuments(folders: string[], cancelled: () => boolean): string[];
-  /** The page of a rule, for the link in a diagnostic. */
-  ruleDocUri(rule: string): string | undefined;
+  /** The URI of a rule's page (`Finding.url`, relative to Rubric's installation), for the link in a diagnostic. */
+  pageUri(url: string): string | undefined;
 }

@@ -69,9 +69,9 @@ export const nodeHost: ServerHost = {
     for (const f of folders) walk(f);
     return out;
   },
-  ruleDocUri: (rule) => {
+  pageUri: (url) => {
     try {
-      const page = path.join(path.dirname(builtinDataDir()), 'docs', 'rules', `${rule.replace('/', '-')}.md`);
+      const page = path.join(path.dirname(builtinDataDir()), ...url.split('/'));
       return fs.existsSync(page) ? pathToFileURL(page).href : undefined;
     } catch {
       return undefined;

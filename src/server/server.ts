@@ -360,11 +360,12 @@ export class RubricServer {
     return findings.map((f) => this.diagnostic(document, f));
   }
 
-  private readonly ruleDocs = new Map<string, string | undefined>();
+  /** The URI of each rule page, found once. */
+  private readonly pages = new Map<string, string | undefined>();
 
   private diagnostic(document: TextDocument, f: Finding): Diagnostic {
-    if (!this.ruleDocs.has(f.rule)) this.ruleDocs.set(f.rule, this.host.ruleDocUri(f.rule));
-    const href = this.ruleDocs.get(f.rule);
+    if (!this.pages.has(f.url)) this.pages.set(f.url, this.host.pageUri(f.url));
+    const href = this.pages.get(f.url);
     return {
       range: this.range(document, f.start, f.end), message: f.message, severity: SEVERITY[f.severity], source: 'Rubric', code: f.rule,
       ...(href ? {codeDescription: {href}} : {}),
