@@ -9,7 +9,8 @@
  *     test/corpus.ts);
  *   - peak memory (max RSS of a child process that lints once);
  *   - a 60-entry vs a 10,000-entry glossary on the same document;
- *   - a 300-page Word document against the same text as .txt (./benchOffice.ts).
+ *   - a 300-page Word document against the same text as .txt (./benchOffice.ts);
+ *   - the language server's round trip, start and memory (./benchLsp.ts).
  */
 
 import {execFileSync} from 'node:child_process';
@@ -26,6 +27,7 @@ import {allRules} from '../src/core/rules/index.js';
 import {builtinGlossary} from '../src/node/files.js';
 import {baseTexts} from '../test/corpus.js';
 import {officeBench, officeChild} from './benchOffice.js';
+import {lspBench} from './benchLsp.js';
 
 const BASE = baseTexts();
 
@@ -184,6 +186,11 @@ async function main(): Promise<void> {
     return;
   }
   const quick = process.argv.includes('--quick');
+  // `npm run bench -- --lsp`: the language server's part alone.
+  if (process.argv.includes('--lsp')) {
+    await lspBench(engineWith(builtinGlossary().entries), corpusDocument, quick);
+    return;
+  }
   const engine = engineWith(builtinGlossary().entries);
   const rows: string[] = [];
   const baselineRss = Number(execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.resourceUsage().maxRSS*1024))'], {encoding: 'utf8'}));
@@ -228,6 +235,7 @@ async function main(): Promise<void> {
   await ceilingDone;
   glossarySize(quick);
   officeBench(engine, corpusDocument, time, quick);
+  await lspBench(engineWith(builtinGlossary().entries), corpusDocument, quick);
 }
 
 function glossarySize(quick: boolean): void {

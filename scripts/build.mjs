@@ -3,13 +3,31 @@
 import * as esbuild from 'esbuild';
 import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
+const require = createRequire(import.meta.url);
+
+/**
+ * The language server's libraries in their platform-neutral part only. Their Node entry points also
+ * hold pipes, sockets, process spawning and npm lookups that Rubric never uses; leaving them out keeps
+ * every bundle free of network and process modules (test/unit/security.test.ts). src/server/node.ts
+ * installs the one Node piece needed: vscode-jsonrpc's runtime layer.
+ */
+const lspCommonOnly = {
+  name: 'lsp-common-only',
+  setup(build) {
+    build.onResolve({filter: /^(vscode-languageserver|vscode-languageserver-protocol|vscode-jsonrpc)\/?$/}, (args) =>
+      ({path: require.resolve(`${args.path.replace(/\/$/, '')}/lib/common/api.js`)}));
+  },
+};
+
 const common = {
+  plugins: [lspCommonOnly],
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -24,6 +42,11 @@ const builds = [
   {...common, entryPoints: {cli: 'src/cli/index.ts'}, outdir: 'dist', banner: {js: '#!/usr/bin/env node'}},
   {...common, entryPoints: {extension: 'src/vscode/extension.ts'}, outdir: 'dist', external: ['vscode']},
   {...common, entryPoints: {'builtin-data': 'scripts/builtinData.ts'}, outdir: 'dist'},
+  // The language server in a web worker: the browser build of vscode-languageserver, the built-in YAML as text.
+  {
+    ...common, plugins: [], platform: 'browser', format: 'iife', target: 'es2022', entryPoints: {server: 'src/server/browser.ts'},
+    outdir: 'dist/browser', loader: {'.yaml': 'text'}, conditions: ['worker'],
+  },
 ];
 if (!process.argv.includes('--production')) {
   builds.push(

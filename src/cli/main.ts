@@ -19,6 +19,7 @@ import {checkInWorkers, defaultJobs} from './parallel.js';
 import {checkGlossaryMarkings, classify} from '../core/markings/index.js';
 import {formatMarkings, markingsJson} from './markings.js';
 import {formatInfo, infoJson} from './info.js';
+import {lsp} from './lsp.js';
 import {documentProfileOf, type DocumentKind} from '../core/document/profile.js';
 import {DOCUMENT_KINDS, parseKind} from '../core/document/kinds.js';
 import {isoDate, isValidDate, parseDutchDate} from '../core/kamerbrief/dates.js';
@@ -58,6 +59,8 @@ const USAGE = `Gebruik / usage:
       rubricering boven en onder, effectief niveau en het niveau van elke sectie
   rubric info BESTAND… [--format text|json] [--config FILE] [--lang nl|en] [--date DATUM] [--kind SOORT]
       soort document en datum, met waar ze vandaan komen, en de rubricering
+  rubric lsp --stdio | --node-ipc
+      de taalserver (Language Server Protocol) voor editors; rubric lsp --help
   rubric --version | --help
 
 Exit: 0 geen fouten, 1 fouten gevonden, 2 verkeerd gebruik of kapotte configuratie/woordenlijst.`;
@@ -113,6 +116,7 @@ function dispatch(argv: string[], io: Io): number | Promise<number> {
   if (command === 'glossary') return glossary(rest, io);
   if (command === 'markings') return markings(rest, io);
   if (command === 'info') return info(rest, io);
+  if (command === 'lsp') return lsp(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type {Engine} from '../core/engine.js';
 import type {EngineProvider} from './engines.js';
 import {formatDutchDate} from '../core/kamerbrief/index.js';
-import {entryMarkdown, levelMarkdown} from './hover.js';
+import {completionEntries, type CompletionEntry} from '../core/lookup.js';
 import {t} from './i18n.js';
 
 export class RubricCompletion implements vscode.CompletionItemProvider {
@@ -30,38 +30,22 @@ export class RubricCompletion implements vscode.CompletionItemProvider {
   }
 
   private build(engine: Engine): vscode.CompletionItem[] {
-    const {entries, config, wellKnown} = engine.data;
-    const items: vscode.CompletionItem[] = [];
-    for (const e of entries) {
-      if (e.deprecated) continue;
-      const docs = entryMarkdown(e, config.lang);
-      const term = new vscode.CompletionItem({label: e.term, description: e.expansions[0]}, vscode.CompletionItemKind.Text);
+    return completionEntries(engine).map((e) => {
+      const item = new vscode.CompletionItem({label: e.label, description: e.description}, KINDS[e.kind]);
       // The whole definition, in the details pane (escaped Markdown, wrapping at spaces).
-      term.detail = e.expansions[0] ?? e.term;
-      term.documentation = docs;
-      items.push(term);
-      if (e.expansions.length && !wellKnown.has(e.term)) {
-        const text = `${e.expansions[0]} (${e.term})`;
-        const intro = new vscode.CompletionItem({label: text, description: 'Rubric'}, vscode.CompletionItemKind.Snippet);
-        intro.filterText = e.expansions[0];
-        intro.insertText = text;
-        intro.detail = text;
-        intro.documentation = docs;
-        items.push(intro);
-      }
-    }
-    const {markings} = engine.data;
-    for (const level of [...markings.levels, ...markings.labels]) {
-      const banner = new vscode.CompletionItem({label: level.banner, description: level.schemeName}, vscode.CompletionItemKind.Constant);
-      banner.documentation = levelMarkdown(level, markings, config.lang);
-      items.push(banner);
-      for (const portion of level.portions.slice(0, 1)) {
-        const mark = new vscode.CompletionItem({label: portion, description: level.banner}, vscode.CompletionItemKind.Constant);
-        mark.filterText = portion;
-        mark.documentation = banner.documentation;
-        items.push(mark);
-      }
-    }
-    return items;
+      if (e.kind === 'term') item.detail = e.description || e.label;
+      if (e.kind === 'expansion') item.detail = e.label;
+      if (e.filterText !== e.label) item.filterText = e.filterText;
+      if (e.insertText !== e.label) item.insertText = e.insertText;
+      item.documentation = new vscode.MarkdownString(e.documentation);
+      return item;
+    });
   }
 }
+
+const KINDS: Record<CompletionEntry['kind'], vscode.CompletionItemKind> = {
+  term: vscode.CompletionItemKind.Text,
+  expansion: vscode.CompletionItemKind.Snippet,
+  banner: vscode.CompletionItemKind.Constant,
+  portion: vscode.CompletionItemKind.Constant,
+};

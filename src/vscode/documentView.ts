@@ -12,9 +12,8 @@ import {intended} from '../core/markings/fixes.js';
 import {classify, type MarkingOccurrence} from '../core/markings/index.js';
 import type {LintController} from './diagnostics.js';
 import {t} from './i18n.js';
-import {letterNodes} from './kamerbrief.js';
 import {statusOf} from './statusBar.js';
-import {profileNode, type OutlineNode} from './symbols.js';
+import {letterNodes, profileNode, type OutlineKind, type OutlineNode} from '../core/outline.js';
 
 interface Node {
   label: string;
@@ -93,15 +92,15 @@ export function documentNodes(result: LintResult): Node[] {
     start: first?.start ?? 0, end: first?.end ?? 0, children: facts,
   };
   const profile = toNode(profileNode(result), 'file-text');
-  const parts = letterNodes(result).filter((n) => n.kind !== vscode.SymbolKind.String).map((n) => toNode(n, icons[n.kind] ?? 'symbol-field'));
+  const parts = letterNodes(result).filter((n) => n.kind !== 'section').map((n) => toNode(n, icons[n.kind] ?? 'symbol-field'));
   return [profile, ...parts, classification];
 }
 
-const icons: Partial<Record<vscode.SymbolKind, string>> = {
-  [vscode.SymbolKind.Namespace]: 'mail',
-  [vscode.SymbolKind.Field]: 'symbol-field',
-  [vscode.SymbolKind.Key]: 'comment',
-  [vscode.SymbolKind.Constructor]: 'edit',
+const icons: Partial<Record<OutlineKind, string>> = {
+  address: 'mail',
+  field: 'symbol-field',
+  salutation: 'comment',
+  signature: 'edit',
 };
 
 function toNode(n: OutlineNode, icon: string): Node {

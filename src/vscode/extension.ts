@@ -14,8 +14,9 @@ import {RubricHover} from './hover.js';
 import {RubricLog} from './log.js';
 import {SettingsCache} from './settings.js';
 import {RubricStatusBar} from './statusBar.js';
-import {letterNodes, registerKamerbriefCommands} from './kamerbrief.js';
-import {RubricSymbols, sectionNodes} from './symbols.js';
+import {registerKamerbriefCommands} from './kamerbrief.js';
+import {letterNodes, sectionNodes} from '../core/outline.js';
+import {RubricSymbols} from './symbols.js';
 
 export function activate(context: vscode.ExtensionContext): void {
   const settings = new SettingsCache();

@@ -34,8 +34,6 @@ const MESSAGES = {
   workspaceDone: {nl: 'Rubric: {0} in {1}.', en: 'Rubric: {0} in {1}.'},
   configBroken: {nl: 'Rubric: een configuratiebestand of woordenlijst bevat fouten; Rubric controleert verder met de laatste goede versie. Zie het venster Problemen.', en: 'Rubric: a configuration or glossary file has errors; linting goes on with the last good one. See the Problems panel.'},
   // Outline
-  address: {nl: 'Adresblok', en: 'Address'},
-  signature: {nl: 'Ondertekening', en: 'Signature'},
   classification: {nl: 'Rubricering', en: 'Classification'},
   // New letter
   newLetterTitle: {nl: 'Rubric: nieuwe Kamerbrief', en: 'Rubric: new Kamerbrief'},

@@ -1,0 +1,23 @@
+/**
+ * Rubric's engine as the editor layers and the language server use it: lint a
+ * text (once or incrementally), fix it, suggest changes, look up what stands at
+ * a place, outline it and classify it. Everything here works on strings; no
+ * `fs`, no `vscode`. Code outside `src/core/` imports the engine from here,
+ * never from its internals.
+ */
+
+export {Engine, DocumentLinter, type LintResult} from './engine.js';
+export type {EngineData, ResolvedConfig, IgnoreEntry} from './engineData.js';
+export {applyFixes, fixAll, type FixAllOptions, type FixAllResult} from './fix.js';
+export {fixRaisesClassification, suggestionsFor, type Suggestion} from './suggestions.js';
+export {addIgnoreEntry, type IgnoreInput} from './configEdit.js';
+export {formatProblem, InputError, type DocumentLanguage, type Finding, type Fix, type InputProblem, type Lang, type Localized, type Severity, type SeveritySetting} from './types.js';
+export type {GlossaryEntry} from './glossary.js';
+export {allRules, ruleById} from './rules/index.js';
+export {classify, type Classification, type MarkingLevel} from './markings/index.js';
+export {intended} from './markings/fixes.js';
+export {formatDutchDate, ministerTitles} from './kamerbrief/index.js';
+export {documentOutline, letterNodes, nest, profileNode, sectionNodes, type OutlineKind, type OutlineNode} from './outline.js';
+export {entryMarkdown, escapeMarkdown, levelMarkdown} from './describe.js';
+export {completionEntries, glossaryEntries, hoverAt, langOf, type CompletionEntry, type HoverText} from './lookup.js';
+export {engineFromTexts, type BuiltinTexts} from './builtinEngine.js';

@@ -1,0 +1,48 @@
+/**
+ * What the language server needs of the platform it runs on: files and the
+ * configuration in Node (src/server/node.ts), the built-in data alone in a web
+ * worker (src/server/browser.ts). The server's core (server.ts) reaches files
+ * only through this, so that it runs in both.
+ */
+
+import type {Engine, InputProblem, Lang, SeveritySetting} from '../core/index.js';
+
+export interface EngineOptions {
+  /** The configuration file to use (found by the server through `findConfig`, cached per folder). */
+  configFile?: string;
+  /** Extra glossary files, from the settings. */
+  glossaries: string[];
+  rules: Record<string, SeveritySetting>;
+  lang?: Lang;
+  /** Read nothing from the workspace (an untrusted workspace, or a host without files). */
+  builtinOnly: boolean;
+}
+
+export interface LoadedEngine {
+  engine: Engine;
+  problems: InputProblem[];
+  /** The files the engine was built from, as paths: a change to one of them reloads it. */
+  files: string[];
+}
+
+export interface ServerHost {
+  /** The file path of a `file:` URI; undefined for any other document (a new one, or a host without files). */
+  pathOf(uri: string): string | undefined;
+  uriOf(file: string): string;
+  /** The folder of a file path. */
+  dirname(file: string): string;
+  /** The nearest `.rubric.yaml` in the folder or above it. */
+  findConfig(dir: string): string | undefined;
+  /** An engine for a document at `file` (a made-up name in the workspace folder for a new document). */
+  loadEngine(file: string | undefined, options: EngineOptions): LoadedEngine;
+  /** The text of a file, or undefined when it cannot be read. */
+  readFile(file: string): string | undefined;
+  /** Replaces a file's text safely (its encoding and line endings kept); throws with the reason when it cannot. */
+  writeFile(file: string, text: string): void;
+  /** Where an `ignore:` entry for `file` goes: the nearest `.rubric.yaml`, else a new one in `folder`; and the file's name relative to it. */
+  ignoreTarget(file: string, folder: string | undefined): {configFile: string; relative: string};
+  /** The documents Rubric lints under these folders (Markdown and text, without node_modules and .git). */
+  listDocuments(folders: string[], cancelled: () => boolean): string[];
+  /** The URI of a rule's page (`Finding.url`, relative to Rubric's installation), for the link in a diagnostic. */
+  pageUri(url: string): string | undefined;
+}
