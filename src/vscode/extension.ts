@@ -16,6 +16,10 @@ import {SettingsCache} from './settings.js';
 import {RubricStatusBar} from './statusBar.js';
 import {letterNodes, registerKamerbriefCommands} from './kamerbrief.js';
 import {RubricSymbols, sectionNodes} from './symbols.js';
+// Issue 16: growing the glossary, the Glossary view, setting the classification.
+import {registerClassify} from './classify.js';
+import {registerGlossaryEdit} from './glossaryEdit.js';
+import {registerGlossaryView} from './glossaryView.js';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = new RubricLog();
@@ -43,6 +47,10 @@ export function activate(context: vscode.ExtensionContext): void {
   );
   registerCommands(context, lints, engines);
   registerKamerbriefCommands(context, engines, lints);
+  // Issue 16: growing the glossary, the Glossary view, setting the classification.
+  registerGlossaryEdit(context, lints, engines, selector);
+  registerGlossaryView(context, lints, engines);
+  registerClassify(context, lints);
 }
 
 /** The prefixes of the snippets Rubric contributes (`kamerbrief`, `kb-adres` …), lower case. */

@@ -11,6 +11,7 @@ import {classify, type MarkingLevel, type MarkingRuleset} from '../core/markings
 import type {Lang} from '../core/types.js';
 import {toRange} from './convert.js';
 import type {LintController} from './diagnostics.js';
+import {withGlossaryLink} from './glossaryView.js';
 
 export function entryMarkdown(e: GlossaryEntry, lang: Lang): vscode.MarkdownString {
   const L = lang === 'nl'
@@ -73,7 +74,7 @@ export class RubricHover implements vscode.HoverProvider {
     const offset = document.offsetAt(position);
     const lang = result.context.data.config.lang;
     const match = result.context.matches.find((m) => m.start <= offset && offset <= m.tailEnd);
-    if (match) return new vscode.Hover(entryMarkdown(match.form.entry, lang), toRange(document, match.start, match.tailEnd));
+    if (match) return new vscode.Hover(withGlossaryLink(entryMarkdown(match.form.entry, lang), match.form.entry.term, lang), toRange(document, match.start, match.tailEnd));
     const c = classify(result.context);
     const marking = [c.top, c.bottom, ...c.portions, ...c.labels].find((m) => m && m.level && m.start <= offset && offset <= m.end);
     if (marking?.level) return new vscode.Hover(levelMarkdown(marking.level, result.context.data.markings, lang, marking.valid ? undefined : marking.expected), toRange(document, marking.start, marking.end));
