@@ -151,10 +151,14 @@ function refusal(file: string, line: number, field: string, message: string): Gl
   return new GlossaryEditError([{file, line, column: line ? 1 : 0, severity: 'error', field, message}]);
 }
 
-/** The entry with its strings trimmed and empty optional fields left out. */
+/** The fields in the order the glossaries write them. */
+const FIELD_ORDER = ['term', 'expansion', 'definition', 'variants', 'accepted', 'deprecated', 'wellKnown', 'minimumMarking', 'source', 'category', 'caseSensitive', 'inflect'];
+
+/** The entry with its strings trimmed, empty optional fields left out, and its fields in the usual order. */
 function clean(entry: RawGlossaryEntry): RawGlossaryEntry {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(entry)) {
+  const rank = (k: string) => (FIELD_ORDER.includes(k) ? FIELD_ORDER.indexOf(k) : FIELD_ORDER.length);
+  for (const [k, v] of Object.entries(entry).sort((a, b) => rank(a[0]) - rank(b[0]))) {
     if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) continue;
     out[k] = typeof v === 'string' ? v.trim() : Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x.trim() : x)) : v;
   }

@@ -66,8 +66,8 @@ async function setClassification(lints: LintController): Promise<void> {
     ].filter(Boolean);
     items.push({label: choice.level.banner, description: notes.join(' · '), detail: choice.level.portions[0] ? `${choice.level.portions[0]}` : undefined, choice});
   }
-  const hint = te(lang, 'pickClassificationHint', now) + (choices.required && choices.belowRequired ? te(lang, 'belowRequired', choices.required.banner) : '');
-  const picked = await vscode.window.showQuickPick(items, {title: te(lang, 'pickClassification'), placeHolder: hint, matchOnDescription: true});
+  const hint = choices.required && choices.belowRequired ? te(lang, 'belowRequired', choices.required.banner) : te(lang, 'pickClassificationHint');
+  const picked = await vscode.window.showQuickPick(items, {title: te(lang, 'pickClassificationTitle', now), placeHolder: hint, matchOnDescription: true});
   const choice = picked?.choice;
   if (!choice) return;
   if (choice.lowers) {

@@ -34,8 +34,9 @@ const MESSAGES = {
   untrusted: {nl: 'Rubric: in een niet-vertrouwde werkruimte schrijft Rubric geen woordenlijsten.', en: 'Rubric: in an untrusted workspace Rubric writes no glossaries.'},
   // Setting the classification
   pickClassification: {nl: 'Rubricering van dit document', en: 'Classification of this document'},
-  pickClassificationHint: {nl: 'Nu: {0}. Beide rubriceringsregels worden geschreven.', en: 'Now: {0}. Both banners are written.'},
-  belowRequired: {nl: ' Lager dan {0} kan niet zolang een portiemarkering of term dat vraagt.', en: ' Nothing below {0} while a portion mark or term requires it.'},
+  pickClassificationTitle: {nl: 'Rubricering van dit document (nu: {0})', en: 'Classification of this document (now: {0})'},
+  pickClassificationHint: {nl: 'Het niveau voor de rubricering bovenaan en onderaan', en: 'The level for the banners at the top and the bottom'},
+  belowRequired: {nl: 'Niet lager dan {0}: een portiemarkering of term vraagt dat', en: 'Not below {0}: a portion mark or term requires it'},
   unmarkedNow: {nl: 'ongerubriceerd', en: 'unmarked'},
   currentLevel: {nl: 'huidige rubricering', en: 'current classification'},
   lowers: {nl: 'verlaagt de rubricering', en: 'lowers the classification'},
@@ -62,6 +63,7 @@ const MESSAGES = {
   fieldWellKnown: {nl: 'algemeen bekend', en: 'well known'},
   since: {nl: 'sinds', en: 'since'},
   terms: {nl: '{0} termen', en: '{0} terms'},
+  oneTerm: {nl: '1 term', en: '1 term'},
   showInView: {nl: 'In de woordenlijst tonen', en: 'Show in the Glossary view'},
 } satisfies Record<string, Localized>;
 

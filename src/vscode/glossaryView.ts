@@ -95,17 +95,31 @@ class GlossaryTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
     this.refresh();
   }
 
-  /** Shows the entry of `term` in the view, expanded. */
+  /** Shows the entry of `term` in the view, expanded (the filter cleared when it hides the entry). */
   async reveal(term: string): Promise<void> {
-    if (this.filter) this.setFilter('');
-    const roots = this.build();
-    for (const root of roots) {
-      for (const category of this.getChildren(root)) {
-        const entry = this.getChildren(category).find((n) => n.kind === 'entry' && n.entry.term === term);
-        if (entry && this.view) {
-          await this.view.reveal(entry, {select: true, focus: true, expand: true});
-          return;
+    const find = () => {
+      for (const root of this.build()) {
+        for (const category of this.getChildren(root)) {
+          const entry = this.getChildren(category).find((n) => n.kind === 'entry' && n.entry.term === term);
+          if (entry) return entry;
         }
+      }
+      return undefined;
+    };
+    let entry = find();
+    if (!entry && this.filter) {
+      this.setFilter('');
+      entry = find();
+    }
+    if (!entry || !this.view) return;
+    // The tree may still be refreshing (a change of filter or glossary): asked again a moment later.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.view.reveal(entry, {select: true, focus: true, expand: true});
+        return;
+      } catch (e) {
+        if (attempt === 4) throw e;
+        await new Promise((r) => setTimeout(r, 200));
       }
     }
   }
@@ -172,6 +186,11 @@ class GlossaryTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
     return [];
   }
 
+  /** Items of a filtered tree are new to VS Code, so that they open expanded (it keeps the state of a known id). */
+  private idPrefix(): string {
+    return this.filter ? `filter:${this.filter}|` : '';
+  }
+
   getParent(node: Node): Node | undefined {
     return node.kind === 'file' ? undefined : node.parent;
   }
@@ -181,11 +200,13 @@ class GlossaryTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
       case 'file': {
         const builtin = this.isBuiltin(node.file);
         const item = new vscode.TreeItem(builtin ? `${te(this.lang, 'builtin')} (${path.basename(node.file)})` : path.basename(node.file), vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = `${builtin ? '' : `${vscode.workspace.asRelativePath(node.file)} · `}${te(this.lang, 'terms', node.entries.length)}`;
+        const where = builtin ? '' : vscode.workspace.asRelativePath(node.file);
+        const n = node.entries.length;
+        item.description = [where.includes('/') ? where : '', n === 1 ? te(this.lang, 'oneTerm') : te(this.lang, 'terms', n)].filter(Boolean).join(' · ');
         item.resourceUri = vscode.Uri.file(node.file);
         item.iconPath = new vscode.ThemeIcon(builtin ? 'library' : 'book');
         item.tooltip = node.file;
-        item.id = `file:${node.file}`;
+        item.id = `${this.idPrefix()}file:${node.file}`;
         if (this.filter) item.collapsibleState = vscode.TreeItemCollapsibleState.Expanded;
         return item;
       }
@@ -193,7 +214,7 @@ class GlossaryTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
         const item = new vscode.TreeItem(node.category || te(this.lang, 'noCategory'), this.filter ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
         item.description = String(node.entries.length);
         item.iconPath = new vscode.ThemeIcon('symbol-namespace');
-        item.id = `category:${node.file}:${node.category}`;
+        item.id = `${this.idPrefix()}category:${node.file}:${node.category}`;
         return item;
       }
       case 'entry': {
@@ -203,13 +224,13 @@ class GlossaryTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
         item.tooltip = entryMarkdown(e, this.lang);
         item.contextValue = 'rubricEntry';
         item.iconPath = new vscode.ThemeIcon(e.minimumMarking ? 'lock' : e.deprecated ? 'history' : 'symbol-key');
-        item.id = `entry:${e.origin.file}:${e.term}`;
+        item.id = `${this.idPrefix()}entry:${e.origin.file}:${e.term}`;
         return item;
       }
       case 'detail': {
         const item = new vscode.TreeItem(`${node.label}: ${node.value}`, vscode.TreeItemCollapsibleState.None);
         item.tooltip = node.value;
-        item.id = `detail:${(node.parent as {entry: GlossaryEntry}).entry.origin.file}:${(node.parent as {entry: GlossaryEntry}).entry.term}:${node.label}`;
+        item.id = `${this.idPrefix()}detail:${(node.parent as {entry: GlossaryEntry}).entry.origin.file}:${(node.parent as {entry: GlossaryEntry}).entry.term}:${node.label}`;
         return item;
       }
     }
