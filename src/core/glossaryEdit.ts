@@ -38,9 +38,8 @@ export class GlossaryEditError extends Error {
 /** The first lines of a glossary file Rubric creates. */
 export function newGlossaryText(entry: RawGlossaryEntry, eol = '\n'): string {
   const head = [
-    '# yaml-language-server: $schema=https://rubric.invalid/schema/glossary.schema.json',
     '# Woordenlijst van dit project voor Rubric (termen, varianten, codewoorden).',
-    '# Vorm: DOMAIN.md §6; alleen term en definition zijn verplicht.',
+    '# Alleen term en definition zijn verplicht; rubric glossary validate controleert het bestand.',
   ];
   return [...head, ...stringify({terms: [clean(entry)]}, {lineWidth: 0}).trimEnd().split('\n')].join(eol) + eol;
 }
