@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
-import {addEntry, GlossaryEditError} from '../core/glossaryEdit.js';
+import {addEntries, GlossaryEditError} from '../core/glossaryEdit.js';
 import {mergeGlossaries, parseGlossary, type GlossaryEntry} from '../core/glossary.js';
 import {parseCsvGlossary, toCsv, toCspellWords, toGlossaryYaml, toValeVocabulary, type ExportFormat} from '../core/glossaryTransfer.js';
 import {checkGlossaryMarkings} from '../core/markings/index.js';
@@ -117,9 +117,7 @@ function importGlossary(args: string[], io: TransferIo, usage: (m: string) => Er
     const target = path.resolve(values.into as string);
     try {
       const doc = readDocument(target);
-      let updated = doc.text;
-      for (const entry of read.entries) updated = addEntry(updated, values.into as string, entry);
-      writeDocument(doc, updated);
+      writeDocument(doc, addEntries(doc.text, values.into as string, read.entries));
     } catch (e) {
       io.err(e instanceof GlossaryEditError || e instanceof TextFileError ? e.message : `${target}: ${(e as Error).message}`);
       return 2;

@@ -10,7 +10,7 @@ import {editDistance} from './distance.js';
 import {parseGlossary, type GlossaryEntry} from './glossary.js';
 import {fold} from './text.js';
 import {formatProblem, type InputProblem} from './types.js';
-import {appendToList, YamlEditError} from './yamlEdit.js';
+import {appendAllToList, appendToList, YamlEditError} from './yamlEdit.js';
 
 /** An entry as the glossary file writes it (DOMAIN.md §6). */
 export interface RawGlossaryEntry {
@@ -46,13 +46,30 @@ export function newGlossaryText(entry: RawGlossaryEntry, eol = '\n'): string {
 
 /** The glossary text with `entry` added at the end of `terms:`; throws GlossaryEditError when the result would not be a valid glossary. */
 export function addEntry(text: string, file: string, entry: RawGlossaryEntry, others: GlossaryEntry[] = []): string {
+  return addEntries(text, file, [entry], others);
+}
+
+/** The glossary text with `entries` added at the end of `terms:` in one edit (an import), checked as addEntry checks one. */
+export function addEntries(text: string, file: string, entries: RawGlossaryEntry[], others: GlossaryEntry[] = []): string {
   const before = readable(text, file);
-  const term = entry.term.trim();
-  const here = before.entries.find((e) => e.term === term);
-  if (here) throw refusal(file, here.origin.line, 'term', `"${term}" is already an entry of this glossary (line ${here.origin.line})`);
-  const clash = others.find((e) => e.variants.includes(term) && e.origin.file !== file);
-  if (clash) throw refusal(file, 0, 'term', `"${term}" is listed as a variant of "${clash.term}" (${clash.origin.file}:${clash.origin.line}); remove it there first`);
-  return checked(text.trim() === '' ? newGlossaryText(entry, eolOf(text)) : edit(() => appendToList(text, ['terms'], clean(entry)), file), file);
+  const here = new Map(before.entries.map((e) => [e.term, e]));
+  const variants = new Map<string, GlossaryEntry>();
+  for (const e of others) if (e.origin.file !== file) for (const v of e.variants) variants.set(v, e);
+  for (const entry of entries) {
+    const term = entry.term.trim();
+    const there = here.get(term);
+    if (there) throw refusal(file, there.origin.line, 'term', `"${term}" is already an entry of this glossary (line ${there.origin.line})`);
+    const clash = variants.get(term);
+    if (clash) throw refusal(file, 0, 'term', `"${term}" is listed as a variant of "${clash.term}" (${clash.origin.file}:${clash.origin.line}); remove it there first`);
+  }
+  if (!entries.length) return text;
+  const cleaned = entries.map(clean);
+  if (text.trim() === '') {
+    const [first, ...rest] = cleaned;
+    const start = newGlossaryText(first, eolOf(text));
+    return checked(rest.length ? edit(() => appendAllToList(start, ['terms'], rest), file) : start, file);
+  }
+  return checked(edit(() => appendAllToList(text, ['terms'], cleaned), file), file);
 }
 
 /** The glossary text with `variant` added to the variants of its entry `term`. */

@@ -17,15 +17,21 @@ export class YamlEditError extends Error {}
 
 /** The text with `value` appended to the list at `path`; the list (and its parent maps) are created when absent. */
 export function appendToList(text: string, path: YamlPath, value: unknown): string {
-  if (text.startsWith('\ufeff')) return `\ufeff${appendToList(text.slice(1), path, value)}`;
+  return appendAllToList(text, path, [value]);
+}
+
+/** The text with every one of `values` appended to the list at `path`, in one edit. */
+export function appendAllToList(text: string, path: YamlPath, values: unknown[]): string {
+  if (text.startsWith('\ufeff')) return `\ufeff${appendAllToList(text.slice(1), path, values)}`;
+  if (values.length === 0) return text;
   const doc = parse(text);
   const expected = doc.toJS() ?? {};
   const list = getIn(expected, path);
   if (list !== undefined && list !== null && !Array.isArray(list)) throw new YamlEditError(`${pathName(path)} is not a list`);
-  setIn(expected, path, [...((list as unknown[] | null | undefined) ?? []), value]);
-  const spliced = spliceAppend(text, doc, path, value);
+  setIn(expected, path, [...((list as unknown[] | null | undefined) ?? []), ...values]);
+  const spliced = spliceAppend(text, doc, path, values);
   if (spliced !== undefined && sameData(spliced, expected)) return spliced;
-  return rewrite(doc, path, value, 'append', expected);
+  return rewrite(doc, path, values, 'append', expected);
 }
 
 /** The text with `key: value` set in the map at `path` (which must exist); an existing key's value is replaced. */
@@ -64,9 +70,10 @@ function deepEqual(a: unknown, b: unknown): boolean {
 function rewrite(doc: Document.Parsed, path: YamlPath, value: unknown, how: 'append' | 'set', expected: unknown): string {
   if (doc.contents === null || isScalar(doc.contents)) doc.contents = doc.createNode({}) as never;
   if (how === 'append') {
+    const values = value as unknown[];
     const list = doc.getIn(path, true);
-    if (isSeq(list)) list.add(doc.createNode(value));
-    else doc.setIn(path, doc.createNode([value]));
+    if (isSeq(list)) for (const v of values) list.add(doc.createNode(v));
+    else doc.setIn(path, doc.createNode(values));
   } else {
     doc.setIn(path, doc.createNode(value));
   }
@@ -104,7 +111,7 @@ function lineEndBefore(text: string, offset: number): number {
   return text[end - 1] === '\r' ? end - 1 : end;
 }
 
-function spliceAppend(text: string, doc: Document.Parsed, path: YamlPath, value: unknown): string | undefined {
+function spliceAppend(text: string, doc: Document.Parsed, path: YamlPath, values: unknown[]): string | undefined {
   const eol = eolOf(text);
   const node = doc.getIn(path, true) as YamlNode | undefined;
   if (isSeq(node) && node.items.length && node.range) {
@@ -112,21 +119,23 @@ function spliceAppend(text: string, doc: Document.Parsed, path: YamlPath, value:
     const last = node.items[node.items.length - 1] as YamlNode;
     if (!first.range || !last.range) return undefined;
     if (node.flow) {
-      if (typeof value === 'object' && value !== null) return undefined;
+      if (values.some((v) => typeof v === 'object' && v !== null)) return undefined;
       // Before the closing bracket.
       const close = text.lastIndexOf(']', node.range[1]);
       if (close < last.range[1]) return undefined;
-      return `${text.slice(0, last.range[1])}, ${flowScalar(value)}${text.slice(last.range[1])}`;
+      return `${text.slice(0, last.range[1])}${values.map((v) => `, ${flowScalar(v)}`).join('')}${text.slice(last.range[1])}`;
     }
     const start = lineStart(text, first.range[0]);
     const prefix = text.slice(start, first.range[0]);
     const m = /^(\s*)-(\s+)$/.exec(prefix);
     if (!m) return undefined;
     const end = lineEndBefore(text, last.range[1]);
-    const lines = render(value);
     const pad = ' '.repeat(prefix.length);
-    const item = [prefix + lines[0], ...lines.slice(1).map((l) => (l ? pad + l : l))].join(eol);
-    return `${text.slice(0, end)}${eol}${item}${text.slice(end)}`;
+    const items = values.map((value) => {
+      const lines = render(value);
+      return [prefix + lines[0], ...lines.slice(1).map((l) => (l ? pad + l : l))].join(eol);
+    });
+    return `${text.slice(0, end)}${eol}${items.join(eol)}${text.slice(end)}`;
   }
   if (node === undefined || node === null || (isScalar(node) && node.value === null)) {
     // No list yet: a new key `name:` with the item, in the parent map.
@@ -134,7 +143,7 @@ function spliceAppend(text: string, doc: Document.Parsed, path: YamlPath, value:
     const key = path[path.length - 1];
     if (typeof key !== 'string') return undefined;
     if (isScalar(node)) return undefined;
-    return spliceSet(text, doc, parentPath, key, [value]);
+    return spliceSet(text, doc, parentPath, key, values);
   }
   return undefined;
 }

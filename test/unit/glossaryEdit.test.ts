@@ -1,5 +1,5 @@
 import {strict as assert} from 'node:assert';
-import {addEntry, addVariant, closestEntries, entryToRaw, GlossaryEditError, isAcronym, newGlossaryText} from '../../src/core/glossaryEdit.js';
+import {addEntries, addEntry, addVariant, closestEntries, entryToRaw, GlossaryEditError, isAcronym, newGlossaryText} from '../../src/core/glossaryEdit.js';
 import {addToConfigList, ConfigEditError} from '../../src/core/configEdit.js';
 import {parseConfig} from '../../src/core/config.js';
 import {parseGlossary} from '../../src/core/glossary.js';
@@ -48,6 +48,15 @@ describe('editing a glossary file (keeps comments and layout)', () => {
     const out = addEntry(crlf, FILE, {term: 'PNG', definition: 'Persona non grata.'});
     assert.ok(out.startsWith('\ufeff# Woordenlijst'));
     assert.ok(!/[^\r]\n/.test(out), 'every line break stays CRLF');
+  });
+
+  it('adds many entries in one edit (an import), and refuses a term twice among them', () => {
+    const out = addEntries(GLOSSARY, FILE, [{term: 'TIB', definition: 'Een.'}, {term: 'CTIVD', definition: 'Twee.'}]);
+    assert.deepEqual(parseGlossary(out, FILE).entries.map((e) => e.term), ['KOPERWIEK', 'ambtsbericht', 'TIB', 'CTIVD']);
+    assert.ok(out.endsWith('  - term: TIB\n    definition: Een.\n  - term: CTIVD\n    definition: Twee.\n# einde\n'));
+    assert.throws(() => addEntries(GLOSSARY, FILE, [{term: 'TIB', definition: 'Een.'}, {term: 'TIB', definition: 'Twee.'}]), /duplicate term "TIB"/);
+    const fresh = addEntries('', FILE, [{term: 'A', definition: 'B.'}, {term: 'C', definition: 'D.'}]);
+    assert.deepEqual(parseGlossary(fresh, FILE).entries.map((e) => e.term), ['A', 'C']);
   });
 
   it('starts an empty file as a glossary with a header', () => {
