@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import {
   classificationChoices, markPortionEdit, needsDuration, portionBlockAt, portionChoices, setClassificationEdits,
 } from '../core/markings/setLevel.js';
-import type {Fix} from '../core/types.js';
+import type {Fix, Lang} from '../core/types.js';
 import {toRange} from './convert.js';
 import type {LintController} from './diagnostics.js';
 import {te} from './editTexts.js';
@@ -36,9 +36,12 @@ function activeResult(lints: LintController) {
   return {editor, result, lang, version: editor.document.version};
 }
 
-async function apply(editor: vscode.TextEditor, version: number, edits: Fix[]): Promise<boolean> {
+async function apply(editor: vscode.TextEditor, version: number, edits: Fix[], lang: Lang): Promise<boolean> {
   // The document may have changed while the writer was choosing: the edits were worked out on that version.
-  if (editor.document.version !== version) return false;
+  if (editor.document.version !== version) {
+    void vscode.window.showWarningMessage(te(lang, 'documentChanged'));
+    return false;
+  }
   return editor.edit((b) => {
     for (const e of edits) b.replace(toRange(editor.document, e.start, e.end), e.text);
   });
@@ -82,7 +85,7 @@ async function setClassification(lints: LintController): Promise<void> {
     });
     if (duration === undefined) return;
   }
-  await apply(editor, version, setClassificationEdits(ctx, choice.level, duration));
+  await apply(editor, version, setClassificationEdits(ctx, choice.level, duration), lang);
 }
 
 async function markParagraph(lints: LintController): Promise<void> {
@@ -107,5 +110,5 @@ async function markParagraph(lints: LintController): Promise<void> {
   const picked = await vscode.window.showQuickPick(items, {title: te(lang, 'pickPortion'), placeHolder: current ? `${te(lang, 'currentLevel')}: ${current}` : te(lang, 'pickPortion')});
   if (!picked) return;
   const edit = markPortionEdit(ctx, offset, picked.choice.mark);
-  if (edit) await apply(editor, version, [edit]);
+  if (edit) await apply(editor, version, [edit], lang);
 }

@@ -82,7 +82,8 @@ class GlossaryCodeActions implements vscode.CodeActionProvider {
       action(te(lang, 'addAsCodeWord', text), 'rubric.addCodeWord');
     }
     const wellKnown = new Set(engine.data.config.wellKnown);
-    if (acronym && !wellKnown.has(text) && (!known || undefinedAcronym)) action(te(lang, 'addWellKnown', text), 'rubric.addWellKnown');
+    // Well known matters for a glossary acronym that must be written out before its first use.
+    if (acronym && !wellKnown.has(text) && (undefinedAcronym || (known && known.expansions.length && !known.wellKnown))) action(te(lang, 'addWellKnown', text), 'rubric.addWellKnown');
     return actions;
   }
 }
@@ -129,7 +130,7 @@ class GlossaryEditing {
     const {text, document} = target;
     const known = this.entries(document).find((e) => e.term === text);
     if (known) {
-      void vscode.window.showInformationMessage(te(lang, 'alreadyTerm', text, this.where(known)));
+      void vscode.window.showInformationMessage(te(lang, 'alreadyTerm', text, this.where(known, lang)));
       return;
     }
     const entry: RawGlossaryEntry = {term: text, definition: ''};
@@ -165,7 +166,7 @@ class GlossaryEditing {
     const entries = this.entries(document);
     const picked = await vscode.window.showQuickPick(
       closestEntries(entries, text).map((e) => ({
-        label: e.term, description: e.expansions[0] ?? '', detail: this.where(e), entry: e,
+        label: e.term, description: e.expansions[0] ?? '', detail: this.where(e, lang), entry: e,
       })),
       {title: te(lang, 'addAsVariant', text), placeHolder: te(lang, 'pickVariantOf', text), matchOnDescription: true, ignoreFocusOut: true},
     );
@@ -173,7 +174,7 @@ class GlossaryEditing {
     const entry = picked.entry;
     const others = entries.filter((e) => e !== entry);
     if (this.isBuiltin(entry)) {
-      const dest = await this.pickDestination(document, lang, te(lang, 'builtinCopy', entry.term, '…'));
+      const dest = await this.pickDestination(document, lang, te(lang, 'builtinCopy', entry.term));
       if (!dest) return;
       await this.write(dest, (t) => addVariant(addEntry(t, dest.file, entryToRaw(entry)), dest.file, entry.term, text, others));
       this.done(te(lang, 'addedVariant', text, entry.term, vscode.workspace.asRelativePath(dest.file)), dest.file, lang);
@@ -199,8 +200,8 @@ class GlossaryEditing {
     return path.dirname(e.origin.file) === builtinDataDir();
   }
 
-  private where(e: GlossaryEntry): string {
-    return this.isBuiltin(e) ? te(this.lints.langFor(undefined), 'builtin') : `${vscode.workspace.asRelativePath(e.origin.file)}:${e.origin.line}`;
+  private where(e: GlossaryEntry, lang: Lang): string {
+    return this.isBuiltin(e) ? te(lang, 'builtin') : `${vscode.workspace.asRelativePath(e.origin.file)}:${e.origin.line}`;
   }
 
   /** The workspace's glossaries (those `.rubric.yaml` names, or a new woordenlijst.yaml) and the user's own (in the settings, or a new one). */

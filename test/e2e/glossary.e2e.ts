@@ -159,6 +159,20 @@ describe('growing the glossary and setting the classification in VS Code (code-s
     assert.equal(read('nieuw', '.rubric.yaml'), '# Rubric voor de map nieuw\nlang: nl\nglossaries: [woordenlijst.yaml]\n');
   });
 
+  it('4b: a glossary of one’s own, made in Rubric’s storage and named in the user settings', async () => {
+    await h.quickOpen(page(), 'nieuw/termen.md');
+    await h.clickWord(page(), 'afdeling');
+    await page().keyboard.press('Control+D');
+    await applyAction(page(), '«afdeling» aan de woordenlijst toevoegen...');
+    await answer(page(), 'Een deel van een dienst.', {prompt: 'Wat betekent «afdeling»?'});
+    await pick(page(), 'eigen woordenlijst', 'Nieuwe eigen woordenlijst');
+    const settingsFile = path.join(server.userDataDir, 'User', 'settings.json');
+    const named = await h.waitUntil(async () => (JSON.parse(fs.readFileSync(settingsFile, 'utf8'))['rubric.glossaries'] as string[] | undefined)?.[0], {what: 'rubric.glossaries in the user settings'});
+    assert.ok(named.startsWith(server.userDataDir), `in Rubric's storage: ${named}`);
+    await h.waitUntil(async () => fs.existsSync(named), {what: 'the user glossary'});
+    assert.match(fs.readFileSync(named, 'utf8'), /\nterms:\n {2}- term: afdeling\n {4}definition: Een deel van een dienst\.\n$/);
+  });
+
   it('5: a click on the status bar sets the classification: both banners and the period, and no marking rule fires', async () => {
     await h.quickOpen(page(), 'termen-leren.md');
     await h.waitForProblems(page(), (rs) => rs.some((r) => r.code === 'marking/restricted-term'));
