@@ -6,12 +6,14 @@
 
 import * as path from 'node:path';
 import {fixAll} from '../core/fix.js';
+import {fixRaisesClassification} from '../core/suggestions.js';
 import {LineIndex} from '../core/text.js';
 import type {DocumentLanguage, Finding} from '../core/types.js';
 import {findConfig, loadEngine, type LoadedEngine, type LoadOptions} from '../node/files.js';
 import {readDocument, TextFileError, writeDocument} from '../node/textFile.js';
 import type {OfficeLocation} from '../core/office/text.js';
 import {checkOfficeFile} from './officeCheck.js';
+import {raiseOutcome, type RaiseOutcome} from './raise.js';
 
 export interface Position {
   line: number;
@@ -28,7 +30,7 @@ export interface CheckedFinding extends Finding {
   fixNotApplied?: string;
 }
 
-export interface FileOutcome {
+export interface FileOutcome extends RaiseOutcome {
   file: string;
   findings: CheckedFinding[];
   /** Fixes applied with --fix. */
@@ -40,6 +42,7 @@ export interface FileOutcome {
   /** Notes for standard error about the file as read (a Word document's unaccepted tracked changes). */
   notices?: string[];
 }
+
 
 export function languageOf(file: string): DocumentLanguage {
   return /\.(md|markdown|mdx)$/i.test(file) ? 'markdown' : 'plaintext';
@@ -63,9 +66,9 @@ export class EngineCache {
   }
 }
 
-export function checkFile(file: string, engines: EngineCache, fix: boolean): FileOutcome {
+export function checkFile(file: string, engines: EngineCache, fix: boolean, raise = false): FileOutcome {
   const {engine} = engines.for(file);
-  const office = checkOfficeFile(file, engine, fix);
+  const office = checkOfficeFile(file, engine, fix, raise);
   if (office) return office;
   let doc;
   try {
@@ -81,15 +84,19 @@ export function checkFile(file: string, engines: EngineCache, fix: boolean): Fil
   let findings: Finding[];
   let fixed = 0;
   let error: string | undefined;
+  let raising: RaiseOutcome = {};
   if (fix) {
-    const result = fixAll(engine, doc.text, language, {file: where});
+    // Raising the classification is left to the writer, as in the editor's fix-all, unless --fix-raise.
+    const result = fixAll(engine, doc.text, language, {file: where, include: raise ? undefined : (f) => !fixRaisesClassification(f)});
     findings = result.findings;
+    raising = raiseOutcome(result.first, result.findings, raise);
     if (result.applied > 0) {
       try {
         writeDocument(doc, result.text);
         text = result.text;
         fixed = result.applied;
       } catch (e) {
+        raising = {};
         // Nothing was written: the findings are those of the file as it is.
         error = e instanceof TextFileError ? e.message : `${file}: cannot write: ${(e as Error).message}`;
         findings = engine.lint(doc.text, language, where).findings;
@@ -104,5 +111,6 @@ export function checkFile(file: string, engines: EngineCache, fix: boolean): Fil
     fixed,
     findings: findings.map((f) => (f.fix && lines ? {...f, fixStart: lines.position(f.fix.start), fixEnd: lines.position(f.fix.end)} : f)),
     ...(error ? {error} : {}),
+    ...raising,
   };
 }

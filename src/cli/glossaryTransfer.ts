@@ -11,7 +11,7 @@ import {addEntries, GlossaryEditError} from '../core/glossaryEdit.js';
 import {mergeGlossaries, parseGlossary, type GlossaryEntry} from '../core/glossary.js';
 import {parseCsvGlossary, toCsv, toCspellWords, toGlossaryYaml, toValeVocabulary, type ExportFormat} from '../core/glossaryTransfer.js';
 import {checkGlossaryMarkings} from '../core/markings/index.js';
-import {formatProblem, type InputProblem} from '../core/types.js';
+import {formatProblem, say, type InputProblem, type Lang} from '../core/types.js';
 import {loadEngine, loadGlossaryFile, builtinGlossary} from '../node/files.js';
 import {readDocument, replaceFile, TextFileError, writeDocument} from '../node/textFile.js';
 
@@ -33,10 +33,20 @@ function options(args: string[], spec: NonNullable<ParseArgsConfig['options']>, 
   }
 }
 
+/** `--lang`: the language of the problems and notes (Dutch by default, as `rubric check`). */
+function langOf(value: unknown, usage: (m: string) => Error): Lang {
+  if (value === undefined) return 'nl';
+  if (value !== 'nl' && value !== 'en') throw usage(`--lang must be nl or en, not "${String(value)}"`);
+  return value;
+}
+
 function exportGlossary(args: string[], io: TransferIo, usage: (m: string) => Error): number {
   const {values, positionals} = options(args, {
     format: {type: 'string'}, out: {type: 'string'}, glossary: {type: 'string', multiple: true}, 'include-restricted': {type: 'boolean', default: false},
+    lang: {type: 'string'},
   }, usage);
+  const lang = langOf(values.lang, usage);
+  const L = (nl: string, en: string) => (lang === 'nl' ? nl : en);
   const format = values.format as string | undefined;
   if (format !== 'cspell' && format !== 'vale' && format !== 'csv') throw usage(`glossary export needs --format cspell, vale or csv${format ? `, not "${format}"` : ''}`);
   let entries: GlossaryEntry[];
@@ -53,13 +63,16 @@ function exportGlossary(args: string[], io: TransferIo, usage: (m: string) => Er
     problems = loaded.problems;
     entries = loaded.engine.data.entries;
   }
-  for (const p of problems) io.err(formatProblem(p));
+  for (const p of problems) io.err(formatProblem(p, lang));
   if (problems.some((p) => p.severity === 'error')) return 2;
   const restricted = entries.filter((e) => e.minimumMarking);
   if (restricted.length && !values['include-restricted']) {
     entries = entries.filter((e) => !e.minimumMarking);
     // Code words belong in documents of their level, not in a spell checker's settings that travel anywhere.
-    io.err(`rubric: ${restricted.length} restricted ${restricted.length === 1 ? 'term (code word) was' : 'terms (code words) were'} left out; --include-restricted exports them too`);
+    io.err(`rubric: ${L(
+      `${restricted.length} ${restricted.length === 1 ? 'term met een minimale rubricering (codewoord) is' : 'termen met een minimale rubricering (codewoorden) zijn'} weggelaten; --include-restricted neemt ze mee`,
+      `${restricted.length} restricted ${restricted.length === 1 ? 'term (code word) was' : 'terms (code words) were'} left out; --include-restricted exports them too`,
+    )}`);
   }
   entries = [...entries].sort((a, b) => a.term.localeCompare(b.term, 'nl'));
   const out = values.out as string | undefined;
@@ -69,7 +82,7 @@ function exportGlossary(args: string[], io: TransferIo, usage: (m: string) => Er
     fs.mkdirSync(path.resolve(out), {recursive: true});
     write(path.join(path.resolve(out), 'accept.txt'), vocab.accept);
     write(path.join(path.resolve(out), 'reject.txt'), vocab.reject);
-    io.err(`rubric: wrote ${path.join(out, 'accept.txt')} and ${path.join(out, 'reject.txt')} (${entries.length} terms)`);
+    io.err(`rubric: ${L('geschreven', 'wrote')}: ${path.join(out, 'accept.txt')}, ${path.join(out, 'reject.txt')} (${entries.length} ${L('termen', 'terms')})`);
     return 0;
   }
   const text = format === 'cspell' ? toCspellWords(entries) : toCsv(entries);
@@ -79,12 +92,15 @@ function exportGlossary(args: string[], io: TransferIo, usage: (m: string) => Er
   }
   // A spreadsheet program reads UTF-8 only with a byte-order mark.
   write(path.resolve(out), format === 'csv' ? `\ufeff${text}` : text);
-  io.err(`rubric: wrote ${out} (${entries.length} terms)`);
+  io.err(`rubric: ${L('geschreven', 'wrote')}: ${out} (${entries.length} ${L('termen', 'terms')})`);
   return 0;
 }
 
 function importGlossary(args: string[], io: TransferIo, usage: (m: string) => Error): number {
-  const {values, positionals} = options(args, {out: {type: 'string'}, into: {type: 'string'}}, usage);
+  const {values, positionals} = options(args, {out: {type: 'string'}, into: {type: 'string'}, lang: {type: 'string'}}, usage);
+  const lang = langOf(values.lang, usage);
+  const L = (nl: string, en: string) => (lang === 'nl' ? nl : en);
+  const terms = (n: number) => `${n} ${n === 1 ? 'term' : L('termen', 'terms')}`;
   if (positionals.length !== 1) throw usage('glossary import takes one spreadsheet (CSV): rubric glossary import terms.csv [--out FILE | --into FILE]');
   if (values.out && values.into) throw usage('glossary import writes a new file (--out) or adds to a glossary (--into), not both');
   const table = path.resolve(positionals[0]);
@@ -92,7 +108,7 @@ function importGlossary(args: string[], io: TransferIo, usage: (m: string) => Er
   try {
     text = readDocument(table).text;
   } catch (e) {
-    io.err(e instanceof TextFileError ? e.message : `${table}: cannot read file: ${(e as Error).message}`);
+    io.err(e instanceof TextFileError ? `${e.file}: ${e.said[lang]}` : `${table}: ${L('kan het bestand niet lezen', 'cannot read file')}: ${(e as Error).message}`);
     return 2;
   }
   const read = parseCsvGlossary(text, positionals[0]);
@@ -105,12 +121,13 @@ function importGlossary(args: string[], io: TransferIo, usage: (m: string) => Er
     const ruleset = loadEngine(table).engine.data.markings;
     for (const p of checkGlossaryMarkings(parsed.entries, ruleset)) {
       const row = rowOfLine.get(p.line) ?? 0;
-      problems.push({...p, line: row, column: 1, message: `row ${row}: ${p.message}`});
+      problems.push({...p, line: row, column: 1, message: say(`rij ${row}: ${p.message.nl}`, `row ${row}: ${p.message.en}`)});
     }
   }
-  for (const p of problems) io.err(formatProblem(p));
+  for (const p of problems) io.err(formatProblem(p, lang));
   if (problems.some((p) => p.severity === 'error')) {
-    io.err(`rubric: nothing was written: ${count(problems.filter((p) => p.severity === 'error').length, 'problem')} in ${positionals[0]} (above)`);
+    const n = problems.filter((p) => p.severity === 'error').length;
+    io.err(`rubric: ${L(`niets geschreven: ${n} ${n === 1 ? 'probleem' : 'problemen'} in ${positionals[0]} (hierboven)`, `nothing was written: ${n} ${n === 1 ? 'problem' : 'problems'} in ${positionals[0]} (above)`)}`);
     return 2;
   }
   if (values.into) {
@@ -119,10 +136,10 @@ function importGlossary(args: string[], io: TransferIo, usage: (m: string) => Er
       const doc = readDocument(target);
       writeDocument(doc, addEntries(doc.text, values.into as string, read.entries));
     } catch (e) {
-      io.err(e instanceof GlossaryEditError || e instanceof TextFileError ? e.message : `${target}: ${(e as Error).message}`);
+      io.err(e instanceof GlossaryEditError ? e.text(lang) : e instanceof TextFileError ? `${e.file}: ${e.said[lang]}` : `${target}: ${(e as Error).message}`);
       return 2;
     }
-    io.err(`rubric: added ${count(read.entries.length, 'term')} to ${values.into}`);
+    io.err(`rubric: ${L(`${terms(read.entries.length)} toegevoegd aan ${values.into}`, `added ${terms(read.entries.length)} to ${values.into}`)}`);
     return 0;
   }
   const yaml = toGlossaryYaml(read.entries, [`Rubric glossary, imported from ${path.basename(table)} (rubric glossary import).`]);
@@ -133,10 +150,10 @@ function importGlossary(args: string[], io: TransferIo, usage: (m: string) => Er
   try {
     write(path.resolve(values.out as string), yaml);
   } catch (e) {
-    io.err((e as Error).message);
+    io.err(e instanceof TextFileError ? `${e.file}: ${e.said[lang]}` : (e as Error).message);
     return 2;
   }
-  io.err(`rubric: wrote ${values.out} (${count(read.entries.length, 'term')})`);
+  io.err(`rubric: ${L('geschreven', 'wrote')}: ${values.out} (${terms(read.entries.length)})`);
   return 0;
 }
 
@@ -154,8 +171,4 @@ function write(file: string, text: string): void {
     return;
   }
   replaceFile(file, original, bytes, (reason) => new TextFileError(file, `${reason}; not written`), () => new TextFileError(file, 'the file changed while Rubric wrote it; not written'));
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

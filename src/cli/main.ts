@@ -12,6 +12,7 @@ import {findConfig, loadEngine, loadGlossaryFile, builtinGlossary, type LoadedEn
 import {mergeGlossaries} from '../core/glossary.js';
 import {readDocument, TextFileError} from '../node/textFile.js';
 import {checkFile, EngineCache, languageOf, type FileOutcome} from './checkFile.js';
+import {raiseNote} from './raise.js';
 import {collectFiles} from './collect.js';
 import {escapeControls, formatJsonPieces, formatTextLines} from './format.js';
 import {checkInWorkers, defaultJobs} from './parallel.js';
@@ -41,7 +42,9 @@ const USAGE = `Gebruik / usage:
       --format text|json|sarif   uitvoer (standaard text)
       --glossary FILE            extra woordenlijst, herhaalbaar
       --config FILE              .rubric.yaml om te gebruiken
-      --fix                      correcties toepassen en opslaan
+      --fix                      correcties toepassen en opslaan; de rubricering verhogen
+                                 blijft aan u (zoals in de editor), het bericht zegt het
+      --fix-raise                met --fix: ook de rubricering verhogen (bovenaan en onderaan)
       --lang nl|en               taal van de meldingen (standaard nl)
       --max-warnings N           exit 1 bij meer dan N waarschuwingen
       --jobs N                   aantal threads (standaard: aantal kernen)
@@ -153,8 +156,9 @@ function kindOption(value: unknown): DocumentKind | undefined {
   return kind;
 }
 
-function reportProblems(problems: InputProblem[], io: Io): boolean {
-  for (const p of problems) io.err(formatProblem(p));
+/** Writes the problems in the configuration's language (`--lang`, else `lang:` in .rubric.yaml, else Dutch). */
+function reportProblems(problems: InputProblem[], io: Io, lang: Lang): boolean {
+  for (const p of problems) io.err(formatProblem(p, lang));
   return problems.some((p) => p.severity === 'error');
 }
 
@@ -164,6 +168,7 @@ function check(args: string[], io: Io): number | Promise<number> {
     glossary: {type: 'string', multiple: true},
     config: {type: 'string'},
     fix: {type: 'boolean', default: false},
+    'fix-raise': {type: 'boolean', default: false},
     lang: {type: 'string'},
     'max-warnings': {type: 'string'},
     jobs: {type: 'string'},
@@ -173,6 +178,7 @@ function check(args: string[], io: Io): number | Promise<number> {
   const format = values.format as string;
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
   const lang = langOption(values.lang);
+  if (values['fix-raise'] && !values.fix) throw new UsageError('--fix-raise is used with --fix');
   const maxWarnings = values['max-warnings'] === undefined ? Infinity : wholeNumber('--max-warnings', values['max-warnings'], 0);
   const requestedJobs = values.jobs === undefined ? undefined : wholeNumber('--jobs', values.jobs, 1);
   if (positionals.length === 0) throw new UsageError('name the files or folders to check');
@@ -202,17 +208,20 @@ function check(args: string[], io: Io): number | Promise<number> {
   // Every configuration is loaded here first, so that its problems are reported once.
   let broken = false;
   const engines = new EngineCache(options, (loaded) => {
-    if (reportProblems(loaded.problems, io)) broken = true;
+    if (reportProblems(loaded.problems, io, loaded.engine.data.config.lang)) broken = true;
   });
   for (const file of files) outLang = engines.for(file).engine.data.config.lang;
   // A broken configuration or glossary lints with what could be read, but writes nothing.
   const fix = Boolean(values.fix) && !broken;
+  const raise = Boolean(values['fix-raise']);
   if (values.fix && broken) io.err('rubric: --fix: nothing was written, because a configuration or glossary has errors (above)');
 
   const finish = (outcomes: FileOutcome[]): number => {
     for (const o of outcomes) {
       for (const n of o.notices ?? []) io.err(`rubric: ${escapeControls(n)}`);
       if (o.note) io.err(`rubric: skipped ${escapeControls(o.note)}`);
+      const said = raiseNote(o, outLang);
+      if (said) io.err(`rubric: ${escapeControls(said)}`);
       if (o.error) {
         io.err(escapeControls(o.error));
         broken = true;
@@ -237,9 +246,9 @@ function check(args: string[], io: Io): number | Promise<number> {
   // files, or than a few per core, only cost memory.
   const jobs = effectiveJobs(requestedJobs, files.length);
   if (io.workerScript && jobs > 1 && files.length >= 4) {
-    return checkInWorkers(io.workerScript, files, {options, fix}, jobs, (file) => checkFile(file, engines, fix)).then(finish);
+    return checkInWorkers(io.workerScript, files, {options, fix, raise}, jobs, (file) => checkFile(file, engines, fix, raise)).then(finish);
   }
-  return finish(files.map((file) => checkFile(file, engines, fix)));
+  return finish(files.map((file) => checkFile(file, engines, fix, raise)));
 }
 
 /** `--jobs` is capped at the number of files and at this many threads per core. */
@@ -296,7 +305,7 @@ function glossary(args: string[], io: Io): number {
     const checked = new Set(files.flatMap((f) => f.entries));
     const ruleset = loadEngine(path.resolve(positionals[0])).engine.data.markings;
     const markingProblems = checkGlossaryMarkings(merged.entries.filter((e) => checked.has(e)), ruleset);
-    const broken = reportProblems([...merged.problems, ...markingProblems], io);
+    const broken = reportProblems([...merged.problems, ...markingProblems], io, lang);
     if (!broken) {
       const n = files.reduce((sum, f) => sum + f.entries.length, 0);
       io.out(lang === 'nl' ? `Geldig: ${n} ${n === 1 ? 'term' : 'termen'}.` : `Valid: ${n} ${n === 1 ? 'term' : 'terms'}.`);
@@ -304,7 +313,7 @@ function glossary(args: string[], io: Io): number {
     return broken ? 2 : 0;
   }
   const loaded = loadEngine(path.join(process.cwd(), 'x.md'), {glossaries: values.glossary as string[] | undefined});
-  if (reportProblems(loaded.problems, io)) return 2;
+  if (reportProblems(loaded.problems, io, lang)) return 2;
   const entries = loaded.engine.data.entries;
   if (sub === 'list') {
     const width = Math.min(40, entries.reduce((w, e) => Math.max(w, e.term.length), 0));
@@ -383,7 +392,7 @@ function lintDocuments(command: string, args: string[], io: Io): {broken: boolea
     if (!loaded) {
       loaded = loadEngine(file, options);
       engines.set(key, loaded);
-      if (reportProblems(loaded.problems, io)) broken = true;
+      if (reportProblems(loaded.problems, io, loaded.engine.data.config.lang)) broken = true;
     }
     let doc;
     try {

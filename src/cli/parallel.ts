@@ -12,6 +12,8 @@ import type {FileOutcome} from './checkFile.js';
 export interface WorkerTask {
   options: LoadOptions;
   fix: boolean;
+  /** --fix-raise: the fixes that raise the classification too. */
+  raise: boolean;
 }
 
 /** Messages from the main thread to a worker: a file to check, or null to stop. */

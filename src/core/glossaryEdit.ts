@@ -9,7 +9,7 @@ import {parse as parseYaml, stringify} from 'yaml';
 import {editDistance} from './distance.js';
 import {parseGlossary, type GlossaryEntry} from './glossary.js';
 import {fold} from './text.js';
-import {formatProblem, type InputProblem} from './types.js';
+import {formatProblem, say, type InputProblem, type Lang, type Localized} from './types.js';
 import {appendAllToList, appendToList, YamlEditError} from './yamlEdit.js';
 
 /** An entry as the glossary file writes it (DOMAIN.md §6). */
@@ -30,9 +30,19 @@ export interface RawGlossaryEntry {
 
 /** An edit that was refused, with the problems that would have been written (file, line, field). */
 export class GlossaryEditError extends Error {
-  constructor(readonly problems: InputProblem[], message = problems.map(formatProblem).join('\n')) {
-    super(message);
+  constructor(readonly problems: InputProblem[], readonly headline?: Localized) {
+    super(problemText(problems, 'en', headline));
   }
+
+  /** What was refused and why, in `lang`. */
+  text(lang: Lang): string {
+    return problemText(this.problems, lang, this.headline);
+  }
+}
+
+/** A headline and the problems below it, one a line, in `lang`. */
+export function problemText(problems: InputProblem[], lang: Lang, headline?: Localized): string {
+  return [headline?.[lang], ...problems.map((p) => formatProblem(p, lang))].filter(Boolean).join('\n');
 }
 
 /** The first lines of a glossary file Rubric creates. */
@@ -58,9 +68,9 @@ export function addEntries(text: string, file: string, entries: RawGlossaryEntry
   for (const entry of entries) {
     const term = entry.term.trim();
     const there = here.get(term);
-    if (there) throw refusal(file, there.origin.line, 'term', `"${term}" is already an entry of this glossary (line ${there.origin.line})`);
+    if (there) throw refusal(file, there.origin.line, 'term', say(`«${term}» staat al in deze woordenlijst (regel ${there.origin.line})`, `"${term}" is already an entry of this glossary (line ${there.origin.line})`));
     const clash = variants.get(term);
-    if (clash) throw refusal(file, 0, 'term', `"${term}" is listed as a variant of "${clash.term}" (${clash.origin.file}:${clash.origin.line}); remove it there first`);
+    if (clash) throw refusal(file, 0, 'term', say(`«${term}» staat als variant van «${clash.term}» in ${clash.origin.file}:${clash.origin.line}; haal hem daar eerst weg`, `"${term}" is listed as a variant of "${clash.term}" (${clash.origin.file}:${clash.origin.line}); remove it there first`));
   }
   if (!entries.length) return text;
   const cleaned = entries.map(clean);
@@ -76,12 +86,12 @@ export function addEntries(text: string, file: string, entries: RawGlossaryEntry
 export function addVariant(text: string, file: string, term: string, variant: string, others: GlossaryEntry[] = []): string {
   const before = readable(text, file);
   const index = before.entries.findIndex((e) => e.term === term);
-  if (index === -1) throw refusal(file, 0, 'term', `"${term}" is not an entry of this glossary`);
+  if (index === -1) throw refusal(file, 0, 'term', say(`«${term}» staat niet in deze woordenlijst`, `"${term}" is not an entry of this glossary`));
   const entry = before.entries[index];
-  if (variant === term) throw refusal(file, entry.origin.line, 'variants', `"${variant}" is the term itself`);
-  if (entry.variants.includes(variant)) throw refusal(file, entry.origin.line, 'variants', `"${variant}" is already a variant of "${term}"`);
+  if (variant === term) throw refusal(file, entry.origin.line, 'variants', say(`«${variant}» is de term zelf`, `"${variant}" is the term itself`));
+  if (entry.variants.includes(variant)) throw refusal(file, entry.origin.line, 'variants', say(`«${variant}» is al een variant van «${term}»`, `"${variant}" is already a variant of "${term}"`));
   const other = others.find((e) => e.term === variant && e.origin.file !== file) ?? before.entries.find((e) => e.term === variant);
-  if (other) throw refusal(file, entry.origin.line, 'variants', `"${variant}" is the preferred form of another entry (${other.origin.file}:${other.origin.line})`);
+  if (other) throw refusal(file, entry.origin.line, 'variants', say(`«${variant}» is de voorkeursvorm van een andere term (${other.origin.file}:${other.origin.line})`, `"${variant}" is the preferred form of another entry (${other.origin.file}:${other.origin.line})`));
   return checked(edit(() => appendToList(text, ['terms', rawIndex(text, term), 'variants'], variant), file), file);
 }
 
@@ -132,13 +142,13 @@ function readable(text: string, file: string) {
   if (text.trim() === '') return {entries: [] as GlossaryEntry[]};
   const parsed = parseGlossary(text, file);
   const errors = parsed.problems.filter((p) => p.severity === 'error');
-  if (errors.length) throw new GlossaryEditError(errors, `${file} has errors; fix them before Rubric adds to it:\n${errors.map(formatProblem).join('\n')}`);
+  if (errors.length) throw new GlossaryEditError(errors, say(`${file} bevat fouten; herstel die voordat Rubric eraan toevoegt:`, `${file} has errors; fix them before Rubric adds to it:`));
   return parsed;
 }
 
 function checked(result: string, file: string): string {
   const errors = parseGlossary(result, file).problems.filter((p) => p.severity === 'error');
-  if (errors.length) throw new GlossaryEditError(errors, `the edited glossary would not be valid, so nothing was written:\n${errors.map(formatProblem).join('\n')}`);
+  if (errors.length) throw new GlossaryEditError(errors, say('de gewijzigde woordenlijst zou niet geldig zijn; er is niets geschreven:', 'the edited glossary would not be valid, so nothing was written:'));
   return result;
 }
 
@@ -146,7 +156,7 @@ function edit(fn: () => string, file: string): string {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof YamlEditError) throw refusal(file, 0, 'terms', e.message);
+    if (e instanceof YamlEditError) throw refusal(file, 0, 'terms', say(e.message, e.message));
     throw e;
   }
 }
@@ -163,7 +173,7 @@ function rawIndex(text: string, term: string): number {
   return terms.findIndex((t) => typeof t?.term === 'string' && t.term.trim() === term);
 }
 
-function refusal(file: string, line: number, field: string, message: string): GlossaryEditError {
+function refusal(file: string, line: number, field: string, message: Localized): GlossaryEditError {
   return new GlossaryEditError([{file, line, column: line ? 1 : 0, severity: 'error', field, message}]);
 }
 

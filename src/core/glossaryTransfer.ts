@@ -11,7 +11,7 @@ import glossarySchema from '../../glossary/schema/glossary.schema.json';
 import type {GlossaryEntry} from './glossary.js';
 import {parseGlossary} from './glossary.js';
 import type {RawGlossaryEntry} from './glossaryEdit.js';
-import type {InputProblem} from './types.js';
+import {say, type InputProblem, type Localized} from './types.js';
 import {nearest} from './yamlInput.js';
 
 export type ExportFormat = 'cspell' | 'vale' | 'csv';
@@ -106,7 +106,7 @@ export function parseCsvGlossary(text: string, file: string): CsvImport {
   const body = text.replace(/^\ufeff/, '');
   const table = readCsv(body, file, problems);
   if (!table.length) {
-    if (!problems.length) problems.push({file, line: 1, column: 1, severity: 'error', message: 'the file is empty; the first row names the columns (term, definition, …)'});
+    if (!problems.length) problems.push({file, line: 1, column: 1, severity: 'error', message: say('het bestand is leeg; de eerste rij noemt de kolommen (term, definition, …)', 'the file is empty; the first row names the columns (term, definition, …)')});
     return {entries, rows, problems};
   }
   const [header, ...data] = table;
@@ -123,16 +123,16 @@ export function parseCsvGlossary(text: string, file: string): CsvImport {
     }
     if (!column) {
       const near = nearest(name, [...CSV_COLUMNS, ...Object.keys(ALIASES)]);
-      problems.push({...at, field: name, message: `row 1, column ${i + 1}: "${name}" is not a column Rubric knows${near ? `; did you mean "${near}"?` : ''} (columns: ${CSV_COLUMNS.join(', ')})`});
+      problems.push({...at, field: name, message: say(`rij 1, kolom ${i + 1}: «${name}» is geen kolom die Rubric kent${near ? `; bedoelt u «${near}»?` : ''} (kolommen: ${CSV_COLUMNS.join(', ')})`, `row 1, column ${i + 1}: "${name}" is not a column Rubric knows${near ? `; did you mean "${near}"?` : ''} (columns: ${CSV_COLUMNS.join(', ')})`)});
       columns.push(undefined);
       return;
     }
-    if (seen.has(column)) problems.push({...at, field: column, message: `row 1, column ${i + 1}: "${name}" repeats column ${seen.get(column)! + 1}`});
+    if (seen.has(column)) problems.push({...at, field: column, message: say(`rij 1, kolom ${i + 1}: «${name}» herhaalt kolom ${seen.get(column)! + 1}`, `row 1, column ${i + 1}: "${name}" repeats column ${seen.get(column)! + 1}`)});
     seen.set(column, i);
     columns.push(column);
   });
   for (const required of ['term', 'definition'] as const) {
-    if (!seen.has(required)) problems.push({file, line: header.row, column: 1, severity: 'error', field: required, message: `row 1: no column "${required}"; every term needs one`});
+    if (!seen.has(required)) problems.push({file, line: header.row, column: 1, severity: 'error', field: required, message: say(`rij 1: geen kolom «${required}»; elke term heeft er een nodig`, `row 1: no column "${required}"; every term needs one`)});
   }
   if (problems.length) return {entries, rows, problems};
 
@@ -141,46 +141,46 @@ export function parseCsvGlossary(text: string, file: string): CsvImport {
     if (r.cells.every((c) => c.trim() === '')) continue;
     const before = problems.length;
     const cell = (c: Column) => (seen.has(c) ? (r.cells[seen.get(c)!] ?? '').trim() : '');
-    const fail = (c: Column, message: string) => problems.push({
+    const fail = (c: Column, message: Localized) => problems.push({
       file, line: r.row, column: (seen.get(c) ?? 0) + 1, severity: 'error', field: c,
-      message: `row ${r.row}, column ${(seen.get(c) ?? 0) + 1}: ${message}`,
+      message: say(`rij ${r.row}, kolom ${(seen.get(c) ?? 0) + 1}: ${message.nl}`, `row ${r.row}, column ${(seen.get(c) ?? 0) + 1}: ${message.en}`),
     });
     const list = (c: Column) => cell(c).split(LIST_SEPARATOR).map((s) => s.trim()).filter(Boolean);
-    if (r.cells.length > header.cells.length) problems.push({file, line: r.row, column: header.cells.length + 1, severity: 'error', message: `row ${r.row}, column ${header.cells.length + 1}: more cells than the header has columns (a separator inside a cell needs quotes)`});
+    if (r.cells.length > header.cells.length) problems.push({file, line: r.row, column: header.cells.length + 1, severity: 'error', message: say(`rij ${r.row}, kolom ${header.cells.length + 1}: meer cellen dan de kopregel kolommen heeft (een scheidingsteken in een cel hoort tussen aanhalingstekens)`, `row ${r.row}, column ${header.cells.length + 1}: more cells than the header has columns (a separator inside a cell needs quotes)`)});
     const term = cell('term');
     const definition = cell('definition');
-    if (!term) fail('term', 'empty; every row needs its term');
-    if (!definition) fail('definition', `empty; every term needs a definition${term ? ` ("${term}")` : ''}`);
-    if (term && terms.has(term)) fail('term', `"${term}" is also the term of row ${terms.get(term)}`);
+    if (!term) fail('term', say('leeg; elke rij heeft een term', 'empty; every row needs its term'));
+    if (!definition) fail('definition', say(`leeg; elke term heeft een definitie${term ? ` («${term}»)` : ''}`, `empty; every term needs a definition${term ? ` ("${term}")` : ''}`));
+    if (term && terms.has(term)) fail('term', say(`«${term}» is ook de term van rij ${terms.get(term)}`, `"${term}" is also the term of row ${terms.get(term)}`));
     const entry: RawGlossaryEntry = {term, definition};
     const expansions = list('expansion');
     if (expansions.length) entry.expansion = expansions.length === 1 ? expansions[0] : expansions;
     for (const c of ['variants', 'accepted'] as const) {
       const items = list(c);
       const dup = items.find((v, i) => items.indexOf(v) !== i);
-      if (dup) fail(c, `"${dup}" is listed twice`);
-      if (items.includes(term) && term) fail(c, `"${term}" is the term itself`);
+      if (dup) fail(c, say(`«${dup}» staat er twee keer`, `"${dup}" is listed twice`));
+      if (items.includes(term) && term) fail(c, say(`«${term}» is de term zelf`, `"${term}" is the term itself`));
       if (items.length) entry[c] = items;
     }
     const replacement = cell('replacement');
     const since = cell('since');
     if (replacement || since) {
-      if (!replacement) fail('replacement', 'empty, but "since" is filled in: name the term that replaced this one');
-      if (!since) fail('since', 'empty, but "replacement" is filled in: when was the term superseded (YYYY, YYYY-MM or YYYY-MM-DD)?');
-      else if (!DATE.test(since)) fail('since', `"${since}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD`);
+      if (!replacement) fail('replacement', say('leeg, maar «since» is ingevuld: noem de term die deze verving', 'empty, but "since" is filled in: name the term that replaced this one'));
+      if (!since) fail('since', say('leeg, maar «replacement» is ingevuld: sinds wanneer is de term vervangen (JJJJ, JJJJ-MM of JJJJ-MM-DD)?', 'empty, but "replacement" is filled in: when was the term superseded (YYYY, YYYY-MM or YYYY-MM-DD)?'));
+      else if (!DATE.test(since)) fail('since', say(`«${since}» is geen datum in de vorm JJJJ, JJJJ-MM of JJJJ-MM-DD`, `"${since}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD`));
       entry.deprecated = {replacement, since, ...(cell('note') ? {note: cell('note')} : {})};
     } else if (cell('note')) {
-      fail('note', 'a note belongs to a superseded term: fill in "replacement" and "since" too');
+      fail('note', say('een opmerking hoort bij een vervangen term: vul ook «replacement» en «since» in', 'a note belongs to a superseded term: fill in "replacement" and "since" too'));
     }
     const wellKnown = cell('wellKnown').toLowerCase();
     if (TRUE.has(wellKnown)) entry.wellKnown = true;
-    else if (!FALSE.has(wellKnown)) fail('wellKnown', `"${cell('wellKnown')}" is not yes or no (ja, nee, true, false, 1, 0)`);
+    else if (!FALSE.has(wellKnown)) fail('wellKnown', say(`«${cell('wellKnown')}» is geen ja of nee (ja, nee, true, false, 1, 0)`, `"${cell('wellKnown')}" is not yes or no (ja, nee, true, false, 1, 0)`));
     if (cell('minimumMarking')) entry.minimumMarking = cell('minimumMarking');
     const category = cell('category');
     if (category) {
       if (!CATEGORIES.includes(category)) {
         const near = nearest(category, CATEGORIES);
-        fail('category', `"${category}" is not a category${near ? `; did you mean "${near}"?` : ''} (${CATEGORIES.join(', ')})`);
+        fail('category', say(`«${category}» is geen categorie${near ? `; bedoelt u «${near}»?` : ''} (${CATEGORIES.join(', ')})`, `"${category}" is not a category${near ? `; did you mean "${near}"?` : ''} (${CATEGORIES.join(', ')})`));
       } else entry.category = category;
     }
     if (cell('source')) entry.source = cell('source');
@@ -198,7 +198,7 @@ export function parseCsvGlossary(text: string, file: string): CsvImport {
     for (const p of parsed.problems) {
       const m = /^terms\[(\d+)\]\.?(.*)$/.exec(p.field ?? '');
       const row = m ? rows[Number(m[1])] : 0;
-      problems.push({...p, line: row, column: 1, message: `row ${row}${m?.[2] ? ` (${m[2]})` : ''}: ${p.message}`});
+      problems.push({...p, line: row, column: 1, message: say(`rij ${row}${m?.[2] ? ` (${m[2]})` : ''}: ${p.message.nl}`, `row ${row}${m?.[2] ? ` (${m[2]})` : ''}: ${p.message.en}`)});
     }
   }
   return {entries, rows, problems};
@@ -268,7 +268,7 @@ function readCsv(text: string, file: string, problems: InputProblem[]): CsvRow[]
     }
   }
   if (quoted) {
-    problems.push({file, line: quoteRow, column: cells.length + 1, severity: 'error', message: `row ${quoteRow}, column ${cells.length + 1}: a quote opens a cell that is never closed`});
+    problems.push({file, line: quoteRow, column: cells.length + 1, severity: 'error', message: say(`rij ${quoteRow}, kolom ${cells.length + 1}: een aanhalingsteken opent een cel die nooit wordt gesloten`, `row ${quoteRow}, column ${cells.length + 1}: a quote opens a cell that is never closed`)});
     return [];
   }
   if (cell !== '' || cells.length) endRow();

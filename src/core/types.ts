@@ -84,19 +84,31 @@ export interface InputProblem {
   column: number;
   /** The offending field as a path (`terms[3].variants`), when there is one. */
   field?: string;
-  message: string;
+  /** What is wrong, in both languages: the editor and the CLI show it in the user's. */
+  message: Localized;
   severity: 'error' | 'warning';
 }
 
 export class InputError extends Error {
   constructor(readonly problems: InputProblem[]) {
-    super(problems.map(formatProblem).join('\n'));
+    super(problems.map((p) => formatProblem(p)).join('\n'));
     this.name = 'InputError';
   }
 }
 
-export function formatProblem(p: InputProblem): string {
+const PROBLEM_SEVERITY: Record<Lang, Record<InputProblem['severity'], string>> = {
+  nl: {error: 'fout', warning: 'waarschuwing'},
+  en: {error: 'error', warning: 'warning'},
+};
+
+/** `file:line:column: severity: message (field)`, in the given language. */
+export function formatProblem(p: InputProblem, lang: Lang = 'en'): string {
   const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
   const field = p.field ? ` (${p.field})` : '';
-  return `${where}: ${p.severity}: ${p.message}${field}`;
+  return `${where}: ${PROBLEM_SEVERITY[lang][p.severity]}: ${p.message[lang]}${field}`;
+}
+
+/** A text in both languages; a short way to write one where many are written. */
+export function say(nl: string, en: string): Localized {
+  return {nl, en};
 }

@@ -117,7 +117,8 @@ class GlossaryEditing {
       else if (kind === 'variant') await this.variant({text, document}, lang);
       else await this.term({text, document}, lang, kind === 'codeWord');
     } catch (e) {
-      const message = e instanceof GlossaryEditError || e instanceof ConfigEditError || e instanceof TextFileError ? e.message : String((e as Error).message ?? e);
+      const message = e instanceof GlossaryEditError || e instanceof ConfigEditError ? e.text(lang)
+        : e instanceof TextFileError ? `${e.file}: ${e.said[lang]}` : String((e as Error).message ?? e);
       void vscode.window.showErrorMessage(te(lang, 'notWritten', message));
     }
   }

@@ -68,7 +68,7 @@ describe('rubric glossary export', () => {
 
   it('the command: files named, code words left out unless asked for, Vale into a folder', () => {
     const dir = tmpdir({'team.yaml': TEAM});
-    const r = cli(['glossary', 'export', '--format', 'cspell', 'team.yaml'], dir);
+    const r = cli(['glossary', 'export', '--format', 'cspell', '--lang', 'en', 'team.yaml'], dir);
     assert.equal(r.code, 0, r.err);
     assert.equal(r.out, 'Kennisveiligheid\nLoket');
     assert.match(r.err, /1 restricted term \(code word\) was left out; --include-restricted/);
@@ -105,10 +105,10 @@ describe('rubric glossary import', () => {
       '"F,Zesde.',
     ].join('\n');
     const r = parseCsvGlossary(csv, 'lijst.csv');
-    const at = r.problems.map((p) => `${p.line}:${p.column} ${p.field ?? ''} ${p.message}`);
+    const at = r.problems.map((p) => `${p.line}:${p.column} ${p.field ?? ''} ${p.message.en}`);
     assert.deepEqual(at, ['7:1  row 7, column 1: a quote opens a cell that is never closed']);
     const r2 = parseCsvGlossary(csv.split('\n').slice(0, 6).join('\n'), 'lijst.csv');
-    assert.deepEqual(r2.problems.map((p) => `${p.line}:${p.column} ${p.field}: ${p.message}`), [
+    assert.deepEqual(r2.problems.map((p) => `${p.line}:${p.column} ${p.field}: ${p.message.en}`), [
       '3:2 definition: row 3, column 2: empty; every term needs a definition ("B")',
       '4:1 term: row 4, column 1: "A" is also the term of row 2',
       '5:3 since: row 5, column 3: "2022-13" is not a date written YYYY, YYYY-MM or YYYY-MM-DD',
@@ -117,7 +117,7 @@ describe('rubric glossary import', () => {
     ]);
     assert.deepEqual(r2.entries.map((e) => e.term), ['A']);
     const header = parseCsvGlossary('term,defintion\nA,B\n', 'x.csv');
-    assert.match(header.problems[0].message, /row 1, column 2: "defintion" is not a column Rubric knows; did you mean "definition"\?/);
+    assert.match(header.problems[0].message.en, /row 1, column 2: "defintion" is not a column Rubric knows; did you mean "definition"\?/);
   });
 
   it('the command writes the YAML shape, refuses a bad table whole, and adds to a glossary keeping its layout', () => {
@@ -129,13 +129,16 @@ describe('rubric glossary import', () => {
     const r = cli(['glossary', 'import', 'goed.csv'], dir);
     assert.equal(r.code, 0, r.err);
     assert.equal(r.out, '# Rubric glossary, imported from goed.csv (rubric glossary import).\nterms:\n  - term: KOPERWIEK\n    definition: Codenaam.\n    minimumMarking: Stg. GEHEIM');
-    const bad = cli(['glossary', 'import', 'fout.csv', '--out', 'nieuw.yaml'], dir);
+    const bad = cli(['glossary', 'import', 'fout.csv', '--out', 'nieuw.yaml', '--lang', 'en'], dir);
     assert.equal(bad.code, 2);
     assert.match(bad.err, /^fout\.csv:3:2: error: row 3, column 2: empty; every term needs a definition \("X"\) \(definition\)$/m);
     assert.match(bad.err, /^fout\.csv:2:1: error: row 2: unknown marking level "Stg\. HEEL GEHEIM" \(known: Dep\. VERTROUWELIJK, /m);
     assert.match(bad.err, /nothing was written: 2 problems in fout\.csv/);
     assert.ok(!fs.existsSync(path.join(dir, 'nieuw.yaml')));
-    const into = cli(['glossary', 'import', 'goed.csv', '--into', 'team.yaml'], dir);
+    const dutch = cli(['glossary', 'import', 'fout.csv'], dir);
+    assert.match(dutch.err, /^fout\.csv:3:2: fout: rij 3, kolom 2: leeg; elke term heeft een definitie \(«X»\) \(definition\)$/m);
+    assert.match(dutch.err, /niets geschreven: 2 problemen in fout\.csv/);
+    const into = cli(['glossary', 'import', 'goed.csv', '--into', 'team.yaml', '--lang', 'en'], dir);
     assert.equal(into.code, 2, 'KOPERWIEK is already in team.yaml');
     assert.match(into.err, /"KOPERWIEK" is already an entry of this glossary \(line 3\)/);
     fs.writeFileSync(path.join(dir, 'nieuw.csv'), 'term,definition\nTIB,Toetst vooraf.\n');

@@ -54,7 +54,7 @@ export const markingPortionExceedsBanner: DocumentRule = {
 
 function portionMessage(portion: MarkingOccurrence, banner: string, raised: string, line: number) {
   return {
-    nl: `De portie «${portion.text}» (regel ${line}) is hoger gerubriceerd dan het document («${banner}»); verhoog de rubricering naar «${raised}».`,
+    nl: `De portiemarkering «${portion.text}» (regel ${line}) is hoger dan de rubricering van het document («${banner}»); verhoog de rubricering naar «${raised}».`,
     en: `The portion "${portion.text}" (line ${line}) is marked higher than the document ("${banner}"); raise the banner to "${raised}".`,
   };
 }
