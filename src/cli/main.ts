@@ -55,10 +55,10 @@ const USAGE = `Gebruik / usage:
   rubric glossary list [--glossary FILE]
   rubric glossary show TERM [--glossary FILE]
   rubric glossary validate FILE…
-  rubric glossary export --format cspell|vale|csv [FILE…] [--out PAD] [--include-restricted]
+  rubric glossary export --format cspell|vale|csv [FILE…] [--out PAD] [--include-restricted] [--lang nl|en]
       woordenlijst voor Code Spell Checker, een Vale-vocabulaire (map) of een spreadsheet;
       codewoorden (minimumMarking) alleen met --include-restricted
-  rubric glossary import TABEL.csv [--out FILE | --into FILE]
+  rubric glossary import TABEL.csv [--out FILE | --into FILE] [--lang nl|en]
       spreadsheet (term, definition, expansion, variants …) naar de vorm van een woordenlijst
   rubric markings BESTAND… [--format text|json] [--config FILE] [--lang nl|en] [--date DATUM] [--kind SOORT]
       rubricering boven en onder, effectief niveau en het niveau van elke sectie

@@ -176,6 +176,8 @@ describe('growing the glossary and setting the classification in VS Code (code-s
   it('5: a click on the status bar sets the classification: both banners and the period, and no marking rule fires', async () => {
     await h.quickOpen(page(), 'termen-leren.md');
     await h.waitForProblems(page(), (rs) => rs.some((r) => r.code === 'marking/restricted-term'));
+    // No message of an earlier test in the picture.
+    await h.runCommand(page(), 'Notifications: Clear All Notifications', {expect: 'Clear All Notifications'});
     await page().locator('.statusbar-item[id$="rubric.status"]').click();
     const offered = await rows(page());
     const at = (banner: string) => offered.findIndex((r) => r.startsWith(banner));
