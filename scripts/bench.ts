@@ -9,7 +9,8 @@
  *     test/corpus.ts);
  *   - peak memory (max RSS of a child process that lints once);
  *   - a 60-entry vs a 10,000-entry glossary on the same document;
- *   - a 300-page Word document against the same text as .txt (./benchOffice.ts).
+ *   - a 300-page Word document against the same text as .txt (./benchOffice.ts);
+ *   - growing the glossary, its export and import, setting the classification (./benchGlossary.ts).
  */
 
 import {execFileSync} from 'node:child_process';
@@ -26,6 +27,7 @@ import {allRules} from '../src/core/rules/index.js';
 import {builtinGlossary} from '../src/node/files.js';
 import {baseTexts} from '../test/corpus.js';
 import {officeBench, officeChild} from './benchOffice.js';
+import {glossaryEditBench} from './benchGlossary.js';
 
 const BASE = baseTexts();
 
@@ -228,6 +230,7 @@ async function main(): Promise<void> {
   await ceilingDone;
   glossarySize(quick);
   officeBench(engine, corpusDocument, time, quick);
+  glossaryEditBench(corpusDocument, time, quick);
 }
 
 function glossarySize(quick: boolean): void {
