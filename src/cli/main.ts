@@ -13,7 +13,7 @@ import {mergeGlossaries} from '../core/glossary.js';
 import {readDocument, TextFileError} from '../node/textFile.js';
 import {checkFile, EngineCache, languageOf, type FileOutcome} from './checkFile.js';
 import {raiseNote} from './raise.js';
-import {collectFiles} from './collect.js';
+import {collectFiles, GlobError} from './collect.js';
 import {escapeControls, formatJsonPieces, formatTextLines} from './format.js';
 import {checkInWorkers, defaultJobs} from './parallel.js';
 import {checkGlossaryMarkings, classify} from '../core/markings/index.js';
@@ -183,7 +183,14 @@ function check(args: string[], io: Io): number | Promise<number> {
   const requestedJobs = values.jobs === undefined ? undefined : wholeNumber('--jobs', values.jobs, 1);
   if (positionals.length === 0) throw new UsageError('name the files or folders to check');
 
-  const {files, missing, skipped} = collectFiles(positionals);
+  let collected;
+  try {
+    collected = collectFiles(positionals);
+  } catch (e) {
+    if (e instanceof GlobError) throw new UsageError(e.message);
+    throw e;
+  }
+  const {files, missing, skipped} = collected;
   for (const m of missing) io.err(`rubric: no file matches "${escapeControls(m)}"`);
   for (const s of skipped) io.err(`rubric: skipped ${escapeControls(relativePath(s.path))}: ${s.reason}`);
   const printAll = (results: FileOutcome[]) => {

@@ -225,7 +225,7 @@ describe('hostile input (issue 13)', () => {
     const many = (n: number): FileOutcome[] => [{
       file: path.join(process.cwd(), 'a.md'), fixed: 0,
       findings: Array.from({length: n}, (_, i) => ({
-        rule: 'term/variant', severity: 'warning' as const, message: 'm', start: i, end: i + 1, line: i, column: 0, endLine: i, endColumn: 1,
+        rule: 'term/variant', severity: 'warning' as const, url: 'docs/rules/term-variant.md', message: 'm', start: i, end: i + 1, line: i, column: 0, endLine: i, endColumn: 1,
       })),
     }];
 
