@@ -1,6 +1,7 @@
 import {strict as assert} from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import {now} from '../../src/core/clock.js';
 import {formatDutchDate} from '../../src/core/kamerbrief/dates.js';
 import {kamerbriefTemplate, TWEEDE_KAMER} from '../../src/core/kamerbrief/template.js';
 import {ministerTitles} from '../../src/core/kamerbrief/data.js';
@@ -128,7 +129,7 @@ describe('kamerbrief: template for "Rubric: nieuwe Kamerbrief"', () => {
 
   it('uses today when no date is given, and CRLF when asked', () => {
     const text = kamerbriefTemplate({minister: 'minister van Financiën', eol: '\r\n'});
-    assert.ok(text.includes(`Datum ${formatDutchDate(new Date())}\\\r\n`));
+    assert.ok(text.includes(`Datum ${formatDutchDate(now())}\\\r\n`));
     assert.ok(!/[^\r]\n/.test(text));
     assert.deepEqual(unlessPlaceholder(lintStructure(text, 'markdown')), []);
   });
