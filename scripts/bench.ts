@@ -11,6 +11,7 @@
  *   - a 60-entry vs a 10,000-entry glossary on the same document;
  *   - a 300-page Word document against the same text as .txt (./benchOffice.ts);
  *   - the language server's round trip, start and memory (./benchLsp.ts).
+ *   - growing the glossary, its export and import, setting the classification (./benchGlossary.ts).
  */
 
 import {execFileSync} from 'node:child_process';
@@ -28,6 +29,7 @@ import {builtinGlossary} from '../src/node/files.js';
 import {baseTexts} from '../test/corpus.js';
 import {officeBench, officeChild} from './benchOffice.js';
 import {lspBench} from './benchLsp.js';
+import {glossaryEditBench} from './benchGlossary.js';
 
 const BASE = baseTexts();
 
@@ -236,6 +238,7 @@ async function main(): Promise<void> {
   glossarySize(quick);
   officeBench(engine, corpusDocument, time, quick);
   await lspBench(engineWith(builtinGlossary().entries), corpusDocument, quick);
+  glossaryEditBench(corpusDocument, time, quick);
 }
 
 function glossarySize(quick: boolean): void {

@@ -6,13 +6,16 @@ import * as path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const from = path.join(root, 'test-results', 'screenshots');
+// ui.e2e.ts's, and glossary.e2e.ts's (the Glossary view, the classification picker).
+const folders = ['screenshots', 'screenshots-glossary'].map((f) => path.join(root, 'test-results', f));
+const from = folders[0];
 const to = path.join(root, 'docs', 'screenshots');
-const shots = fs.existsSync(from) ? fs.readdirSync(from).filter((f) => f.endsWith('.png')).sort() : [];
+const found = folders.flatMap((dir) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.png')).map((f) => ({dir, f})) : []));
+const shots = found.map((s) => s.f).sort();
 if (!shots.length) {
   console.error(`No screenshots in ${path.relative(root, from)}: run npm run test:e2e first.`);
   process.exit(1);
 }
 fs.mkdirSync(to, {recursive: true});
-for (const f of shots) fs.copyFileSync(path.join(from, f), path.join(to, f));
+for (const {dir, f} of found) fs.copyFileSync(path.join(dir, f), path.join(to, f));
 console.log(`Copied ${shots.length} screenshots to ${path.relative(root, to)}: ${shots.join(', ')}`);

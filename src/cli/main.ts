@@ -20,6 +20,7 @@ import {checkGlossaryMarkings, classify} from '../core/markings/index.js';
 import {formatMarkings, markingsJson} from './markings.js';
 import {formatInfo, infoJson} from './info.js';
 import {lsp} from './lsp.js';
+import {glossaryTransfer} from './glossaryTransfer.js';
 import {documentProfileOf, type DocumentKind} from '../core/document/profile.js';
 import {DOCUMENT_KINDS, parseKind} from '../core/document/kinds.js';
 import {isoDate, isValidDate, parseDutchDate} from '../core/kamerbrief/dates.js';
@@ -55,6 +56,11 @@ const USAGE = `Gebruik / usage:
   rubric glossary list [--glossary FILE]
   rubric glossary show TERM [--glossary FILE]
   rubric glossary validate FILE…
+  rubric glossary export --format cspell|vale|csv [FILE…] [--out PAD] [--include-restricted] [--lang nl|en]
+      woordenlijst voor Code Spell Checker, een Vale-vocabulaire (map) of een spreadsheet;
+      codewoorden (minimumMarking) alleen met --include-restricted
+  rubric glossary import TABEL.csv [--out FILE | --into FILE] [--lang nl|en]
+      spreadsheet (term, definition, expansion, variants …) naar de vorm van een woordenlijst
   rubric markings BESTAND… [--format text|json] [--config FILE] [--lang nl|en] [--date DATUM] [--kind SOORT]
       rubricering boven en onder, effectief niveau en het niveau van elke sectie
   rubric info BESTAND… [--format text|json] [--config FILE] [--lang nl|en] [--date DATUM] [--kind SOORT]
@@ -299,6 +305,7 @@ class Batched {
 
 function glossary(args: string[], io: Io): number {
   const [sub, ...rest] = args;
+  if (sub === 'export' || sub === 'import') return glossaryTransfer(sub, rest, io, (m) => new UsageError(m));
   const {values, positionals} = parse(rest, {glossary: {type: 'string', multiple: true}, lang: {type: 'string'}});
   const lang = langOption(values.lang);
   if (sub === 'validate') {
@@ -343,7 +350,7 @@ function glossary(args: string[], io: Io): number {
     for (const e of hits) io.out(describeEntry(e, lang));
     return 0;
   }
-  throw new UsageError(`glossary needs list, show or validate, not "${sub ?? ''}"`);
+  throw new UsageError(`glossary needs list, show, validate, export or import, not "${sub ?? ''}"`);
 }
 
 export function describeEntry(e: import('../core/glossary.js').GlossaryEntry, lang: Lang): string {

@@ -16,13 +16,15 @@ export interface HoverText {
   markdown: string;
   start: number;
   end: number;
+  /** The glossary term the hover describes (absent for a marking). */
+  term?: string;
 }
 
 /** What Rubric says of the term or marking at `offset`, if there is one. */
 export function hoverAt(result: LintResult, offset: number): HoverText | undefined {
   const lang = result.context.data.config.lang;
   const match = result.context.matches.find((m) => m.start <= offset && offset <= m.tailEnd);
-  if (match) return {markdown: entryMarkdown(match.form.entry, lang), start: match.start, end: match.tailEnd};
+  if (match) return {markdown: entryMarkdown(match.form.entry, lang), start: match.start, end: match.tailEnd, term: match.form.entry.term};
   const c = classify(result.context);
   const marking = [c.top, c.bottom, ...c.portions, ...c.labels].find((m) => m && m.level && m.start <= offset && offset <= m.end);
   if (marking?.level) {

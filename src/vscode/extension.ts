@@ -17,6 +17,10 @@ import {RubricStatusBar} from './statusBar.js';
 import {registerKamerbriefCommands} from './kamerbrief.js';
 import {letterNodes, sectionNodes} from '../core/outline.js';
 import {RubricSymbols} from './symbols.js';
+// Issue 16: growing the glossary, the Glossary view, setting the classification.
+import {registerClassify} from './classify.js';
+import {registerGlossaryEdit} from './glossaryEdit.js';
+import {registerGlossaryView} from './glossaryView.js';
 
 export function activate(context: vscode.ExtensionContext): void {
   const settings = new SettingsCache();
@@ -44,6 +48,10 @@ export function activate(context: vscode.ExtensionContext): void {
   );
   registerCommands(context, lints, engines);
   registerKamerbriefCommands(context, engines, lints);
+  // Issue 16: growing the glossary, the Glossary view, setting the classification.
+  registerGlossaryEdit(context, lints, engines, selector);
+  registerGlossaryView(context, lints, engines);
+  registerClassify(context, lints);
 }
 
 /** The prefixes of the snippets Rubric contributes (`kamerbrief`, `kb-adres` …), lower case. */

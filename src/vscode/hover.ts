@@ -12,6 +12,7 @@ import type {MarkingLevel, MarkingRuleset} from '../core/markings/index.js';
 import type {Lang} from '../core/types.js';
 import {toRange} from './convert.js';
 import type {LintController} from './diagnostics.js';
+import {withGlossaryLink} from './glossaryView.js';
 
 export function entryMarkdown(e: GlossaryEntry, lang: Lang): vscode.MarkdownString {
   return new vscode.MarkdownString(entryText(e, lang));
@@ -28,6 +29,10 @@ export class RubricHover implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const result = this.lints.resultFor(document);
     const hover = result && hoverAt(result, document.offsetAt(position));
-    return hover && new vscode.Hover(new vscode.MarkdownString(hover.markdown), toRange(document, hover.start, hover.end));
+    if (!hover) return undefined;
+    const md = new vscode.MarkdownString(hover.markdown);
+    // A term's hover links to its entry in the Glossary view.
+    const shown = hover.term ? withGlossaryLink(md, hover.term, result.context.data.config.lang) : md;
+    return new vscode.Hover(shown, toRange(document, hover.start, hover.end));
   }
 }

@@ -24,7 +24,7 @@ const MESSAGES = {
   fixAllRaiseHint: {nl: ' De rubricering verhogen is uw beslissing: zie de snelle correctie bij marking/portion-exceeds-banner.', en: ' Raising the classification is your decision: see the quick fix of marking/portion-exceeds-banner.'},
   // Status bar
   statusUnmarked: {nl: 'ongerubriceerd', en: 'unmarked'},
-  statusTooltip: {nl: 'Rubric: {0}; {1} in dit document. Klik om het venster Problemen te openen.', en: 'Rubric: {0}; {1} in this document. Click to open the Problems panel.'},
+  statusTooltip: {nl: 'Rubric: {0}; {1} in dit document. Klik om de rubricering in te stellen.', en: 'Rubric: {0}; {1} in this document. Click to set the classification.'},
   statusStated: {nl: 'gerubriceerd als {0}', en: 'marked {0}'},
   statusEffective: {nl: 'gerubriceerd als {0}, maar een portiemarkering of term vraagt {1}', en: 'marked {0}, but a portion mark or term requires {1}'},
   statusNoBanner: {nl: 'geen rubricering bovenaan of onderaan, effectief {0}', en: 'no banner, effectively {0}'},

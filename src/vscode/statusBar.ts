@@ -2,7 +2,7 @@
  * The status bar item: the active document's stated classification (its
  * banner as it should read), the effective level where a portion mark or a
  * restricted term requires more (in the warning colour), "ongerubriceerd" on
- * an unmarked document, and the finding count; a click opens the Problems panel.
+ * an unmarked document, and the finding count; a click sets the classification.
  */
 
 import * as vscode from 'vscode';
@@ -19,7 +19,8 @@ export class RubricStatusBar implements vscode.Disposable {
 
   constructor(private readonly lints: LintController) {
     this.item.name = 'Rubric';
-    this.item.command = 'workbench.actions.view.problems';
+    // A click sets the classification (src/vscode/classify.ts).
+    this.item.command = 'rubric.setClassification';
     this.disposables.push(
       lints.onDidLint((d) => {
         if (d === vscode.window.activeTextEditor?.document) this.update();

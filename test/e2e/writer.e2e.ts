@@ -102,7 +102,7 @@ describe('the writer in VS Code (code-server)', function () {
     await status().hover();
     const tip = page().locator('.monaco-hover:not(.hidden)', {hasText: 'Rubric: gerubriceerd als'});
     await tip.first().waitFor({timeout: 30_000});
-    assert.match(await tip.first().innerText(), /problemen in dit document\. Klik om het venster Problemen te openen\./);
+    assert.match(await tip.first().innerText(), /problemen in dit document\. Klik om de rubricering in te stellen\./);
     await page().mouse.move(700, 400);
   });
 

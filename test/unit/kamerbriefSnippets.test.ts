@@ -1,7 +1,7 @@
 import {strict as assert} from 'node:assert';
-import {now} from '../../src/core/clock.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import {now} from '../../src/core/clock.js';
 import {formatDutchDate} from '../../src/core/kamerbrief/dates.js';
 import {kamerbriefTemplate, TWEEDE_KAMER} from '../../src/core/kamerbrief/template.js';
 import {ministerTitles} from '../../src/core/kamerbrief/data.js';
