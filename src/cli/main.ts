@@ -13,7 +13,7 @@ import {mergeGlossaries} from '../core/glossary.js';
 import {readDocument, TextFileError} from '../node/textFile.js';
 import {checkFile, EngineCache, languageOf, type FileOutcome} from './checkFile.js';
 import {collectFiles} from './collect.js';
-import {escapeControls, formatJsonPieces, formatTextLines} from './format.js';
+import {escapeControls, formatJsonPieces, formatJunitLines, formatTextLines, FORMATS, toJson, type Format} from './format.js';
 import {checkInWorkers, defaultJobs} from './parallel.js';
 import {checkGlossaryMarkings, classify} from '../core/markings/index.js';
 import {formatMarkings, markingsJson} from './markings.js';
@@ -37,7 +37,10 @@ export interface Io {
 
 const USAGE = `Gebruik / usage:
   rubric check [bestanden|mappen|globs…] [opties]
-      --format text|json|sarif   uitvoer (standaard text)
+      --format FORMAAT           uitvoer: text (standaard), json, sarif, junit (JUnit XML) of
+                                 codequality (GitLab Code Quality)
+      --docs-url URL             waar de regelpagina's staan, voor helpUri in SARIF
+                                 (standaard: de pagina's die met Rubric zijn meegeleverd)
       --glossary FILE            extra woordenlijst, herhaalbaar
       --config FILE              .rubric.yaml om te gebruiken
       --fix                      correcties toepassen en opslaan
@@ -163,9 +166,11 @@ function check(args: string[], io: Io): number | Promise<number> {
     jobs: {type: 'string'},
     date: {type: 'string'},
     kind: {type: 'string'},
+    'docs-url': {type: 'string'},
   });
-  const format = values.format as string;
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
+  const docsUrl = docsUrlOption(values['docs-url']);
   const lang = langOption(values.lang);
   const maxWarnings = values['max-warnings'] === undefined ? Infinity : wholeNumber('--max-warnings', values['max-warnings'], 0);
   const requestedJobs = values.jobs === undefined ? undefined : wholeNumber('--jobs', values.jobs, 1);
@@ -177,7 +182,8 @@ function check(args: string[], io: Io): number | Promise<number> {
   const printAll = (results: FileOutcome[]) => {
     const out = new Batched(io);
     if (format === 'text') for (const line of formatTextLines(results, outLang, io.color)) out.line(line);
-    else for (const piece of formatJsonPieces(format as 'json' | 'sarif', results, allRules, outLang, VERSION)) out.line(piece);
+    else if (format === 'junit') for (const line of formatJunitLines(results, toJson(results), outLang)) out.line(line);
+    else for (const piece of formatJsonPieces(format, results, allRules, {lang: outLang, version: VERSION, docsUrl})) out.line(piece);
     out.flush();
   };
   let outLang: Lang = lang;
@@ -234,6 +240,19 @@ function check(args: string[], io: Io): number | Promise<number> {
     return checkInWorkers(io.workerScript, files, {options, fix}, jobs, (file) => checkFile(file, engines, fix)).then(finish);
   }
   return finish(files.map((file) => checkFile(file, engines, fix)));
+}
+
+/** `--docs-url`: an absolute URL of the folder of the rules' pages; a slash is added when it has none. */
+function docsUrlOption(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value).trim();
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UsageError(`--docs-url takes an absolute URL such as https://intranet.example/rubric/docs/rules/, not "${text}"`);
+  }
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
 /** `--jobs` is capped at the number of files and at this many threads per core. */
