@@ -12,6 +12,7 @@ import {findConfig, loadEngine, type LoadedEngine, type LoadOptions} from '../no
 import {readDocument, TextFileError, writeDocument} from '../node/textFile.js';
 import type {OfficeLocation} from '../core/office/text.js';
 import {checkOfficeFile} from './officeCheck.js';
+import type {Engine} from '../core/engine.js';
 
 export interface Position {
   line: number;
@@ -74,25 +75,37 @@ export function checkFile(file: string, engines: EngineCache, fix: boolean): Fil
     if (e instanceof TextFileError && e.kind === 'binary') return {file, findings: [], fixed: 0, note: e.message};
     return {file, findings: [], fixed: 0, error: e instanceof TextFileError ? e.message : `${file}: cannot read file: ${(e as Error).message}`};
   }
-  const language = languageOf(file);
+  // The text stays here: the outcome crosses from a worker and goes into the cache.
+  const {text: _text, ...outcome} = checkText(file, doc.text, engine, fix, (text) => writeDocument(doc, text));
+  return outcome;
+}
+
+/**
+ * Checks (and with `fix`, fixes) a text as the file `file`: its language, its
+ * configuration's `ignore:` entries. `write` saves the fixed text; it throws
+ * when it cannot, and the findings are then those of the text as it was.
+ */
+export function checkText(
+  file: string, original: string, engine: Engine, fix: boolean, write: (text: string) => void, language: DocumentLanguage = languageOf(file),
+): FileOutcome & {text: string} {
   // The absolute path, for the configuration's `ignore:` entries.
   const where = path.resolve(file);
-  let text = doc.text;
+  let text = original;
   let findings: Finding[];
   let fixed = 0;
   let error: string | undefined;
   if (fix) {
-    const result = fixAll(engine, doc.text, language, {file: where});
+    const result = fixAll(engine, original, language, {file: where});
     findings = result.findings;
     if (result.applied > 0) {
       try {
-        writeDocument(doc, result.text);
+        write(result.text);
         text = result.text;
         fixed = result.applied;
       } catch (e) {
         // Nothing was written: the findings are those of the file as it is.
         error = e instanceof TextFileError ? e.message : `${file}: cannot write: ${(e as Error).message}`;
-        findings = engine.lint(doc.text, language, where).findings;
+        findings = engine.lint(original, language, where).findings;
       }
     }
   } else {
@@ -102,6 +115,7 @@ export function checkFile(file: string, engines: EngineCache, fix: boolean): Fil
   return {
     file,
     fixed,
+    text,
     findings: findings.map((f) => (f.fix && lines ? {...f, fixStart: lines.position(f.fix.start), fixEnd: lines.position(f.fix.end)} : f)),
     ...(error ? {error} : {}),
   };

@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import {internalError, runAsync, type Io} from './main.js';
 import {isRubricWorker, runWorker} from './worker.js';
 
@@ -9,6 +10,8 @@ else {
     err: (s) => process.stderr.write(`${s}\n`),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     workerScript: __filename,
+    readStdin: () => readFileSync(0),
+    outText: (s) => process.stdout.write(s),
     exitCode: (code) => {
       process.exitCode = code;
     },

@@ -329,3 +329,20 @@ export function replaceFile(file: string, original: Buffer, bytes: Buffer, fail:
     throw e === refusal ? e : fail(reasonOf(e));
   }
 }
+
+/**
+ * Writes `bytes` as `file`, new or replacing what is there, through a
+ * temporary file in the same folder and a rename: a reader sees the old file
+ * or the new one, never half of one. For Rubric's own files (its cache), not
+ * a writer's documents, which go through replaceFile.
+ */
+export function writeFileAtomically(file: string, bytes: Buffer | string): void {
+  const tmp = path.join(path.dirname(file), `.rubric-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    fs.writeFileSync(tmp, bytes, {flag: 'wx'});
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, {force: true});
+    throw e;
+  }
+}
