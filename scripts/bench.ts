@@ -9,7 +9,9 @@
  *     test/corpus.ts);
  *   - peak memory (max RSS of a child process that lints once);
  *   - a 60-entry vs a 10,000-entry glossary on the same document;
- *   - a 300-page Word document against the same text as .txt (./benchOffice.ts).
+ *   - a 300-page Word document against the same text as .txt (./benchOffice.ts);
+ *   - the CLI over 2,000 files with and without a cache, and its start-up
+ *     against bare node (./benchCli.ts).
  */
 
 import {execFileSync} from 'node:child_process';
@@ -26,6 +28,7 @@ import {allRules} from '../src/core/rules/index.js';
 import {builtinGlossary} from '../src/node/files.js';
 import {baseTexts} from '../test/corpus.js';
 import {officeBench, officeChild} from './benchOffice.js';
+import {cliArchiveBench, startupBench} from './benchCli.js';
 
 const BASE = baseTexts();
 
@@ -184,6 +187,11 @@ async function main(): Promise<void> {
     return;
   }
   const quick = process.argv.includes('--quick');
+  if (process.argv.includes('--cli')) {
+    console.log(`Rubric bench, the CLI only — node ${process.version}, ${new Date().toISOString()}`);
+    cliBenches(quick);
+    return;
+  }
   const engine = engineWith(builtinGlossary().entries);
   const rows: string[] = [];
   const baselineRss = Number(execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.resourceUsage().maxRSS*1024))'], {encoding: 'utf8'}));
@@ -228,6 +236,14 @@ async function main(): Promise<void> {
   await ceilingDone;
   glossarySize(quick);
   officeBench(engine, corpusDocument, time, quick);
+  cliBenches(quick);
+}
+
+/** The CLI as CI and pre-commit hooks run it (./benchCli.ts); `node dist/bench.js --cli` runs only these. */
+function cliBenches(quick: boolean): void {
+  const cli = path.join(__dirname, 'cli.js');
+  cliArchiveBench(cli, BASE.texts, quick);
+  startupBench(cli, time, quick);
 }
 
 function glossarySize(quick: boolean): void {
