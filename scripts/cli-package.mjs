@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {validatorsPlugin} from './validators.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outAt = process.argv.indexOf('--out');
@@ -32,7 +33,10 @@ try {
     bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, logLevel: 'warning',
     absWorkingDir: root, define: {RUBRIC_VERSION: JSON.stringify(pkg.version)},
   };
-  await esbuild.build({...common, entryPoints: {cli: 'src/cli/index.ts'}, outdir: path.join(stage, 'dist'), banner: {js: '#!/usr/bin/env node'}});
+  await esbuild.build({
+    ...common, entryPoints: {cli: 'src/cli/launcher.ts', 'cli-main': 'src/cli/index.ts'}, outdir: path.join(stage, 'dist'), banner: {js: '#!/usr/bin/env node'},
+    plugins: [validatorsPlugin],
+  });
   // dist/builtin.json: the built-in data parsed and checked once, as the build does it (scripts/builtinData.ts).
   await esbuild.build({...common, entryPoints: {'builtin-data': 'scripts/builtinData.ts'}, outdir: path.join(stage, 'dist')});
   execFileSync(process.execPath, [path.join(stage, 'dist', 'builtin-data.js')], {stdio: 'inherit'});
@@ -47,7 +51,7 @@ try {
     keywords: pkg.keywords,
     engines: {node: pkg.engines.node},
     bin: {rubric: 'dist/cli.js'},
-    files: ['dist/cli.js', 'dist/builtin.json', 'glossary', 'docs/rules', 'CHANGELOG.md'],
+    files: ['dist/cli.js', 'dist/cli-main.js', 'dist/builtin.json', 'glossary', 'docs/rules', 'CHANGELOG.md'],
   };
   fs.writeFileSync(path.join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   fs.mkdirSync(out, {recursive: true});
