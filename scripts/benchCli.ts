@@ -95,26 +95,44 @@ export function startupBench(cli: string, time: Timer, quick: boolean): void {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rubric-bench-startup-'));
   const md = path.join(dir, 'nota.md');
   const txt = path.join(dir, 'nota.txt');
+  // A repository's own configuration, as a pre-commit hook meets it.
+  const configured = path.join(dir, 'repo', 'nota.md');
   fs.writeFileSync(md, '# Nota\n\nDe AIVD en de Wiv 2017.\n');
   fs.writeFileSync(txt, 'Nota\n\nDe AIVD en de Wiv 2017.\n');
+  fs.mkdirSync(path.dirname(configured));
+  fs.writeFileSync(path.join(dir, 'repo', '.rubric.yaml'), 'lang: nl\nrules:\n  term/variant: error\nwellKnown: [NCTV]\n');
+  fs.writeFileSync(configured, '# Nota\n\nDe AIVD en de Wiv 2017.\n');
   const runs = quick ? 11 : 31;
   const bare: number[] = [];
   const onMd: number[] = [];
   const onTxt: number[] = [];
-  const spawnTime = (args: string[]) => time(() => {
+  const onConfigured: number[] = [];
+  const noCodeCache: number[] = [];
+  const spawnTime = (args: string[], env: NodeJS.ProcessEnv = process.env) => time(() => {
     try {
-      execFileSync(process.execPath, args, {stdio: 'ignore'});
+      execFileSync(process.execPath, args, {stdio: 'ignore', env});
     } catch {
       // An exit code is an answer too.
     }
   }, 1, 0);
+  const withoutCache = {...process.env, NODE_DISABLE_COMPILE_CACHE: '1'};
   for (let i = 0; i < 3; i++) spawnTime([cli, 'check', md]);
   for (let i = 0; i < runs; i++) {
     bare.push(spawnTime(['-e', '0']));
     onMd.push(spawnTime([cli, 'check', md]));
     onTxt.push(spawnTime([cli, 'check', txt]));
+    onConfigured.push(spawnTime([cli, 'check', configured]));
+    noCodeCache.push(spawnTime([cli, 'check', md], withoutCache));
   }
   const b = median(bare);
-  console.log(`\nStart-up, medians of ${runs} interleaved: node -e 0 ${b.toFixed(0)} ms; rubric check on a small .md ${median(onMd).toFixed(0)} ms (${(median(onMd) / b).toFixed(2)}x), on a small .txt ${median(onTxt).toFixed(0)} ms (${(median(onTxt) / b).toFixed(2)}x). Target: at most 1.3x.`);
+  const row = (what: string, xs: number[]) => console.log(`| ${what} | ${median(xs).toFixed(0)} ms | ${(median(xs) / b).toFixed(2)}x |`);
+  console.log(`\nStart-up, medians of ${runs} runs interleaved (target: at most 1.3x bare node):\n`);
+  console.log('| run | time | against node -e 0 |');
+  console.log('|---|---|---|');
+  row('node -e 0', bare);
+  row('rubric check, a small .md', onMd);
+  row('rubric check, a small .txt', onTxt);
+  row('rubric check, a small .md under a .rubric.yaml', onConfigured);
+  row('rubric check, a small .md, NODE_DISABLE_COMPILE_CACHE=1', noCodeCache);
   fs.rmSync(dir, {recursive: true, force: true});
 }
