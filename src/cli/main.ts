@@ -57,6 +57,12 @@ const USAGE = `Gebruik / usage:
                                  boven de datum die een document zelf noemt
       --kind SOORT               soort document: letter (kamerbrief), kamerstuk, report (rapport),
                                  legislation (wet, regeling, besluit), note (notitie), other
+      --cache                    resultaten bewaren in .rubriccache; ongewijzigde bestanden niet opnieuw
+      --cache-location PAD       het cachebestand, of de map ervoor (zet de cache aan)
+      --shard I/N                alleen deel I van N (bestanden verdeeld op hun pad), voor CI-machines
+      --stdin                    de tekst van standaardinvoer controleren (met --fix: de gecorrigeerde
+                                 tekst naar standaarduitvoer)
+      --stdin-filename NAAM      als welk bestand die tekst geldt (configuratie, taal, ignore:)
   rubric glossary list [--glossary FILE]
   rubric glossary show TERM [--glossary FILE]
   rubric glossary validate FILE…

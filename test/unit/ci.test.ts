@@ -247,3 +247,12 @@ describe('the built CLI with standard input', () => {
     assert.equal(fixed.stdout, 'Het ambtsbericht');
   });
 });
+
+describe('rubric --help', () => {
+  it('names the options for CI', () => {
+    const help = cli(['--help'], os.tmpdir()).out;
+    for (const option of ['--format FORMAAT', 'junit', 'codequality', '--docs-url', '--cache ', '--cache-location', '--shard I/N', '--stdin ', '--stdin-filename']) {
+      assert.ok(help.includes(option), option);
+    }
+  });
+});
