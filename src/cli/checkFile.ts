@@ -11,7 +11,7 @@ import type {DocumentLanguage, Finding} from '../core/types.js';
 import {findConfig, loadEngine, type LoadedEngine, type LoadOptions} from '../node/files.js';
 import {readDocument, TextFileError, writeDocument} from '../node/textFile.js';
 import type {OfficeLocation} from '../core/office/text.js';
-import {checkOfficeFile} from './officeCheck.js';
+import {TEXT_EXTENSIONS} from '../node/office/textExtensions.js';
 import type {Engine} from '../core/engine.js';
 
 export interface Position {
@@ -66,7 +66,10 @@ export class EngineCache {
 
 export function checkFile(file: string, engines: EngineCache, fix: boolean): FileOutcome {
   const {engine} = engines.for(file);
-  const office = checkOfficeFile(file, engine, fix);
+  // The Word and OpenDocument reader is loaded for a file that may be one: never for .md or .txt.
+  const office = TEXT_EXTENSIONS.includes(path.extname(file).toLowerCase())
+    ? undefined
+    : (require('./officeCheck.js') as typeof import('./officeCheck.js')).checkOfficeFile(file, engine, fix);
   if (office) return office;
   let doc;
   try {

@@ -4,7 +4,7 @@
  */
 
 import * as path from 'node:path';
-import {createHash} from 'node:crypto';
+import {nodeCrypto} from '../node/lazyCrypto.js';
 import {pathToFileURL} from 'node:url';
 import type {Rule} from '../core/rule.js';
 import type {Lang, Severity} from '../core/types.js';
@@ -158,7 +158,7 @@ export function fingerprints(json: readonly JsonFinding[]): string[] {
     const key = `${f.file.split(path.sep).join('/')}\0${f.rule}\0${f.actual ?? f.message}`;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    return createHash('sha256').update(`${key}\0${n}`).digest('hex').slice(0, 32);
+    return nodeCrypto().createHash('sha256').update(`${key}\0${n}`).digest('hex').slice(0, 32);
   });
 }
 

@@ -5,7 +5,7 @@
  * added or removed elsewhere, and the n parts together are exactly one run.
  */
 
-import {createHash} from 'node:crypto';
+import {nodeCrypto} from '../node/lazyCrypto.js';
 import * as path from 'node:path';
 
 export interface Shard {
@@ -28,7 +28,7 @@ export function parseShard(text: string): Shard | {problem: string} {
 /** The part (1-based) a file belongs to among `count`. */
 export function shardOf(file: string, count: number, cwd = process.cwd()): number {
   const rel = path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/');
-  const digest = createHash('sha256').update(rel).digest();
+  const digest = nodeCrypto().createHash('sha256').update(rel).digest();
   // 48 bits of the digest: an even spread over any count a CI system uses.
   return (digest.readUIntBE(0, 6) % count) + 1;
 }

@@ -12,7 +12,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {createHash, randomBytes} from 'node:crypto';
+import {nodeCrypto} from './lazyCrypto.js';
 import {todayOf} from '../core/engineData.js';
 import {builtinDigest, type LoadedEngine, type LoadOptions} from './files.js';
 import {writeFileAtomically} from './textFile.js';
@@ -42,7 +42,7 @@ export function cacheFile(location: string | undefined, cwd = process.cwd()): st
 }
 
 export function contentDigest(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return nodeCrypto().createHash('sha256').update(bytes).digest('hex');
 }
 
 let builtin: string | undefined;
@@ -53,7 +53,7 @@ let builtin: string | undefined;
  * stale hit); one that cannot be read makes the key unique, so nothing is cached under it.
  */
 export function engineKey(loaded: LoadedEngine, options: LoadOptions, version: string): string {
-  const hash = createHash('sha256');
+  const hash = nodeCrypto().createHash('sha256');
   hash.update(`rubric ${version}\0`);
   hash.update(`${(builtin ??= builtinDigest())}\0`);
   hash.update(`${JSON.stringify(options)}\0`);
@@ -64,7 +64,7 @@ export function engineKey(loaded: LoadedEngine, options: LoadOptions, version: s
     try {
       hash.update(fs.readFileSync(file));
     } catch {
-      hash.update(randomBytes(16));
+      hash.update(nodeCrypto().randomBytes(16));
     }
     hash.update('\0');
   }
