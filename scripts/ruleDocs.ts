@@ -6,14 +6,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {allRules} from '../src/core/rules/index.js';
-import type {Rule} from '../src/core/rule.js';
+import {rulePage as pagePath, type Rule} from '../src/core/rule.js';
 
 export const DOCS_DIR = path.resolve(__dirname, '..', 'docs', 'rules');
 
 const SEVERITY_NL = {error: 'fout', warning: 'waarschuwing', info: 'info'};
 
 export function pageName(id: string): string {
-  return `${id.replace('/', '-')}.md`;
+  return path.basename(pagePath(id));
 }
 
 function rulePage(rule: Rule): string {
@@ -29,6 +29,7 @@ function rulePage(rule: Rule): string {
     `- Standaardernst / default severity: **${SEVERITY_NL[meta.defaultSeverity]}** (\`${meta.defaultSeverity}\`)`,
     `- Correctie / fix: ${meta.fixable ? 'ja / yes' : 'nee / no'}`,
     `- Per ${rule.scope === 'chunk' ? 'alinea / block' : 'document'}`,
+    `- Kenmerken / tags: ${meta.tags.map((t) => `\`${t}\``).join(', ')}`,
     '',
     ...(meta.examples.glossary
       ? ['De voorbeelden gaan uit van deze woordenlijst / the examples assume this glossary:', '', '```yaml', meta.examples.glossary.trimEnd(), '```', '']

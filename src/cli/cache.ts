@@ -17,8 +17,11 @@ const VERSION = typeof RUBRIC_VERSION === 'string' ? RUBRIC_VERSION : '0.0.0-dev
 export interface CheckCache {
   /** Fills `outcomes` from the cache; returns the indexes of the files still to check. */
   lookUp(files: readonly string[], engines: EngineCache, options: LoadOptions, fix: boolean, outcomes: FileOutcome[]): number[];
-  /** Stores the outcomes of the files checked (`checked`: their indexes) and writes the cache. */
-  store(files: readonly string[], checked: readonly number[], outcomes: readonly FileOutcome[]): void;
+  /**
+   * Stores the outcomes of the files checked (`checked`: their indexes) and writes the cache. After --fix
+   * nothing is stored: an outcome of --fix says what it did, which a later run must not repeat.
+   */
+  store(files: readonly string[], checked: readonly number[], outcomes: readonly FileOutcome[], fix: boolean): void;
 }
 
 export function openCache(location: string | undefined, io: {err(text: string): void}): CheckCache {
@@ -56,11 +59,11 @@ export function openCache(location: string | undefined, io: {err(text: string): 
       });
       return todo;
     },
-    store(files, checked, outcomes) {
+    store(files, checked, outcomes, fix) {
       for (const i of checked) {
         const o = outcomes[i];
-        // A file that could not be read or written, or that --fix changed, is checked again next time.
-        if (o.error || o.fixed > 0 || contents[i] === undefined) cache.delete(files[i]);
+        // A file that could not be read or written, or that --fix checked, is checked again next time.
+        if (fix || o.error || contents[i] === undefined) cache.delete(files[i]);
         else cache.set(files[i], contents[i]!, keys[i]!, o);
       }
       const problem = cache.save();

@@ -12,6 +12,7 @@ import {findConfig, loadEngine, loadGlossaryFile, builtinGlossary, type LoadedEn
 import {mergeGlossaries} from '../core/glossary.js';
 import {decode, MAX_DOCUMENT_BYTES, readDocument, TextFileError} from '../node/textFile.js';
 import {checkFile, checkText, EngineCache, languageOf, type FileOutcome} from './checkFile.js';
+import {raiseNote} from './raise.js';
 import {filesOfShard, parseShard, type Shard} from './shard.js';
 import {openCache} from './cache.js';
 import {collectFiles} from './collect.js';
@@ -49,7 +50,9 @@ const USAGE = `Gebruik / usage:
                                  (standaard: de pagina's die met Rubric zijn meegeleverd)
       --glossary FILE            extra woordenlijst, herhaalbaar
       --config FILE              .rubric.yaml om te gebruiken
-      --fix                      correcties toepassen en opslaan
+      --fix                      correcties toepassen en opslaan; de rubricering verhogen
+                                 blijft aan u (zoals in de editor), het bericht zegt het
+      --fix-raise                met --fix: ook de rubricering verhogen (bovenaan en onderaan)
       --lang nl|en               taal van de meldingen (standaard nl)
       --max-warnings N           exit 1 bij meer dan N waarschuwingen
       --jobs N                   aantal threads (standaard: aantal kernen)
@@ -162,8 +165,9 @@ function kindOption(value: unknown): DocumentKind | undefined {
   return kind;
 }
 
-function reportProblems(problems: InputProblem[], io: Io): boolean {
-  for (const p of problems) io.err(formatProblem(p));
+/** Writes the problems in the configuration's language (`--lang`, else `lang:` in .rubric.yaml, else Dutch). */
+function reportProblems(problems: InputProblem[], io: Io, lang: Lang): boolean {
+  for (const p of problems) io.err(formatProblem(p, lang));
   return problems.some((p) => p.severity === 'error');
 }
 
@@ -173,6 +177,7 @@ function check(args: string[], io: Io): number | Promise<number> {
     glossary: {type: 'string', multiple: true},
     config: {type: 'string'},
     fix: {type: 'boolean', default: false},
+    'fix-raise': {type: 'boolean', default: false},
     lang: {type: 'string'},
     'max-warnings': {type: 'string'},
     jobs: {type: 'string'},
@@ -189,6 +194,7 @@ function check(args: string[], io: Io): number | Promise<number> {
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
   const docsUrl = docsUrlOption(values['docs-url']);
   const lang = langOption(values.lang);
+  if (values['fix-raise'] && !values.fix) throw new UsageError('--fix-raise is used with --fix');
   const maxWarnings = values['max-warnings'] === undefined ? Infinity : wholeNumber('--max-warnings', values['max-warnings'], 0);
   const requestedJobs = values.jobs === undefined ? undefined : wholeNumber('--jobs', values.jobs, 1);
   const stdin = Boolean(values.stdin);
@@ -244,12 +250,13 @@ function check(args: string[], io: Io): number | Promise<number> {
   // Every configuration is loaded here first, so that its problems are reported once.
   let broken = false;
   const engines = new EngineCache(options, (loaded) => {
-    if (reportProblems(loaded.problems, io)) broken = true;
+    if (reportProblems(loaded.problems, io, loaded.engine.data.config.lang)) broken = true;
   });
   const stdinFile = stdin ? path.resolve(stdinName ?? STDIN_NAME) : undefined;
   for (const file of stdinFile ? [stdinFile] : files) outLang = engines.for(file).engine.data.config.lang;
   // A broken configuration or glossary lints with what could be read, but writes nothing.
   const fix = Boolean(values.fix) && !broken;
+  const raise = Boolean(values['fix-raise']);
   if (values.fix && broken) io.err('rubric: --fix: nothing was written, because a configuration or glossary has errors (above)');
 
   // `output`: what goes to standard output in place of the findings (the fixed text of --stdin --fix).
@@ -257,6 +264,8 @@ function check(args: string[], io: Io): number | Promise<number> {
     for (const o of outcomes) {
       for (const n of o.notices ?? []) io.err(`rubric: ${escapeControls(n)}`);
       if (o.note) io.err(`rubric: skipped ${escapeControls(o.note)}`);
+      const said = raiseNote(o, outLang);
+      if (said) io.err(`rubric: ${escapeControls(said)}`);
       if (o.error) {
         io.err(escapeControls(o.error));
         broken = true;
@@ -280,7 +289,7 @@ function check(args: string[], io: Io): number | Promise<number> {
   };
 
   if (stdinFile) {
-    const read = checkStdin(stdinFile, stdinName === undefined, engines, fix, io);
+    const read = checkStdin(stdinFile, stdinName === undefined, engines, fix, raise, io);
     if (typeof read === 'number') return read;
     // --fix: the fixed text (or the text as it came, when nothing was fixed), byte for byte.
     return finish([read.outcome], values.fix ? () => (io.outText ?? io.out)(read.text) : undefined);
@@ -291,7 +300,7 @@ function check(args: string[], io: Io): number | Promise<number> {
   let todo = files.map((_, i) => i);
   if (cache) todo = cache.lookUp(files, engines, options, fix, outcomes);
   const done = (): number => {
-    if (cache) cache.store(files, todo, outcomes);
+    if (cache) cache.store(files, todo, outcomes, fix);
     return finish(outcomes);
   };
   const pending = todo.map((i) => files[i]);
@@ -299,12 +308,12 @@ function check(args: string[], io: Io): number | Promise<number> {
   // files, or than a few per core, only cost memory.
   const jobs = effectiveJobs(requestedJobs, pending.length);
   if (io.workerScript && jobs > 1 && pending.length >= 4) {
-    return checkInWorkers(io.workerScript, pending, {options, fix}, jobs, (file) => checkFile(file, engines, fix)).then((checked) => {
+    return checkInWorkers(io.workerScript, pending, {options, fix, raise}, jobs, (file) => checkFile(file, engines, fix, raise)).then((checked) => {
       todo.forEach((i, k) => (outcomes[i] = checked[k]));
       return done();
     });
   }
-  todo.forEach((i) => (outcomes[i] = checkFile(files[i], engines, fix)));
+  todo.forEach((i) => (outcomes[i] = checkFile(files[i], engines, fix, raise)));
   return done();
 }
 
@@ -318,7 +327,9 @@ const STDIN_NAME = '<stdin>';
  * standard output instead of the findings, for an editor or script to put in place.
  * A number: the exit code, the text could not be read.
  */
-function checkStdin(file: string, unnamed: boolean, engines: EngineCache, fix: boolean, io: Io): {outcome: FileOutcome; text: string} | number {
+function checkStdin(
+  file: string, unnamed: boolean, engines: EngineCache, fix: boolean, raise: boolean, io: Io,
+): {outcome: FileOutcome; text: string} | number {
   if (/\.(docx|docm|odt)$/i.test(file)) {
     throw new UsageError(`--stdin reads a text; a Word or OpenDocument file (${escapeControls(relativePath(file))}) is checked by naming it`);
   }
@@ -336,7 +347,7 @@ function checkStdin(file: string, unnamed: boolean, engines: EngineCache, fix: b
     return 2;
   }
   let fixed = text;
-  const {text: _text, ...outcome} = checkText(file, text, engines.for(file).engine, fix, (t) => (fixed = t), unnamed ? 'markdown' : undefined);
+  const {text: _text, ...outcome} = checkText(file, text, engines.for(file).engine, fix, (t) => (fixed = t), unnamed ? 'markdown' : undefined, raise);
   return {outcome, text: fixed};
 }
 
@@ -406,7 +417,7 @@ function glossary(args: string[], io: Io): number {
     const checked = new Set(files.flatMap((f) => f.entries));
     const ruleset = loadEngine(path.resolve(positionals[0])).engine.data.markings;
     const markingProblems = checkGlossaryMarkings(merged.entries.filter((e) => checked.has(e)), ruleset);
-    const broken = reportProblems([...merged.problems, ...markingProblems], io);
+    const broken = reportProblems([...merged.problems, ...markingProblems], io, lang);
     if (!broken) {
       const n = files.reduce((sum, f) => sum + f.entries.length, 0);
       io.out(lang === 'nl' ? `Geldig: ${n} ${n === 1 ? 'term' : 'termen'}.` : `Valid: ${n} ${n === 1 ? 'term' : 'terms'}.`);
@@ -414,7 +425,7 @@ function glossary(args: string[], io: Io): number {
     return broken ? 2 : 0;
   }
   const loaded = loadEngine(path.join(process.cwd(), 'x.md'), {glossaries: values.glossary as string[] | undefined});
-  if (reportProblems(loaded.problems, io)) return 2;
+  if (reportProblems(loaded.problems, io, lang)) return 2;
   const entries = loaded.engine.data.entries;
   if (sub === 'list') {
     const width = Math.min(40, entries.reduce((w, e) => Math.max(w, e.term.length), 0));
@@ -493,7 +504,7 @@ function lintDocuments(command: string, args: string[], io: Io): {broken: boolea
     if (!loaded) {
       loaded = loadEngine(file, options);
       engines.set(key, loaded);
-      if (reportProblems(loaded.problems, io)) broken = true;
+      if (reportProblems(loaded.problems, io, loaded.engine.data.config.lang)) broken = true;
     }
     let doc;
     try {

@@ -5,12 +5,15 @@
  * is an error naming it (exit 2), and then nothing is written.
  */
 
+import * as path from 'node:path';
 import type {Engine} from '../core/engine.js';
 import {locate} from '../core/office/text.js';
 import type {Finding, Lang} from '../core/types.js';
 import {fixOffice, OfficeError, readOffice, type NotAppliedReason, type OfficeDocument} from '../node/office/index.js';
 import {writePackageAtomically} from '../node/office/write.js';
 import type {CheckedFinding, FileOutcome} from './checkFile.js';
+import {raiseOutcome} from './raise.js';
+import {fixRaisesClassification} from '../core/suggestions.js';
 
 const NOT_APPLIED: Record<Lang, Record<NotAppliedReason, string>> = {
   nl: {
@@ -40,7 +43,7 @@ function located(doc: OfficeDocument, findings: Finding[], notApplied?: Map<Find
  * The outcome of checking `file` when it is a Word or OpenDocument file (or
  * another binary format, which is an error); undefined for a text file.
  */
-export function checkOfficeFile(file: string, engine: Engine, fix: boolean): FileOutcome | undefined {
+export function checkOfficeFile(file: string, engine: Engine, fix: boolean, raise = false): FileOutcome | undefined {
   const lang = engine.data.config.lang;
   let doc: OfficeDocument | undefined;
   try {
@@ -51,13 +54,17 @@ export function checkOfficeFile(file: string, engine: Engine, fix: boolean): Fil
   }
   if (!doc) return undefined;
   const notices = doc.content.trackedChanges ? [`${file}: ${TRACKED[lang]}`] : [];
-  const lint = (text: string) => engine.lint(text, 'markdown').findings;
+  // The absolute path, for the configuration's `ignore:` entries.
+  const where = path.resolve(file);
+  const lint = (text: string) => engine.lint(text, 'markdown', where).findings;
   if (!fix) return {file, findings: located(doc, lint(doc.mapped.text)), fixed: 0, ...(notices.length ? {notices} : {})};
   try {
-    const result = fixOffice(doc, lint);
+    const first = lint(doc.mapped.text);
+    const result = fixOffice(doc, lint, 10, raise ? undefined : (f) => !fixRaisesClassification(f));
     if (result.bytes) writePackageAtomically(file, doc.pkg.bytes, result.bytes);
     return {
       file, findings: located(result.doc, result.findings, result.notApplied, lang), fixed: result.bytes ? result.applied : 0,
+      ...raiseOutcome(first, result.findings, raise),
       ...(notices.length ? {notices} : {}),
     };
   } catch (e) {

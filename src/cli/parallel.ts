@@ -14,6 +14,8 @@ export const WORKER_ARG = '--rubric-worker-thread';
 export interface WorkerTask {
   options: LoadOptions;
   fix: boolean;
+  /** --fix-raise: the fixes that raise the classification too. */
+  raise: boolean;
 }
 
 /** Messages from the main thread to a worker: a file to check, or null to stop. */

@@ -22,7 +22,7 @@ export function runWorker(): void {
       return;
     }
     try {
-      parentPort!.postMessage({index: m.index, outcome: checkFile(m.file, engines, task.fix)} satisfies FromWorker);
+      parentPort!.postMessage({index: m.index, outcome: checkFile(m.file, engines, task.fix, task.raise)} satisfies FromWorker);
     } catch (e) {
       parentPort!.postMessage({failed: `${m.file}: ${(e as Error).stack ?? e}`} satisfies FromWorker);
     }

@@ -4,7 +4,7 @@ import configSchema from '../../glossary/schema/rubric-config.schema.json';
 import {allRules, ruleById} from './rules/index.js';
 import {readMarkingsInput, type MarkingsInput, type RawMarkings} from './markings/ruleset.js';
 import type {KamerbriefOverride} from './kamerbrief/data.js';
-import type {InputProblem, Lang, SeveritySetting} from './types.js';
+import {say, type InputProblem, type Lang, type SeveritySetting} from './types.js';
 import {nearest, readYaml} from './yamlInput.js';
 
 export interface ConfigFile {
@@ -47,7 +47,7 @@ export function parseConfig(text: string, file: string): ParsedConfig {
     if (!ruleById(id)) {
       const {line, column} = input.lineOf(`/rules/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`);
       const near = nearest(id, allRules.map((r) => r.meta.id));
-      problems.push({file, line, column, field: `rules.${id}`, severity: 'error', message: `"${id}" is not a rule id${near ? `; did you mean "${near}"?` : ''}`});
+      problems.push({file, line, column, field: `rules.${id}`, severity: 'error', message: say(`«${id}» is geen regel-id${near ? `; bedoelt u «${near}»?` : ''}`, `"${id}" is not a rule id${near ? `; did you mean "${near}"?` : ''}`)});
     }
   }
   return {config: problems.some((p) => p.severity === 'error') ? undefined : config, problems, locate};

@@ -403,7 +403,9 @@ export class DocumentLinter {
   }
 
   private finish(reports: Report[], ctx: DocumentContext): Finding[] {
+    // The rule's id is stamped on each report as it is made; here its severity and page.
     const severities = new Map(this.engine.rules.map((r) => [r.meta.id, this.engine.severityOf(r)]));
+    const pages = new Map(this.engine.rules.map((r) => [r.meta.id, r.meta.url]));
     const suppressed = suppression(ctx);
     const ignored = ignoring(ctx, this.file);
     const inLabel = ctx.language === 'markdown' ? labelTest(ctx.text) : undefined;
@@ -418,7 +420,7 @@ export class DocumentLinter {
       if (suppressed(r.rule, r.start, start.line) || ignored(r)) continue;
       const end = ctx.lines.position(r.end);
       findings.push({
-        rule: r.rule, severity, message: r.message[lang],
+        rule: r.rule, severity, url: pages.get(r.rule)!, message: r.message[lang],
         start: r.start, end: r.end, line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
         ...(r.fix ? {fix: r.fix} : {}),
         ...(r.actual !== undefined ? {actual: r.actual} : {}),

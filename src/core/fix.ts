@@ -38,6 +38,8 @@ export interface FixAllResult {
   applied: number;
   /** The findings of the fixed text. */
   findings: Finding[];
+  /** The findings of the text before any fix. */
+  first: Finding[];
   /** The change from the original text to the fixed one, as non-overlapping replacements in the original's offsets, in order. */
   edits: Fix[];
 }
@@ -49,6 +51,7 @@ export function fixAll(engine: Engine, text: string, language: DocumentLanguage,
   let applied = 0;
   let edits: Fix[] = [];
   let findings = engine.lint(text, language, file).findings;
+  const first = findings;
   for (let i = 0; i < passes; i++) {
     const fixes = findings.filter((f) => f.fix && include(f)).map((f) => f.fix!);
     if (fixes.length === 0) break;
@@ -59,7 +62,7 @@ export function fixAll(engine: Engine, text: string, language: DocumentLanguage,
     applied += result.applied;
     findings = engine.lint(text, language, file).findings;
   }
-  return {text, applied, findings, edits};
+  return {text, applied, findings, first, edits};
 }
 
 /**

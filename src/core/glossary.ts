@@ -4,7 +4,7 @@
  */
 
 import glossarySchema from '../../glossary/schema/glossary.schema.json';
-import type {InputProblem} from './types.js';
+import {say, type InputProblem, type Localized} from './types.js';
 import {duplicateItems, readYaml} from './yamlInput.js';
 
 export interface GlossaryEntry {
@@ -63,7 +63,7 @@ export function parseGlossary(text: string, file: string): GlossaryFile {
     if (previous !== undefined) {
       problems.push({
         file, line, column: 1, severity: 'error', field: `terms[${i}].term`,
-        message: `duplicate term "${term}" (first defined on line ${previous})`,
+        message: say(`term «${term}» staat er twee keer in (eerst op regel ${previous})`, `duplicate term "${term}" (first defined on line ${previous})`),
       });
       return;
     }
@@ -74,7 +74,7 @@ export function parseGlossary(text: string, file: string): GlossaryFile {
       for (const d of duplicateItems(items)) {
         problems.push({
           file, ...input.lineOf(`/terms/${i}/${field}/${d.index}`), severity: 'error', field: `terms[${i}].${field}[${d.index}]`,
-          message: `"${items[d.index]}" is listed twice (also as item ${d.first + 1})`,
+          message: say(`«${items[d.index]}» staat er twee keer in (ook als item ${d.first + 1})`, `"${items[d.index]}" is listed twice (also as item ${d.first + 1})`),
         });
       }
     }
@@ -112,7 +112,7 @@ export function mergeGlossaries(files: GlossaryFile[]): {entries: GlossaryEntry[
     for (const e of f.entries) byTerm.set(e.term, e);
   }
   const entries = [...byTerm.values()];
-  const fail = (e: GlossaryEntry, field: string, message: string, severity: 'error' | 'warning' = 'error') =>
+  const fail = (e: GlossaryEntry, field: string, message: Localized, severity: 'error' | 'warning' = 'error') =>
     problems.push({file: e.origin.file, line: e.origin.line, column: 1, field, message, severity});
 
   const bad = new Set<GlossaryEntry>();
@@ -120,19 +120,19 @@ export function mergeGlossaries(files: GlossaryFile[]): {entries: GlossaryEntry[
     for (const v of e.variants) {
       const other = byTerm.get(v);
       if (other && other !== e) {
-        fail(e, `${e.term}.variants`, `variant "${v}" is the preferred form of another entry (${other.origin.file}:${other.origin.line})`);
+        fail(e, `${e.term}.variants`, say(`variant «${v}» is de voorkeursvorm van een ander lemma (${other.origin.file}:${other.origin.line})`, `variant "${v}" is the preferred form of another entry (${other.origin.file}:${other.origin.line})`));
         bad.add(e);
       }
     }
     if (e.deprecated && !byTerm.has(e.deprecated.replacement)) {
-      fail(e, `${e.term}.deprecated.replacement`, `replacement "${e.deprecated.replacement}" is not a term of any glossary (add an entry for it, or name an existing term)`);
+      fail(e, `${e.term}.deprecated.replacement`, say(`vervanging «${e.deprecated.replacement}» is geen term van een woordenlijst (voeg er een lemma voor toe, of noem een bestaande term)`, `replacement "${e.deprecated.replacement}" is not a term of any glossary (add an entry for it, or name an existing term)`));
     } else if (e.deprecated) {
       const seen = new Set<string>([e.term]);
       let cur: GlossaryEntry | undefined = e;
       while (cur?.deprecated) {
         const next = cur.deprecated.replacement;
         if (seen.has(next)) {
-          fail(e, `${e.term}.deprecated.replacement`, `deprecations form a cycle: ${[...seen, next].join(' -> ')}`);
+          fail(e, `${e.term}.deprecated.replacement`, say(`de vervangingen vormen een kring: ${[...seen, next].join(' -> ')}`, `deprecations form a cycle: ${[...seen, next].join(' -> ')}`));
           bad.add(e);
           break;
         }

@@ -7,7 +7,7 @@
 import type {Block, ComplexityReason, Directive, Range} from './parse.js';
 import type {TermMatch} from './matcher.js';
 import type {EngineData} from './engineData.js';
-import type {DocumentLanguage, Report, RuleMeta} from './types.js';
+import type {DocumentLanguage, RuleMeta, RuleReport} from './types.js';
 import type {LineIndex} from './text.js';
 
 export interface ChunkContext {
@@ -49,12 +49,25 @@ interface RuleBase {
 
 export interface ChunkRule extends RuleBase {
   scope: 'chunk';
-  check(ctx: ChunkContext, report: (r: Report) => void): void;
+  check(ctx: ChunkContext, report: (r: RuleReport) => void): void;
 }
 
 export interface DocumentRule extends RuleBase {
   scope: 'document';
-  check(ctx: DocumentContext, report: (r: Report) => void): void;
+  check(ctx: DocumentContext, report: (r: RuleReport) => void): void;
 }
 
 export type Rule = ChunkRule | DocumentRule;
+
+/** The page of the rule `id`, relative to Rubric's installation: `term/variant` -> `docs/rules/term-variant.md`. */
+export function rulePage(id: string): string {
+  return `docs/rules/${id.replace('/', '-')}.md`;
+}
+
+/**
+ * Every rule is made by this factory: it stamps the rule's page on its metadata, as the engine stamps the
+ * rule's id, severity and page on each of its findings, so that no rule restates its own id.
+ */
+export function defineRule<R extends Rule>(rule: Omit<R, 'meta'> & {meta: Omit<RuleMeta, 'url'>}): R {
+  return {...rule, meta: {...rule.meta, url: rulePage(rule.meta.id)}} as R;
+}

@@ -21,9 +21,8 @@ export interface Fix {
   text: string;
 }
 
-/** What a rule reports, before the engine resolves severity and language. */
-export interface Report {
-  rule: string;
+/** What a rule reports, before the engine resolves severity and language; the engine stamps the rule's id. */
+export interface RuleReport {
   start: number;
   end: number;
   message: Localized;
@@ -35,10 +34,17 @@ export interface Report {
   atMost?: Severity;
 }
 
+/** A report with the id of the rule that made it. */
+export interface Report extends RuleReport {
+  rule: string;
+}
+
 /** A finding as the engine returns it. */
 export interface Finding {
   rule: string;
   severity: Severity;
+  /** The rule's page, relative to Rubric's installation (RuleMeta.url). */
+  url: string;
   message: string;
   start: number;
   end: number;
@@ -54,9 +60,19 @@ export interface Finding {
 
 export type RuleFamily = 'term' | 'marking' | 'structure' | 'markdown';
 
+/**
+ * What a rule is about, for filtering and for the rule's page and SARIF: its field (terminology,
+ * classification, letter, markdown), what it reads (glossary, dates: judged at the document's date,
+ * template), and `under-classification`: a finding that means the text may be marked too low.
+ */
+export type RuleTag = 'terminology' | 'classification' | 'letter' | 'markdown' | 'glossary' | 'dates' | 'template' | 'under-classification';
+
 export interface RuleMeta {
   /** Stable `family/name` id (DOMAIN.md §5). */
   id: string;
+  /** The rule's page, relative to Rubric's installation (`docs/rules/term-variant.md`); set by defineRule. */
+  url: string;
+  tags: readonly RuleTag[];
   description: Localized;
   defaultSeverity: Severity;
   /** Whether the rule can offer a fix for (some of) its findings. */
@@ -84,19 +100,31 @@ export interface InputProblem {
   column: number;
   /** The offending field as a path (`terms[3].variants`), when there is one. */
   field?: string;
-  message: string;
+  /** What is wrong, in both languages: the editor and the CLI show it in the user's. */
+  message: Localized;
   severity: 'error' | 'warning';
 }
 
 export class InputError extends Error {
   constructor(readonly problems: InputProblem[]) {
-    super(problems.map(formatProblem).join('\n'));
+    super(problems.map((p) => formatProblem(p)).join('\n'));
     this.name = 'InputError';
   }
 }
 
-export function formatProblem(p: InputProblem): string {
+const PROBLEM_SEVERITY: Record<Lang, Record<InputProblem['severity'], string>> = {
+  nl: {error: 'fout', warning: 'waarschuwing'},
+  en: {error: 'error', warning: 'warning'},
+};
+
+/** `file:line:column: severity: message (field)`, in the given language. */
+export function formatProblem(p: InputProblem, lang: Lang = 'en'): string {
   const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
   const field = p.field ? ` (${p.field})` : '';
-  return `${where}: ${p.severity}: ${p.message}${field}`;
+  return `${where}: ${PROBLEM_SEVERITY[lang][p.severity]}: ${p.message[lang]}${field}`;
+}
+
+/** A text in both languages; a short way to write one where many are written. */
+export function say(nl: string, en: string): Localized {
+  return {nl, en};
 }

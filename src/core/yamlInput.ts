@@ -8,7 +8,7 @@ import {parseDocument, isMap, isSeq, type Node as YamlNode, LineCounter} from 'y
 import type AjvClass from 'ajv';
 import type {ErrorObject, Options, ValidateFunction} from 'ajv';
 import {editDistance} from './distance.js';
-import type {InputProblem} from './types.js';
+import {say, type InputProblem, type Localized} from './types.js';
 
 // `verbose`: errors carry their schema, for the names a problem offers instead of an unknown one.
 // scripts/validators.mjs compiles the built-in schemas with the same options.
@@ -57,13 +57,13 @@ export function readYaml<T>(text: string, file: string, schema: object): YamlInp
   const lineCounter = new LineCounter();
   const none = () => ({line: 0, column: 0});
   if (text.length > MAX_INPUT_BYTES) {
-    problems.push({file, line: 0, column: 0, severity: 'error', message: `file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`});
+    problems.push({file, line: 0, column: 0, severity: 'error', message: say(`het bestand is groter dan ${MAX_INPUT_BYTES / 1024 / 1024} MB`, `file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`)});
     return {data: undefined, problems, lineOf: none};
   }
   const doc = parseDocument(text.replace(/^\ufeff/, ''), {lineCounter, uniqueKeys: true, prettyErrors: false});
   for (const e of doc.errors) {
     const pos = lineCounter.linePos(e.pos[0]);
-    problems.push({file, line: pos.line, column: pos.col, severity: 'error', message: `invalid YAML: ${firstLine(e.message)}`});
+    problems.push({file, line: pos.line, column: pos.col, severity: 'error', message: say(`ongeldige YAML: ${firstLine(e.message)}`, `invalid YAML: ${firstLine(e.message)}`)});
   }
   if (doc.errors.length) return {data: undefined, problems, lineOf: none};
 
@@ -85,7 +85,7 @@ export function readYaml<T>(text: string, file: string, schema: object): YamlInp
   try {
     data = doc.toJS({maxAliasCount: 100}) ?? {};
   } catch (e) {
-    problems.push({file, line: 1, column: 1, severity: 'error', message: `invalid YAML: ${(e as Error).message}`});
+    problems.push({file, line: 1, column: 1, severity: 'error', message: say(`ongeldige YAML: ${(e as Error).message}`, `invalid YAML: ${(e as Error).message}`)});
     return {data: undefined, problems, lineOf};
   }
   const validate = validatorOf(schema);
@@ -97,7 +97,8 @@ export function readYaml<T>(text: string, file: string, schema: object): YamlInp
       const key = err.propertyName ?? (err.keyword === 'additionalProperties' ? (err.params as {additionalProperty: string}).additionalProperty : undefined);
       const at = key !== undefined ? `${err.instancePath}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` : err.instancePath;
       const {line, column} = lineOf(at);
-      const message = err.propertyName !== undefined ? `key "${err.propertyName}" ${describe(err)}` : describe(err, topLevel);
+      const what = describe(err, err.propertyName !== undefined ? [] : topLevel);
+      const message = err.propertyName !== undefined ? say(`sleutel «${err.propertyName}» ${what.nl}`, `key "${err.propertyName}" ${what.en}`) : what;
       problems.push({file, line, column, severity: 'error', field: err.propertyName !== undefined ? [fieldPath(err.instancePath), err.propertyName].filter(Boolean).join('.') : fieldName(at, err), message});
     }
     return {data: undefined, problems, lineOf};
@@ -149,49 +150,67 @@ function fieldName(at: string, err: ErrorObject): string {
   return fieldPath(at) || '(root)';
 }
 
+/** Dutch for the names the schemas give their keys and values (`x-key`, `x-value`). */
+const NAME_NL: Record<string, string> = {'rule id': 'regel-id'};
+
 /**
  * What is wrong, in the writer's terms: an unknown key with the nearest known one, or, for a key of the top
  * level written one level down (`wellKnown:` under `rules:`), where it belongs.
  */
-function describe(err: ErrorObject, topLevel: string[] = []): string {
+function describe(err: ErrorObject, topLevel: string[] = []): Localized {
   const p = err.params as Record<string, unknown>;
+  const meant = (near: string | undefined): Localized => (near ? say(`; bedoelt u «${near}»?`, `; did you mean "${near}"?`) : say('', ''));
   switch (err.keyword) {
     case 'additionalProperties': {
       const key = String(p.additionalProperty);
       const parent = err.parentSchema as {properties?: object; 'x-key'?: string} | undefined;
-      const what = parent?.['x-key'] ? `"${key}" is not a ${parent['x-key']}` : `unknown field "${key}"`;
-      if (err.instancePath && topLevel.includes(key)) return `${what}; did you mean to put it at the top level, not under "${fieldPath(err.instancePath)}"?`;
-      const near = nearest(key, Object.keys(parent?.properties ?? {}));
-      return near ? `${what}; did you mean "${near}"?` : what;
+      const name = parent?.['x-key'];
+      const what = name
+        ? say(`«${key}» is geen ${NAME_NL[name] ?? name}`, `"${key}" is not a ${name}`)
+        : say(`onbekend veld «${key}»`, `unknown field "${key}"`);
+      if (err.instancePath && topLevel.includes(key)) {
+        const under = fieldPath(err.instancePath);
+        return say(`${what.nl}; hoort het niet op het hoogste niveau, in plaats van onder «${under}»?`, `${what.en}; did you mean to put it at the top level, not under "${under}"?`);
+      }
+      const near = meant(nearest(key, Object.keys(parent?.properties ?? {})));
+      return say(what.nl + near.nl, what.en + near.en);
     }
     case 'required':
-      return `missing required field "${p.missingProperty}"`;
+      return say(`het verplichte veld «${p.missingProperty}» ontbreekt`, `missing required field "${p.missingProperty}"`);
     case 'type':
-      return `must be of type ${p.type}`;
+      return say(`moet van het type ${TYPE_NL[String(p.type)] ?? p.type} zijn`, `must be of type ${p.type}`);
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
-      const near = typeof err.data === 'string' ? nearest(err.data, allowed) : undefined;
-      const what = (err.parentSchema as {'x-value'?: string} | undefined)?.['x-value'];
-      const wrong = what ? `"${String(err.data)}" is not a ${what}` : `must be one of: ${allowed.join(', ')}`;
-      return `${wrong}${near ? `; did you mean "${near}"?` : ''}`;
+      const near = meant(typeof err.data === 'string' ? nearest(err.data, allowed) : undefined);
+      const name = (err.parentSchema as {'x-value'?: string} | undefined)?.['x-value'];
+      const wrong = name
+        ? say(`«${String(err.data)}» is geen ${NAME_NL[name] ?? name}`, `"${String(err.data)}" is not a ${name}`)
+        : say(`moet een van deze zijn: ${allowed.join(', ')}`, `must be one of: ${allowed.join(', ')}`);
+      return say(wrong.nl + near.nl, wrong.en + near.en);
     }
     case 'pattern':
-      if (String(p.pattern).startsWith('^\\S')) return 'must not be empty or start or end with white space';
-      if (String(p.pattern).startsWith('^[0-9]{4}')) return 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD';
-      return `does not have the expected form (${p.pattern})`;
+      if (String(p.pattern).startsWith('^\\S')) return say('mag niet leeg zijn en niet met witruimte beginnen of eindigen', 'must not be empty or start or end with white space');
+      if (String(p.pattern).startsWith('^[0-9]{4}')) return say('moet een datum zijn, geschreven als JJJJ, JJJJ-MM of JJJJ-MM-DD', 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD');
+      return say(`heeft niet de verwachte vorm (${p.pattern})`, `does not have the expected form (${p.pattern})`);
     case 'minLength':
-      return 'must not be empty';
+      return say('mag niet leeg zijn', 'must not be empty');
     case 'minItems':
-      return 'must not be an empty list';
+      return say('mag geen lege lijst zijn', 'must not be an empty list');
     case 'maxLength':
-      return `is longer than ${p.limit} characters`;
+      return say(`is langer dan ${p.limit} tekens`, `is longer than ${p.limit} characters`);
     case 'oneOf':
     case 'anyOf':
-      return 'has none of the allowed shapes';
+      return say('heeft geen van de toegestane vormen', 'has none of the allowed shapes');
     default:
-      return err.message ?? 'is invalid';
+      return say(err.message ?? 'is ongeldig', err.message ?? 'is invalid');
   }
 }
+
+/** Dutch for JSON's type names. */
+const TYPE_NL: Record<string, string> = {
+  string: 'tekst (string)', number: 'getal (number)', integer: 'geheel getal (integer)', boolean: 'ja/nee (boolean)',
+  array: 'lijst (array)', object: 'object (sleutels met waarden)', null: 'null',
+};
 
 /** The known name nearest to `name` (case aside), when it is close enough to be a slip of the keyboard. */
 export function nearest(name: string, known: string[]): string | undefined {

@@ -13,7 +13,7 @@ import {Engine} from '../core/engine.js';
 import {allRules} from '../core/rules/index.js';
 import {buildRuleset, checkGlossaryMarkings, parseMarkings, type MarkingRuleset, type MarkingsInput} from '../core/markings/index.js';
 import {checkKamerbriefOverride, mergeKamerbriefData, parseKamerbriefData, type KamerbriefData} from '../core/kamerbrief/data.js';
-import type {InputProblem, Lang, SeveritySetting} from '../core/types.js';
+import {say, type InputProblem, type Lang, type SeveritySetting} from '../core/types.js';
 import type {DocumentKind} from '../core/document/profile.js';
 import {parseKind} from '../core/document/kinds.js';
 import {MAX_INPUT_BYTES} from '../core/yamlInput.js';
@@ -44,8 +44,9 @@ export function readTextFile(file: string): {text?: string; problem?: InputProbl
     const bytes = readBounded(file, MAX_INPUT_BYTES);
     return {text: decode(bytes, file).text};
   } catch (e) {
-    const message = e instanceof TextFileError ? e.reason.replace(/; (?:skipped|not read)$/, '') : `cannot read file: ${(e as Error).message}`;
-    return {problem: {file, line: lineOfReason(message), column: 0, severity: 'error', message}};
+    const said = e instanceof TextFileError ? e.said : say(`kan het bestand niet lezen: ${(e as Error).message}`, `cannot read file: ${(e as Error).message}`);
+    const message = say(said.nl.replace(/; (?:overgeslagen|niet gelezen)$/, ''), said.en.replace(/; (?:skipped|not read)$/, ''));
+    return {problem: {file, line: lineOfReason(message.en), column: 0, severity: 'error', message}};
   }
 }
 

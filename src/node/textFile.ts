@@ -21,6 +21,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {nodeCrypto} from './lazyCrypto.js';
 import {TextDecoder} from 'node:util';
+import {say, type Lang, type Localized} from '../core/types.js';
 
 export type Encoding = 'utf8' | 'utf16le' | 'utf16be' | 'cp1252';
 
@@ -40,13 +41,23 @@ export interface TextDocumentFile {
 
 /** Why a file could not be read or written; the message names the file. */
 export class TextFileError extends Error {
+  /** The reason in both languages (a reason given as one string is the same in both). */
+  readonly said: Localized;
+
   constructor(
     readonly file: string,
-    readonly reason: string,
+    reason: string | Localized,
     /** `binary`: the file is not text; it is skipped with a note rather than reported as an error. */
     readonly kind: 'error' | 'binary' = 'error',
   ) {
-    super(`${file}: ${reason}`);
+    const said = typeof reason === 'string' ? {nl: reason, en: reason} : reason;
+    super(`${file}: ${said.en}`);
+    this.said = said;
+  }
+
+  /** The reason, in English. */
+  get reason(): string {
+    return this.said.en;
   }
 }
 
@@ -147,7 +158,8 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf16le' | 'utf16be' | undefined {
 
 function decodeUtf16(bytes: Buffer, encoding: 'utf16le' | 'utf16be', file: string, withBom: boolean): string {
   if (bytes.length % 2 !== 0) {
-    throw new TextFileError(file, `UTF-16 (${encoding === 'utf16le' ? 'LE' : 'BE'}) with an odd number of bytes: the last character is cut off; not read`);
+    const name = `UTF-16 (${encoding === 'utf16le' ? 'LE' : 'BE'})`;
+    throw new TextFileError(file, say(`${name} met een oneven aantal bytes: het laatste teken is afgebroken; niet gelezen`, `${name} with an odd number of bytes: the last character is cut off; not read`));
   }
   const body = withBom ? bytes.subarray(2) : bytes;
   if (encoding === 'utf16le') return body.toString('utf16le');
@@ -170,20 +182,22 @@ export function decode(bytes: Buffer, file = '(input)'): {text: string; encoding
     if (utf16) return {text: decodeUtf16(bytes, utf16, file, false), encoding: utf16, bom: false};
   }
   const nul = body.indexOf(0);
-  if (nul !== -1) throw new TextFileError(file, `binary content (a NUL byte at byte ${nul + (bom ? 3 : 0)}), not a text; skipped`, 'binary');
+  if (nul !== -1) {
+    const at = nul + (bom ? 3 : 0);
+    throw new TextFileError(file, say(`binaire inhoud (een NUL-byte op byte ${at}), geen tekst; overgeslagen`, `binary content (a NUL byte at byte ${at}), not a text; skipped`), 'binary');
+  }
   try {
     return {text: utf8Strict.decode(body), encoding: 'utf8', bom};
   } catch {
     const {invalidAt, multibyte} = utf8Scan(body);
     if (bom || multibyte) {
-      if (invalidAt === -1) throw new TextFileError(file, 'is not valid UTF-8; repair or convert the file to UTF-8');
+      if (invalidAt === -1) throw new TextFileError(file, say('is geen geldige UTF-8; herstel het bestand of zet het om naar UTF-8', 'is not valid UTF-8; repair or convert the file to UTF-8'));
       const at = bytePosition(body, invalidAt);
-      const what = bom ? 'has a UTF-8 byte-order mark' : 'is UTF-8 elsewhere';
-      throw new TextFileError(
-        file,
-        `line ${at.line}, column ${at.column}: byte 0x${body[invalidAt].toString(16).toUpperCase().padStart(2, '0')} is not valid UTF-8, ` +
-          `but the file ${what}; repair or convert the file to UTF-8`,
-      );
+      const byte = `0x${body[invalidAt].toString(16).toUpperCase().padStart(2, '0')}`;
+      throw new TextFileError(file, say(
+        `regel ${at.line}, kolom ${at.column}: byte ${byte} is geen geldige UTF-8, maar het bestand ${bom ? 'begint met een UTF-8-bytevolgordeteken' : 'is elders UTF-8'}; herstel het bestand of zet het om naar UTF-8`,
+        `line ${at.line}, column ${at.column}: byte ${byte} is not valid UTF-8, but the file ${bom ? 'has a UTF-8 byte-order mark' : 'is UTF-8 elsewhere'}; repair or convert the file to UTF-8`,
+      ));
     }
     return {text: decodeCp1252(body), encoding: 'cp1252', bom: false};
   }
@@ -220,15 +234,22 @@ export function encode(text: string, encoding: Encoding, bom = false, file = '(o
   return out;
 }
 
-const KIND_OF: [keyof fs.Stats, string][] = [
-  ['isDirectory', 'a folder'], ['isFIFO', 'a FIFO (named pipe)'], ['isCharacterDevice', 'a character device'],
-  ['isBlockDevice', 'a block device'], ['isSocket', 'a socket'],
+const KIND_OF: [keyof fs.Stats, Localized][] = [
+  ['isDirectory', say('een map', 'a folder')], ['isFIFO', say('een FIFO (named pipe)', 'a FIFO (named pipe)')],
+  ['isCharacterDevice', say('een tekenapparaat', 'a character device')], ['isBlockDevice', say('een blokapparaat', 'a block device')],
+  ['isSocket', say('een socket', 'a socket')],
 ];
 
 /** What a non-regular file is, for messages. */
-export function kindOfFile(stat: fs.Stats): string {
-  for (const [test, name] of KIND_OF) if ((stat[test] as () => boolean).call(stat)) return name;
-  return 'not a regular file';
+export function kindOfFile(stat: fs.Stats, lang: Lang = 'en'): string {
+  for (const [test, name] of KIND_OF) if ((stat[test] as () => boolean).call(stat)) return name[lang];
+  return lang === 'nl' ? 'geen gewoon bestand' : 'not a regular file';
+}
+
+/** Why a file could not be read, from the system's error. */
+function cannotRead(e: unknown): Localized {
+  const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+  return say(`kan het bestand niet lezen: ${code}`, `cannot read file: ${code}`);
 }
 
 /**
@@ -241,20 +262,20 @@ export function readBounded(file: string, max: number): Buffer {
   try {
     stat = fs.statSync(file);
   } catch (e) {
-    throw new TextFileError(file, `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new TextFileError(file, cannotRead(e));
   }
-  if (!stat.isFile()) throw new TextFileError(file, `${kindOfFile(stat)}, not a regular file; not read`);
-  const tooLarge = () => new TextFileError(file, `file is larger than ${max / 1024 / 1024} MB; not read`);
+  if (!stat.isFile()) throw new TextFileError(file, say(`${kindOfFile(stat, 'nl')}, geen gewoon bestand; niet gelezen`, `${kindOfFile(stat)}, not a regular file; not read`));
+  const tooLarge = () => new TextFileError(file, say(`het bestand is groter dan ${max / 1024 / 1024} MB; niet gelezen`, `file is larger than ${max / 1024 / 1024} MB; not read`));
   if (stat.size > max) throw tooLarge();
   let fd: number;
   try {
     // Non-blocking: a FIFO put in the file's place after the check does not hang the open.
     fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    throw new TextFileError(file, `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new TextFileError(file, cannotRead(e));
   }
   try {
-    if (!fs.fstatSync(fd).isFile()) throw new TextFileError(file, 'not a regular file; not read');
+    if (!fs.fstatSync(fd).isFile()) throw new TextFileError(file, say('geen gewoon bestand; niet gelezen', 'not a regular file; not read'));
     const parts: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -263,7 +284,7 @@ export function readBounded(file: string, max: number): Buffer {
       try {
         n = fs.readSync(fd, buf, 0, buf.length, null);
       } catch (e) {
-        throw new TextFileError(file, `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        throw new TextFileError(file, cannotRead(e));
       }
       if (n === 0) break;
       parts.push(n === buf.length ? buf : buf.subarray(0, n));

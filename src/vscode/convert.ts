@@ -1,6 +1,7 @@
 /** Conversions between the engine's offsets and ids and VS Code's types. */
 
 import * as vscode from 'vscode';
+import {rulePage} from '../core/rule.js';
 
 export function toRange(document: vscode.TextDocument, start: number, end: number): vscode.Range {
   return new vscode.Range(document.positionAt(start), document.positionAt(end));
@@ -8,7 +9,7 @@ export function toRange(document: vscode.TextDocument, start: number, end: numbe
 
 /** The documentation page of a rule, shipped with the extension (`docs/rules/term-variant.md`). */
 export function ruleDocUri(extensionUri: vscode.Uri, rule: string): vscode.Uri {
-  return vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${rule.replace('/', '-')}.md`);
+  return vscode.Uri.joinPath(extensionUri, rulePage(rule));
 }
 
 /** The link of a finding's rule id: a command that shows the rule's page rendered and read-only (`rubric.showRule`). */

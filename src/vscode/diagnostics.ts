@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type {DocumentLinter, Engine, LintResult} from '../core/engine.js';
 import type {Finding, Lang} from '../core/types.js';
+import {t} from './i18n.js';
 import {languageOf, LINTED_SCHEMES, ruleLinkUri, toRange} from './convert.js';
 import type {EngineProvider} from './engines.js';
 import type {RubricLog} from './log.js';
@@ -99,6 +100,12 @@ export class LintController implements vscode.Disposable {
   }
 
   /** The last result for a document, linting it first if it is out of date. */
+  /** How many findings the Problems panel shows for the document: those of its result but the ones held back while typed. */
+  shownCount(document: vscode.TextDocument): number {
+    const state = this.states.get(document.uri.toString());
+    return (state?.result?.findings.length ?? 0) - (state?.held.length ?? 0);
+  }
+
   resultFor(document: vscode.TextDocument): LintResult | undefined {
     if (!this.applies(document)) return undefined;
     this.lintNow(document);
@@ -137,9 +144,10 @@ export class LintController implements vscode.Disposable {
     }
   }
 
-  private logTime(document: vscode.TextDocument, started: number, what = 'lint'): void {
+  private logTime(document: vscode.TextDocument, started: number, inSlices = false): void {
     const ms = performance.now() - started;
-    if (ms >= SLOW_LINT_MS) this.log.info(`slow ${what}: ${vscode.workspace.asRelativePath(document.uri)} (${document.getText().length} characters) took ${ms.toFixed(0)} ms`);
+    if (ms < SLOW_LINT_MS) return;
+    this.log.info('logSlow', inSlices ? t(this.log.lang, 'logInSlices') : '', vscode.workspace.asRelativePath(document.uri), document.getText().length, ms.toFixed(0));
   }
 
   /** The engine that lints this document. */
@@ -161,7 +169,7 @@ export class LintController implements vscode.Disposable {
     const started = performance.now();
     const result = await state.linter.lintAsync(document.getText(), stale);
     if (result && !stale()) {
-      this.logTime(document, started, 'lint (in slices)');
+      this.logTime(document, started, true);
       this.publish(document, state, result, version);
     }
   }
@@ -176,7 +184,8 @@ export class LintController implements vscode.Disposable {
     state.held = held;
     const shown = held.length ? result.findings.filter((f) => !held.includes(f)) : result.findings;
     this.collection.set(document.uri, shown.map((f) => this.toDiagnostic(document, f)));
-    if (fresh) this.emitter.fire(document);
+    // A new result, or a finding held back or let go: the status bar's count changes with it.
+    this.emitter.fire(document);
   }
 
   /** The findings on a word that the writer is typing at the cursor and that begins a snippet prefix. */

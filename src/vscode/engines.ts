@@ -80,11 +80,13 @@ export class EngineProvider implements vscode.Disposable {
     loaded.files.forEach((f) => this.watchedFiles.add(f));
     const broken = loaded.problems.some((p) => p.severity === 'error');
     const {config, entries} = loaded.engine.data;
-    this.log.info(`engine loaded in ${ms.toFixed(0)} ms: ${trusted ? configFile ? `configuration ${configFile}` : 'no .rubric.yaml' : 'untrusted workspace, built-in data only'}; ` +
-      `${entries.length} glossary entries; files: ${loaded.files.length ? loaded.files.join(', ') : 'none'}; ` +
-      `language ${config.lang} (${settings.lang ? 'rubric.lang' : configFile ? '.rubric.yaml or default' : 'default'})`);
-    for (const p of loaded.problems) (p.severity === 'error' ? this.log.error : this.log.warn).call(this.log, formatProblem(p));
-    if (broken) this.log.warn('a configuration or glossary file has errors: linting goes on with the last good engine');
+    const lang = config.lang;
+    this.log.lang = lang;
+    this.log.info('logEngine', ms.toFixed(0), trusted ? configFile ? t(lang, 'logConfig', configFile) : t(lang, 'logNoConfig') : t(lang, 'logUntrusted'),
+      entries.length, loaded.files.length ? loaded.files.join(', ') : t(lang, 'logNone'), lang,
+      t(lang, settings.lang ? 'logLangSetting' : configFile ? 'logLangFile' : 'logLangDefault'));
+    for (const p of loaded.problems) this.log.problem(p.severity, formatProblem(p, lang));
+    if (broken) this.log.warn('logBroken');
     this.problemsByKey.set(key, loaded.problems);
     this.showProblems(broken, config.lang);
     engine = broken ? this.lastGood.get(key) ?? loaded.engine : loaded.engine;
@@ -96,7 +98,7 @@ export class EngineProvider implements vscode.Disposable {
   private showProblems(newErrors: boolean, lang: 'nl' | 'en'): void {
     const seen = new Set<string>();
     const problems = [...this.problemsByKey.values()].flat().filter((p) => {
-      const id = `${p.file}:${p.line}:${p.column}:${p.message}`;
+      const id = `${p.file}:${p.line}:${p.column}:${p.message.en}`;
       return !seen.has(id) && seen.add(id);
     });
     const byFile = new Map<string, vscode.Diagnostic[]>();
@@ -105,7 +107,7 @@ export class EngineProvider implements vscode.Disposable {
       const col = Math.max(0, p.column - 1);
       const d = new vscode.Diagnostic(
         new vscode.Range(line, col, line, col + 1),
-        p.field ? `${p.message} (${p.field})` : p.message,
+        p.field ? `${p.message[lang]} (${p.field})` : p.message[lang],
         p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
       );
       d.source = 'Rubric';

@@ -18,9 +18,9 @@ import {letterNodes, registerKamerbriefCommands} from './kamerbrief.js';
 import {RubricSymbols, sectionNodes} from './symbols.js';
 
 export function activate(context: vscode.ExtensionContext): void {
-  const log = new RubricLog();
-  log.info(`Rubric ${context.extension.packageJSON.version} activated in VS Code ${vscode.version} (${vscode.env.appName}, display language ${vscode.env.language})`);
   const settings = new SettingsCache();
+  const log = new RubricLog(settings.get(vscode.workspace.workspaceFolders?.[0]?.uri).lang ?? 'nl');
+  log.info('logActivated', context.extension.packageJSON.version, vscode.version, vscode.env.appName, vscode.env.language);
   const engines = new EngineProvider(settings, log);
   const lints = new LintController(settings, engines, log, snippetPrefixes(context, log), context.extensionPath);
   const selector: vscode.DocumentSelector = LINTED_SCHEMES.map((scheme) => ({scheme}));
@@ -54,7 +54,7 @@ function snippetPrefixes(context: vscode.ExtensionContext, log: RubricLog): stri
       const snippets = JSON.parse(fs.readFileSync(path.join(context.extensionPath, file), 'utf8')) as Record<string, {prefix: string | string[]}>;
       for (const s of Object.values(snippets)) prefixes.push(...[s.prefix].flat().map((p) => p.toLowerCase()));
     } catch (e) {
-      log.warn(`could not read the snippets ${file}: ${(e as Error).message}`);
+      log.warn('logSnippets', file, (e as Error).message);
     }
   }
   return [...new Set(prefixes)];

@@ -45,6 +45,20 @@ const MESSAGES = {
   lookupTitle: {nl: 'Rubric: term opzoeken', en: 'Rubric: look up a term'},
   lookupPlaceholder: {nl: 'Term, afkorting of uitgeschreven vorm', en: 'Term, acronym or written-out form'},
   noDocument: {nl: 'Rubric: open eerst een document dat Rubric controleert.', en: 'Rubric: open a document that Rubric lints first.'},
+  // The output channel
+  logActivated: {nl: 'Rubric {0} gestart in VS Code {1} ({2}, weergavetaal {3})', en: 'Rubric {0} activated in VS Code {1} ({2}, display language {3})'},
+  logSnippets: {nl: 'kan de snippets {0} niet lezen: {1}', en: 'could not read the snippets {0}: {1}'},
+  logEngine: {nl: 'engine geladen in {0} ms: {1}; {2} termen in de woordenlijsten; bestanden: {3}; taal {4} ({5})', en: 'engine loaded in {0} ms: {1}; {2} glossary entries; files: {3}; language {4} ({5})'},
+  logConfig: {nl: 'configuratie {0}', en: 'configuration {0}'},
+  logNoConfig: {nl: 'geen .rubric.yaml', en: 'no .rubric.yaml'},
+  logUntrusted: {nl: 'werkruimte niet vertrouwd, alleen de ingebouwde gegevens', en: 'untrusted workspace, built-in data only'},
+  logNone: {nl: 'geen', en: 'none'},
+  logLangSetting: {nl: 'rubric.lang', en: 'rubric.lang'},
+  logLangFile: {nl: '.rubric.yaml of de standaard', en: '.rubric.yaml or default'},
+  logLangDefault: {nl: 'de standaard', en: 'default'},
+  logBroken: {nl: 'een configuratiebestand of woordenlijst bevat fouten: Rubric controleert verder met de laatste goede versie', en: 'a configuration or glossary file has errors: linting goes on with the last good engine'},
+  logSlow: {nl: 'trage controle{0}: {1} ({2} tekens) duurde {3} ms', en: 'slow lint{0}: {1} ({2} characters) took {3} ms'},
+  logInSlices: {nl: ' (in stukken)', en: ' (in slices)'},
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof MESSAGES;

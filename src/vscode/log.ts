@@ -5,20 +5,29 @@
  */
 
 import * as vscode from 'vscode';
+import type {Lang} from '../core/types.js';
+import {t, type MessageKey} from './i18n.js';
 
+type Arg = string | number;
+
+/** The log's entries are written in Rubric's language: `rubric.lang` where set, else the language of the engine loaded last. */
 export class RubricLog implements vscode.Disposable {
   readonly channel = vscode.window.createOutputChannel('Rubric', {log: true});
 
-  info(message: string): void {
-    this.channel.info(message);
+  constructor(public lang: Lang = 'nl') {}
+
+  info(key: MessageKey, ...args: Arg[]): void {
+    this.channel.info(t(this.lang, key, ...args));
   }
 
-  warn(message: string): void {
-    this.channel.warn(message);
+  warn(key: MessageKey, ...args: Arg[]): void {
+    this.channel.warn(t(this.lang, key, ...args));
   }
 
-  error(message: string): void {
-    this.channel.error(message);
+  /** A line made elsewhere in the log's language (a configuration problem). */
+  problem(severity: 'error' | 'warning', line: string): void {
+    if (severity === 'error') this.channel.error(line);
+    else this.channel.warn(line);
   }
 
   dispose(): void {

@@ -38,8 +38,10 @@ export class RubricStatusBar implements vscode.Disposable {
     }
     const lang = result.context.data.config.lang;
     const s = statusOf(result, lang);
-    const problems = count(lang, result.findings.length, 'problem');
-    this.item.text = `$(law) ${s.text} · ${result.findings.length}`;
+    // The count the Problems panel shows: a word being typed that begins a snippet prefix is not counted yet.
+    const shown = this.lints.shownCount(document);
+    const problems = count(lang, shown, 'problem');
+    this.item.text = `$(law) ${s.text} · ${shown}`;
     this.item.tooltip = t(lang, 'statusTooltip', s.tooltip, problems);
     this.item.backgroundColor = s.warning ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();

@@ -556,11 +556,27 @@ const QUICK_INPUT = '.quick-input-widget';
 const QUICK_INPUT_BOX = `${QUICK_INPUT} .quick-input-box input`;
 const QUICK_INPUT_FOCUSED_ROW = `${QUICK_INPUT} .quick-input-list .monaco-list-row.focused`;
 
-async function pickInQuickInput(page: Page, openKey: string, value: string, expect: string, timeout: number): Promise<void> {
+/**
+ * Opens the quick input with `key` and fills in `value`. A view that takes the focus just after a command
+ * (the Output view, say) closes a quick input opened at that moment: then it is opened again.
+ */
+async function openAndFill(page: Page, key: string, value: string, timeout: number): Promise<Locator> {
   const input = page.locator(QUICK_INPUT_BOX);
-  await page.keyboard.press(openKey);
-  await input.waitFor({state: 'visible', timeout});
-  await input.fill(value);
+  const until = Date.now() + timeout;
+  for (;;) {
+    await page.keyboard.press(key);
+    try {
+      await input.waitFor({state: 'visible', timeout: Math.min(5_000, Math.max(1, until - Date.now()))});
+      await input.fill(value, {timeout: 3_000});
+      return input;
+    } catch (e) {
+      if (Date.now() >= until) throw e;
+    }
+  }
+}
+
+async function pickInQuickInput(page: Page, openKey: string, value: string, expect: string, timeout: number): Promise<void> {
+  const input = await openAndFill(page, openKey, value, timeout);
   // Results are filtered/searched asynchronously: wait until the highlighted row is the one we want.
   await page.locator(QUICK_INPUT_FOCUSED_ROW, {hasText: expect}).first().waitFor({state: 'visible', timeout});
   await input.press('Enter');
@@ -610,10 +626,7 @@ export async function runCommand(page: Page, label: string, {timeout = 30_000, e
  * input open, once a row other than the command itself is shown (the widget is reused, so it never hides).
  */
 export async function runCommandAsking(page: Page, label: string, {timeout = 30_000, expect}: {timeout?: number; expect?: string} = {}): Promise<void> {
-  const input = page.locator(QUICK_INPUT_BOX);
-  await page.keyboard.press('F1');
-  await input.waitFor({state: 'visible', timeout});
-  await input.fill(`>${label}`);
+  const input = await openAndFill(page, 'F1', `>${label}`, timeout);
   await page.locator(QUICK_INPUT_FOCUSED_ROW, {hasText: expect ?? label}).first().waitFor({state: 'visible', timeout});
   await input.press('Enter');
   await waitUntil(async () => !(await input.inputValue()).startsWith('>'), {timeoutMs: timeout, what: `the input of "${label}"`});

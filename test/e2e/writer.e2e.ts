@@ -161,14 +161,18 @@ describe('the writer in VS Code (code-server)', function () {
     await h.quickOpen(page(), 'typing.md');
     await status().filter({hasText: '· 0'}).waitFor({timeout: 30_000});
     await h.goToLine(page(), 1, 17);
-    await page().keyboard.type(' kamerbrief');
-    // Linted (the status bar counts it), but not in the Problems panel while the word is being typed.
+    await page().keyboard.type(' WIV2017 kamerbrief');
+    // Linted (WIV2017 is in the Problems panel and the status bar counts it), but the word being typed is
+    // neither in the panel nor in the count.
+    await h.waitForProblems(page(), (rs) => rs.some((r) => r.message.includes('WIV2017')));
     await status().filter({hasText: '· 1'}).waitFor({timeout: 30_000});
     const rows = await h.readProblems(page());
     assert.ok(!rows.some((r) => r.message.includes('kamerbrief')), JSON.stringify(rows));
     await shot('typing-prefix');
+    // The writer moves on: now it is a finding, in the panel and in the count.
     await page().keyboard.press('Home');
     await h.waitForProblems(page(), (rs) => rs.some((r) => r.message.includes('«kamerbrief» is niet de voorkeursvorm')));
+    await status().filter({hasText: '· 2'}).waitFor({timeout: 30_000});
     await h.runCommand(page(), 'workbench.action.files.revert', {expect: 'Revert File'});
   });
 
@@ -191,13 +195,14 @@ describe('the writer in VS Code (code-server)', function () {
     await status().filter({hasText: 'Stg. CONFIDENTIEEL'}).waitFor({timeout: 30_000});
     await h.runCommand(page(), 'Output: Focus on Output View', {expect: 'Focus on Output View'});
     await h.runCommandAsking(page(), 'Output: Show Output Channels', {expect: 'Show Output Channels'});
-    await page().locator('.quick-input-list .monaco-list-row', {hasText: 'Rubric'}).first().waitFor({timeout: 30_000});
+    // The list shows only the rows in view: filter it before looking for the channel.
     await input.fill('Rubric');
     await page().locator('.quick-input-list .monaco-list-row.focused', {hasText: 'Rubric'}).waitFor({timeout: 30_000});
     await page().keyboard.press('Enter');
     const output = page().locator('.part.panel .monaco-editor .view-lines');
-    await output.filter({hasText: 'engine loaded'}).first().waitFor({timeout: 30_000});
-    assert.match((await output.first().innerText()).replace(/\u00a0/g, ' '), /\[info\] engine loaded in \d+ ms: configuration \S+\.rubric\.yaml;\s+\d+\s+glossary/);
+    // In Rubric's language (Dutch here), as every text the extension shows.
+    await output.filter({hasText: 'engine geladen'}).first().waitFor({timeout: 30_000});
+    assert.match((await output.first().innerText()).replace(/\u00a0/g, ' '), /\[info\] engine geladen in \d+ ms: configuratie \S+\.rubric\.yaml;\s+\d+\s+termen\s+in\s+de\s+woordenlijsten/);
     await shot('output');
 
     await h.runCommandAsking(page(), 'Rubric: Look up a glossary term', {expect: 'Look up a glossary term'});

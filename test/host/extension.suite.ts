@@ -204,7 +204,7 @@ describe('Rubric in the extension host', () => {
     await diagnostics(configUri, (x) => x.length === 0, 15000, 'no .rubric.yaml problems');
   });
 
-  it('says what is wrong in .rubric.yaml in the writer’s terms, with the nearest key or rule id', async () => {
+  it('says what is wrong in .rubric.yaml in the writer’s terms and language, with the nearest key or rule id', async () => {
     await open('draft.md');
     const configUri = file('.rubric.yaml');
     const good = await vscode.workspace.fs.readFile(configUri);
@@ -212,9 +212,18 @@ describe('Rubric in the extension host', () => {
     try {
       const problems = await diagnostics(configUri, (x) => x.length === 2, 15000, '.rubric.yaml problems');
       assert.deepEqual(problems.map((p) => [p.range.start.line, p.message]), [
-        [2, '"wellKnown" is not a rule id; did you mean to put it at the top level, not under "rules"? (rules.wellKnown)'],
-        [3, '"term/varient" is not a rule id; did you mean "term/variant"? (rules.term/varient)'],
+        [2, '«wellKnown» is geen regel-id; hoort het niet op het hoogste niveau, in plaats van onder «rules»? (rules.wellKnown)'],
+        [3, '«term/varient» is geen regel-id; bedoelt u «term/variant»? (rules.term/varient)'],
       ]);
+      // With rubric.lang set to English, the same problems in English.
+      const config = vscode.workspace.getConfiguration('rubric', folder());
+      await config.update('lang', 'en', vscode.ConfigurationTarget.Workspace);
+      try {
+        const english = await diagnostics(configUri, (x) => x.length === 2 && x[0].message.startsWith('"'), 15000, 'English .rubric.yaml problems');
+        assert.equal(english[1].message, '"term/varient" is not a rule id; did you mean "term/variant"? (rules.term/varient)');
+      } finally {
+        await config.update('lang', undefined, vscode.ConfigurationTarget.Workspace);
+      }
     } finally {
       await vscode.workspace.fs.writeFile(configUri, good);
     }
@@ -399,9 +408,11 @@ describe('Rubric in the extension host', () => {
     await vscode.commands.executeCommand('type', {text: 'Toezicht op verklaringen'});
     assert.match(doc.getText(), /\nBetreft Toezicht op verklaringen\\\n/);
     assert.match(doc.getText(), /\nDe minister van Defensie,\n/);
-    const ds = await diagnostics(doc.uri, (x) => withRule('structure/placeholder')(x) && !x.some((d) => doc.getText(d.range) === 'Onderwerp van de brief'));
-    assert.deepEqual(ds.filter((d) => code(d) === 'structure/placeholder').map((d) => doc.getText(d.range)),
-      ['kenmerk', 'Aanleiding en strekking van de brief.', 'Titel van de paragraaf', 'Tekst van de paragraaf.', 'Naam van de minister']);
+    // Until the lint of the typed subject arrives, the panel may still hold the ranges of the text before it.
+    const left = ['kenmerk', 'Aanleiding en strekking van de brief.', 'Titel van de paragraaf', 'Tekst van de paragraaf.', 'Naam van de minister'];
+    const placeholders = (x: vscode.Diagnostic[]) => x.filter((d) => code(d) === 'structure/placeholder').map((d) => doc.getText(d.range));
+    const ds = await diagnostics(doc.uri, (x) => placeholders(x).join('|') === left.join('|'), 15000, 'the placeholders left of the template');
+    assert.deepEqual(placeholders(ds), left);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 

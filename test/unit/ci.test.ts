@@ -220,7 +220,18 @@ describe('rubric check --cache', () => {
     const fixed = cli(['check', '--cache', '--fix', '--format', 'json', 'a.md', 'b.md'], dir);
     assert.equal(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), 'De ambtsbericht.\n');
     assert.deepEqual(messages(fixed), ['cached'], 'b.md has nothing to fix: its findings come from the cache');
-    assert.deepEqual(Object.keys(cacheOf(dir).entries), [path.join(dir, 'b.md')]);
+    assert.deepEqual(Object.keys(cacheOf(dir).entries), [path.join(dir, 'b.md')], 'a.md, fixed, is linted again next time');
+  });
+
+  it('never stores what --fix said, so that a later run does not say it again', () => {
+    // A portion mark above the banner: its fix raises the classification, which --fix leaves to the writer.
+    const dir = tmpdir({'a.md': 'Stg. CONFIDENTIEEL\n\n(Stg. GEHEIM) De tekst.\n\nStg. CONFIDENTIEEL\n'});
+    const fixed = cli(['check', '--cache', '--fix', 'a.md'], dir);
+    assert.match(fixed.err, /niet verhoogd/);
+    assert.ok(!fs.existsSync(path.join(dir, CACHE_NAME)) || Object.keys(cacheOf(dir).entries).length === 0);
+    const later = cli(['check', '--cache', 'a.md'], dir);
+    assert.doesNotMatch(later.err, /verhoogd/);
+    assert.deepEqual(Object.keys(cacheOf(dir).entries), [path.join(dir, 'a.md')]);
   });
 
   it('leaves out of the cache a file that cannot be read, and drops the entries of files gone', () => {

@@ -4,7 +4,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import {run} from '../../src/cli/main.js';
-import {BUILTIN_DIR_TOKEN, builtinDataDir, builtinDigest, builtinGlossary, builtinMarkings, loadKamerbrief} from '../../src/node/files.js';
+import {BUILTIN_DIR_TOKEN, builtinDataDir, builtinDigest, builtinGlossary, builtinMarkings, loadEngine, loadKamerbrief} from '../../src/node/files.js';
+import {fixAll} from '../../src/core/fix.js';
+import {fixRaisesClassification} from '../../src/core/suggestions.js';
 
 function cli(args: string[], cwd?: string): {code: number; out: string; err: string} {
   const out: string[] = [];
@@ -90,11 +92,11 @@ describe('rubric check', () => {
     assert.equal(cli(['check', 'nope.md'], dir).code, 2);
     const broken = cli(['check', 'a.md'], dir);
     assert.equal(broken.code, 2);
-    assert.match(broken.err, /\.rubric\.yaml:1:\d+: error: must be one of: nl, en \(lang\)/);
+    assert.match(broken.err, /\.rubric\.yaml:1:\d+: fout: moet een van deze zijn: nl, en \(lang\)/);
     fs.rmSync(path.join(dir, '.rubric.yaml'));
     const badGlossary = cli(['check', '--glossary', 'bad.yaml', 'a.md'], dir);
     assert.equal(badGlossary.code, 2);
-    assert.match(badGlossary.err, /bad\.yaml:2:\d+: error: missing required field "definition" \(terms\[0\]\.definition\)/);
+    assert.match(badGlossary.err, /bad\.yaml:2:\d+: fout: het verplichte veld «definition» ontbreekt \(terms\[0\]\.definition\)/);
   });
 
   it('adds glossary files from --glossary and from .rubric.yaml', () => {
@@ -121,6 +123,44 @@ describe('rubric check', () => {
   });
 });
 
+describe('rubric check --fix and raising the classification', () => {
+  const draft = 'Stg. GEHEIM\n\n# Nota\n\n(Stg.ZG) Een alinea van het hoogste niveau.\n\n(Stg.G) Een tweede alinea.\n\nRubriceringstermijn: tot 1 januari 2040\n\nStg. Geheim\n';
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rubric-raise-'));
+    fs.writeFileSync(path.join(dir, 'nota.md'), draft);
+  });
+  afterEach(() => fs.rmSync(dir, {recursive: true, force: true}));
+
+  it('leaves the raise to the writer and says so, reaching the same text as the editor’s fix-all', () => {
+    const r = cli(['check', '--fix', 'nota.md'], dir);
+    assert.equal(r.code, 1, r.err);
+    assert.match(r.err, /nota\.md: de rubricering is niet verhoogd naar «Stg\. ZEER GEHEIM»: dat is uw beslissing/);
+    const text = fs.readFileSync(path.join(dir, 'nota.md'), 'utf8');
+    assert.match(text, /^Stg\. GEHEIM\n/);
+    assert.match(text, /\nStg\. GEHEIM\n$/);
+    // The editor's fix-all: the same engine, the same fixed point.
+    const engine = loadEngine(path.join(dir, 'nota.md')).engine;
+    assert.equal(fixAll(engine, draft, 'markdown', {include: (f) => !fixRaisesClassification(f)}).text, text);
+    assert.match(r.out, /marking\/portion-exceeds-banner/);
+  });
+
+  it('--fix-raise raises top and bottom, and says so', () => {
+    const r = cli(['check', '--fix', '--fix-raise', 'nota.md'], dir);
+    assert.equal(r.code, 0, r.out + r.err);
+    assert.match(r.err, /nota\.md: de rubricering is verhoogd naar «Stg\. ZEER GEHEIM» \(--fix-raise\)/);
+    const text = fs.readFileSync(path.join(dir, 'nota.md'), 'utf8');
+    assert.match(text, /^Stg\. ZEER GEHEIM\n[^]*\nStg\. ZEER GEHEIM\n$/);
+  });
+
+  it('--fix-raise without --fix is a usage error, and nothing is written', () => {
+    const r = cli(['check', '--fix-raise', 'nota.md'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /--fix-raise is used with --fix/);
+    assert.equal(fs.readFileSync(path.join(dir, 'nota.md'), 'utf8'), draft);
+  });
+});
+
 describe('rubric glossary', () => {
   it('lists, shows and validates', () => {
     const list = cli(['glossary', 'list']);
@@ -133,11 +173,11 @@ describe('rubric glossary', () => {
     assert.equal(cli(['glossary', 'validate', 'ok.yaml'], dir).code, 0);
     const bad = cli(['glossary', 'validate', 'bad.yaml'], dir);
     assert.equal(bad.code, 2);
-    assert.match(bad.err, /bad\.yaml:4:\d+: error: unknown field "colour" \(terms\[0\]\.colour\)/);
+    assert.match(bad.err, /bad\.yaml:4:\d+: fout: onbekend veld «colour» \(terms\[0\]\.colour\)/);
     const level = tmpdir({'codes.yaml': 'terms:\n  - term: KOPERWIEK\n    definition: Codenaam.\n    minimumMarking: Stg. HEEL GEHEIM\n'});
     const wrongLevel = cli(['glossary', 'validate', 'codes.yaml'], level);
     assert.equal(wrongLevel.code, 2);
-    assert.match(wrongLevel.err, /codes\.yaml:2:\d+: error: .*Stg\. HEEL GEHEIM/);
+    assert.match(wrongLevel.err, /codes\.yaml:2:\d+: fout: .*Stg\. HEEL GEHEIM/);
   });
 });
 
@@ -180,7 +220,7 @@ describe('the built CLI', () => {
     const here = cli(['check', 'a.md'], dir);
     assert.equal(built.status, 2);
     assert.equal(here.code, 2);
-    assert.match(built.stderr, /"term\/varient" is not a rule id; did you mean "term\/variant"\?/);
+    assert.match(built.stderr, /«term\/varient» is geen regel-id; bedoelt u «term\/variant»\?/);
     assert.equal(built.stderr.trimEnd(), here.err.trimEnd());
   });
 

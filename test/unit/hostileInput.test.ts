@@ -182,7 +182,7 @@ describe('hostile input (issue 13)', () => {
       const dir = tmpdir({'g.yaml': Buffer.concat([Buffer.from('terms:\n  - term: Geïntegreerd\n    definition: x'), Buffer.from([0xe9]), Buffer.from('\n')])});
       const r = cli(['glossary', 'validate', 'g.yaml'], dir);
       assert.equal(r.code, 2);
-      assert.match(r.err, /g\.yaml:3:0: error: line 3, column 18: byte 0xE9 is not valid UTF-8, but the file is UTF-8 elsewhere/);
+      assert.match(r.err, /g\.yaml:3:0: fout: regel 3, kolom 18: byte 0xE9 is geen geldige UTF-8, maar het bestand is elders UTF-8/);
     });
   });
 
@@ -206,7 +206,7 @@ describe('hostile input (issue 13)', () => {
       const started = Date.now();
       const r = cli(['check', 'a.md'], dir);
       assert.equal(r.code, 2);
-      assert.match(r.err, /\/dev\/zero: error: a character device, not a regular file/);
+      assert.match(r.err, /\/dev\/zero: fout: een tekenapparaat, geen gewoon bestand/);
       assert.ok(Date.now() - started < 5000);
     });
 
@@ -216,7 +216,7 @@ describe('hostile input (issue 13)', () => {
       execFileSync('mkfifo', [path.join(dir, 'g.yaml'), path.join(dir, 'f.md')]);
       const r = cli(['check', '--glossary', 'g.yaml', 'a.md', 'f.md'], dir);
       assert.equal(r.code, 2);
-      assert.match(r.err, /g\.yaml: error: a FIFO \(named pipe\), not a regular file/);
+      assert.match(r.err, /g\.yaml: fout: een FIFO \(named pipe\), geen gewoon bestand/);
       assert.match(r.err, /skipped f\.md: not a regular file/);
     });
   });
@@ -225,7 +225,7 @@ describe('hostile input (issue 13)', () => {
     const many = (n: number): FileOutcome[] => [{
       file: path.join(process.cwd(), 'a.md'), fixed: 0,
       findings: Array.from({length: n}, (_, i) => ({
-        rule: 'term/variant', severity: 'warning' as const, message: 'm', start: i, end: i + 1, line: i, column: 0, endLine: i, endColumn: 1,
+        rule: 'term/variant', severity: 'warning' as const, url: 'docs/rules/term-variant.md', message: 'm', start: i, end: i + 1, line: i, column: 0, endLine: i, endColumn: 1,
       })),
     }];
 
@@ -310,7 +310,7 @@ describe('hostile input (issue 13)', () => {
       const started = Date.now();
       const g = parseGlossary(yaml, 'g.yaml');
       assert.ok(Date.now() - started < 20000, `${Date.now() - started} ms`);
-      assert.deepEqual(g.problems.map((p) => `${p.line} ${p.field} ${p.message}`), ['4 terms[0].variants[200000] "v7" is listed twice (also as item 8)']);
+      assert.deepEqual(g.problems.map((p) => `${p.line} ${p.field} ${p.message.en}`), ['4 terms[0].variants[200000] "v7" is listed twice (also as item 8)']);
     });
   });
 
@@ -438,13 +438,13 @@ describe('hostile input (issue 13)', () => {
 
     it('deprecated.replacement that names no entry is an error', () => {
       const merged = mergeGlossaries([parseGlossary('terms:\n  - term: A\n    definition: x\n    deprecated: {replacement: B, since: "2020"}\n', 'g.yaml')]);
-      assert.deepEqual(merged.problems.map((p) => `${p.line} ${p.field} ${p.message.split(' (')[0]}`), ['2 A.deprecated.replacement replacement "B" is not a term of any glossary']);
+      assert.deepEqual(merged.problems.map((p) => `${p.line} ${p.field} ${p.message.en.split(' (')[0]}`), ['2 A.deprecated.replacement replacement "B" is not a term of any glossary']);
     });
 
     it('every bad key under rules: is reported at its own line, by name', () => {
       const c = parseConfig('rules:\n  term/variant: error\n  Bad/Key: off\n  other: warning\n', '.rubric.yaml');
       assert.deepEqual(c.problems.map((p) => `${p.line} ${p.field}`), ['3 rules.Bad/Key', '4 rules.other']);
-      assert.ok(c.problems.every((p) => /^"(Bad\/Key|other)" is not a rule id/.test(p.message)), c.problems.map((p) => p.message).join('; '));
+      assert.ok(c.problems.every((p) => /^"(Bad\/Key|other)" is not a rule id/.test(p.message.en)), c.problems.map((p) => p.message.en).join('; '));
     });
 
     it('UTF-16 without a byte-order mark is read as UTF-16; UTF-8 with one stray byte is refused with its line', () => {

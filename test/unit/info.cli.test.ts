@@ -83,7 +83,7 @@ describe('rubric info', () => {
   it('reports an unknown kind in .rubric.yaml as a broken configuration', () => {
     const r = cli(['info', '--config', 'kapot.yaml', 'los.txt'], dir);
     assert.equal(r.code, 2);
-    assert.match(r.err, /kapot\.yaml:1:\d+: error: .*kind/);
+    assert.match(r.err, /kapot\.yaml:1:\d+: fout: .*kind/);
   });
 });
 

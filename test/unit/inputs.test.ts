@@ -17,12 +17,12 @@ describe('glossary files', () => {
     assert.equal(g.problems.length > 0, true);
     assert.equal(g.problems[0].file, 'g.yaml');
     assert.ok(g.problems[0].line >= 3, formatProblem(g.problems[0]));
-    assert.match(g.problems[0].message, /invalid YAML/);
+    assert.match(g.problems[0].message.en, /invalid YAML/);
   });
 
   it('report wrong types, missing and unknown fields with line and field', () => {
     const g = glossary('terms:\n  - term: A\n    definition: ok\n  - term: B\n    defintion: typo\n  - term: C\n    definition: ok\n    variants: notalist\n');
-    const lines = g.problems.map((p) => `${p.line} ${p.field} ${p.message}`);
+    const lines = g.problems.map((p) => `${p.line} ${p.field} ${p.message.en}`);
     assert.deepEqual(lines.sort(), [
       '4 terms[1].definition missing required field "definition"',
       '5 terms[1].defintion unknown field "defintion"; did you mean "definition"?',
@@ -34,7 +34,7 @@ describe('glossary files', () => {
     const g = glossary('terms:\n  - term: A\n    definition: x\n  - term: A\n    definition: y\n');
     assert.equal(g.problems.length, 1);
     assert.equal(g.problems[0].line, 4);
-    assert.match(g.problems[0].message, /duplicate term "A" \(first defined on line 2\)/);
+    assert.match(g.problems[0].message.en, /duplicate term "A" \(first defined on line 2\)/);
   });
 
   it('report a variant that is another entry’s preferred form, and cyclic deprecations, keeping the sound entries', () => {
@@ -46,7 +46,7 @@ describe('glossary files', () => {
       '  - term: D', '    definition: w', '    deprecated: {replacement: C, since: "2021"}',
     ].join('\n'));
     const merged = mergeGlossaries([g]);
-    assert.deepEqual(merged.problems.map((p) => [p.line, p.message.split(' (')[0].split(':')[0]]), [
+    assert.deepEqual(merged.problems.map((p) => [p.line, p.message.en.split(' (')[0].split(':')[0]]), [
       [2, 'variant "B" is the preferred form of another entry'],
       [7, 'deprecations form a cycle'],
       [10, 'deprecations form a cycle'],
@@ -56,7 +56,7 @@ describe('glossary files', () => {
 
   it('refuse a huge file without parsing it', () => {
     const g = glossary(`terms:\n${'  - term: x\n    definition: y\n'.repeat(200000)}`);
-    assert.match(g.problems[0].message, /larger than/);
+    assert.match(g.problems[0].message.en, /larger than/);
   });
 
   it('survive YAML alias bombs', () => {
@@ -76,10 +76,10 @@ describe('.rubric.yaml', () => {
   it('reports an unknown rule, a wrong severity and an unknown field with their lines', () => {
     const c = parseConfig('rules:\n  term/varaint: error\n  term/deprecated: loud\nextra: 1\n', '.rubric.yaml');
     assert.equal(c.config, undefined);
-    const got = c.problems.map((p) => `${p.line} ${p.message}`).sort();
+    const got = c.problems.map((p) => `${p.line} ${p.message.en}`).sort();
     assert.deepEqual(got, ['2 "term/varaint" is not a rule id; did you mean "term/variant"?', '3 must be one of: off, info, warning, error', '4 unknown field "extra"']);
     const c2 = parseConfig('rules:\n  term/varaint: error\n', '.rubric.yaml');
-    assert.deepEqual(c2.problems.map((p) => `${p.line} ${p.field} ${p.message}`), ['2 rules.term/varaint "term/varaint" is not a rule id; did you mean "term/variant"?']);
+    assert.deepEqual(c2.problems.map((p) => `${p.line} ${p.field} ${p.message.en}`), ['2 rules.term/varaint "term/varaint" is not a rule id; did you mean "term/variant"?']);
   });
 
   it('treats an empty file as no settings', () => {

@@ -170,7 +170,7 @@ describe('markings: rules', () => {
 
     it('names the portion and its line', () => {
       const [f] = lint(doc('Stg. CONFIDENTIEEL', '(O) Open.', '(NS) Tekst.', D)).filter((x) => x.rule === 'marking/portion-exceeds-banner');
-      assert.equal(f.message, 'De portie «(NS)» (regel 5) is hoger gerubriceerd dan het document («Stg. CONFIDENTIEEL»); verhoog de rubricering naar «Stg. GEHEIM».');
+      assert.equal(f.message, 'De portiemarkering «(NS)» (regel 5) is hoger dan de rubricering van het document («Stg. CONFIDENTIEEL»); verhoog de rubricering naar «Stg. GEHEIM».');
       assert.equal(f.severity, 'error');
     });
   });

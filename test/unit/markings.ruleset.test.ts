@@ -11,7 +11,7 @@ import {fixed, ids, markingEngine, marks} from './markings.helpers.js';
 
 const D = 'Rubriceringstermijn: 1 januari 2035';
 
-const where = (p: InputProblem) => `${p.severity} ${path.basename(p.file)}:${p.line} ${p.field ?? ''}: ${p.message}`;
+const where = (p: InputProblem) => `${p.severity} ${path.basename(p.file)}:${p.line} ${p.field ?? ''}: ${p.message.en}`;
 
 function configProblems(yaml: string): string[] {
   const parsed = parseConfig(yaml, '/x/.rubric.yaml');

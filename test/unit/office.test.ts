@@ -128,6 +128,21 @@ describe('Word and OpenDocument files', () => {
     assert.match(xml, /<w:t xml:space="preserve">-2017<\/w:t>/);
   });
 
+  it('honours the ignore: entries of .rubric.yaml, as for a text file', () => {
+    write('genegeerd.docx', docx(p(r('De WIV2017 en het ambts-bericht.'))));
+    const before = runCli(['check', '--format', 'json', 'genegeerd.docx'], dir);
+    assert.deepEqual((JSON.parse(before.out) as {rule: string}[]).map((f) => f.rule).sort(), ['term/variant', 'term/variant']);
+    fs.writeFileSync(path.join(dir, '.rubric.yaml'), 'ignore:\n  - {file: genegeerd.docx, rule: term/variant, text: ambts-bericht}\n');
+    try {
+      const after = runCli(['check', '--format', 'json', 'genegeerd.docx'], dir);
+      const messages = (JSON.parse(after.out) as {message: string}[]).map((f) => f.message);
+      assert.equal(messages.length, 1, messages.join('\n'));
+      assert.match(messages[0], /^«WIV2017» is niet de voorkeursvorm/);
+    } finally {
+      fs.rmSync(path.join(dir, '.rubric.yaml'));
+    }
+  });
+
   it('bad input: each an error naming the file, exit 2, nothing written', () => {
     const good = sampleDocx();
     const ole = (stream: string) => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512), Buffer.from(stream, 'utf16le')]);

@@ -42,6 +42,13 @@ describe('rules', () => {
       });
       const glossary = rule.meta.examples.glossary;
       const engine = () => (glossary ? withGlossary(glossary) : builtinEngine());
+      it('has its page (url) among the generated docs, at least one tag, and its findings carry both id and page', () => {
+        assert.equal(rule.meta.url, `docs/rules/${rule.meta.id.replace('/', '-')}.md`);
+        assert.ok(fs.existsSync(path.join(DOCS_DIR, '..', '..', rule.meta.url)), rule.meta.url);
+        assert.ok(rule.meta.tags.length > 0);
+        const found = engine().lint(rule.meta.examples.bad[0], 'markdown').findings.filter((f) => f.rule === rule.meta.id);
+        assert.deepEqual([...new Set(found.map((f) => f.url))], [rule.meta.url]);
+      });
       for (const example of rule.meta.examples.bad) {
         it(`reports: ${example.split('\n')[0].slice(0, 60)}`, () => {
           const found = engine().lint(example, 'markdown').findings.filter((f) => f.rule === rule.meta.id);

@@ -7,7 +7,7 @@
 import {editDistance} from '../distance.js';
 import ministriesSchema from '../../../glossary/schema/ministries.schema.json';
 import {fold} from '../text.js';
-import type {InputProblem} from '../types.js';
+import {say, type InputProblem, type Localized} from '../types.js';
 import {readYaml} from '../yamlInput.js';
 import {isoDate, toDutchDate, type DutchDate} from './dates.js';
 
@@ -89,15 +89,15 @@ export function checkKamerbriefData(
     const seen = new Set<string>();
     data[list].forEach((m, i) => {
       const at = lineOf(`/${list}/${i}`);
-      const fail = (field: string, message: string, severity: 'error' | 'warning' = 'error') =>
+      const fail = (field: string, message: Localized, severity: 'error' | 'warning' = 'error') =>
         problems.push({file, ...at, field: `${list}[${i}].${field}`, message, severity});
-      if (seen.has(m.name)) fail('name', `duplicate name "${m.name}"`);
+      if (seen.has(m.name)) fail('name', say(`naam «${m.name}» staat er twee keer in`, `duplicate name "${m.name}"`));
       seen.add(m.name);
       m.periods.forEach((p, j) => {
-        if (p.from && p.until && p.from >= p.until) fail(`periods[${j}]`, `"from" (${p.from}) must be before "until" (${p.until})`);
+        if (p.from && p.until && p.from >= p.until) fail(`periods[${j}]`, say(`«from» (${p.from}) moet vóór «until» (${p.until}) liggen`, `"from" (${p.from}) must be before "until" (${p.until})`));
       });
       if (m.replacedBy !== undefined && !data[list].some((o) => o.name === m.replacedBy)) {
-        fail('replacedBy', `"${m.replacedBy}" is not a name in ${list}`, 'warning');
+        fail('replacedBy', say(`«${m.replacedBy}» is geen naam in ${list}`, `"${m.replacedBy}" is not a name in ${list}`), 'warning');
       }
     });
   }
@@ -118,7 +118,7 @@ export function checkKamerbriefOverride(override: KamerbriefOverride, merged: Ka
       if (m.replacedBy !== undefined && !merged[list].some((o) => o.name === m.replacedBy)) {
         problems.push({
           file, line: 0, column: 0, field: `kamerbrief.${list}[${i}].replacedBy`, severity: 'warning',
-          message: `"${m.replacedBy}" is not a name in ${list}`,
+          message: say(`«${m.replacedBy}» is geen naam in ${list}`, `"${m.replacedBy}" is not a name in ${list}`),
         });
       }
     });

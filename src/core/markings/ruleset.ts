@@ -6,7 +6,7 @@
 
 import markingsSchema from '../../../glossary/schema/markings.schema.json';
 import type {GlossaryEntry} from '../glossary.js';
-import type {InputProblem} from '../types.js';
+import {say, type InputProblem, type Localized} from '../types.js';
 import {fieldPath, readYaml} from '../yamlInput.js';
 import {tokenize, type Tokens} from './forms.js';
 
@@ -162,7 +162,7 @@ export function readMarkingsInput(
     const o = origin(at);
     const first = schemeIds.get(s.id);
     if (first) {
-      problems.push(problem(o, `${o.field}.id`, `duplicate scheme "${s.id}" (first defined on line ${first.line})`));
+      problems.push(problem(o, `${o.field}.id`, say(`schema «${s.id}» staat er twee keer in (eerst op regel ${first.line})`, `duplicate scheme "${s.id}" (first defined on line ${first.line})`)));
       return;
     }
     schemeIds.set(s.id, o);
@@ -172,7 +172,7 @@ export function readMarkingsInput(
       const lo = origin(`${at}/levels/${j}`);
       const firstLevel = levelIds.get(l.id);
       if (firstLevel) {
-        problems.push(problem(lo, `${lo.field}.id`, `duplicate level "${s.id}/${l.id}" (first defined on line ${firstLevel.line})`));
+        problems.push(problem(lo, `${lo.field}.id`, say(`niveau «${s.id}/${l.id}» staat er twee keer in (eerst op regel ${firstLevel.line})`, `duplicate level "${s.id}/${l.id}" (first defined on line ${firstLevel.line})`)));
         return;
       }
       levelIds.set(l.id, lo);
@@ -195,7 +195,7 @@ export function parseMarkings(text: string, file: string): {input: MarkingsInput
   return {input: read.input, problems: [...yaml.problems, ...read.problems]};
 }
 
-function problem(o: Origin, field: string, message: string, severity: 'error' | 'warning' = 'error'): InputProblem {
+function problem(o: Origin, field: string, message: Localized, severity: 'error' | 'warning' = 'error'): InputProblem {
   return {file: o.file, line: o.line, column: o.column, field, message, severity};
 }
 
@@ -279,28 +279,28 @@ function compile(inputs: SchemeInput[], duration: {label: string; fromRank: numb
     for (const l of s.levels) {
       const field = l.origin.field;
       if (!l.banner) {
-        problems.push(problem(l.origin, `${field}.banner`, `level "${s.id}/${l.id}" has no banner form`));
+        problems.push(problem(l.origin, `${field}.banner`, say(`niveau «${s.id}/${l.id}» heeft geen vorm voor de kopregel (banner)`, `level "${s.id}/${l.id}" has no banner form`)));
         continue;
       }
       if (kind === 'classification') {
         if (l.rank === undefined) {
-          problems.push(problem(l.origin, `${field}.rank`, `level "${s.id}/${l.id}" has no rank`));
+          problems.push(problem(l.origin, `${field}.rank`, say(`niveau «${s.id}/${l.id}» heeft geen rang (rank)`, `level "${s.id}/${l.id}" has no rank`)));
           continue;
         }
         const same = ranks.get(l.rank);
         if (same) {
-          problems.push(problem(l.origin, `${field}.rank`, `levels "${s.id}/${same.id}" and "${s.id}/${l.id}" have the same rank ${l.rank}`));
+          problems.push(problem(l.origin, `${field}.rank`, say(`niveaus «${s.id}/${same.id}» en «${s.id}/${l.id}» hebben dezelfde rang ${l.rank}`, `levels "${s.id}/${same.id}" and "${s.id}/${l.id}" have the same rank ${l.rank}`)));
           continue;
         }
       } else {
         const first = tokenize(l.banner).tokens[0] ?? '';
         const off = [l.banner, ...(l.long ?? []), ...(l.short ?? []), ...(l.aliases ?? [])].find((f) => (tokenize(f).tokens[0] ?? '') !== (anchor ?? first));
         if (off !== undefined) {
-          problems.push(problem(l.origin, field, `every form of a label scheme must begin with the same word ("${anchor ?? first}"): "${off}"`));
+          problems.push(problem(l.origin, field, say(`elke vorm van een schema van labels moet met hetzelfde woord beginnen («${anchor ?? first}»): «${off}»`, `every form of a label scheme must begin with the same word ("${anchor ?? first}"): "${off}"`)));
           continue;
         }
         anchor ??= first;
-        if (l.portion?.length) problems.push(problem(l.origin, `${field}.portion`, `labels have no portion marks; "${s.id}/${l.id}" ignores them`, 'warning'));
+        if (l.portion?.length) problems.push(problem(l.origin, `${field}.portion`, say(`labels hebben geen portiemarkeringen; die van «${s.id}/${l.id}» worden genegeerd`, `labels have no portion marks; "${s.id}/${l.id}" ignores them`), 'warning'));
       }
       const level: MarkingLevel = {
         schemeId: s.id, schemeName: scheme.name, kind, id: l.id, key: `${s.id}/${l.id}`,
@@ -313,12 +313,12 @@ function compile(inputs: SchemeInput[], duration: {label: string; fromRank: numb
       const add = (role: FormRole, text: string, fieldName: string): boolean => {
         const tokens = tokenize(text);
         if (!tokens.key) {
-          problems.push(problem(l.origin, `${field}.${fieldName}`, `"${text}" has no letters or digits`));
+          problems.push(problem(l.origin, `${field}.${fieldName}`, say(`«${text}» bevat geen letters of cijfers`, `"${text}" has no letters or digits`)));
           return false;
         }
         const other = byKey.get(tokens.key);
         if (other && other.level.key !== level.key) {
-          problems.push(problem(l.origin, `${field}.${fieldName}`, `"${text}" cannot be told apart from "${other.text}" of level "${other.level.key}"`));
+          problems.push(problem(l.origin, `${field}.${fieldName}`, say(`«${text}» is niet te onderscheiden van «${other.text}» van niveau «${other.level.key}»`, `"${text}" cannot be told apart from "${other.text}" of level "${other.level.key}"`)));
           return false;
         }
         levelForms.push({level, role, text, tokens});
@@ -385,15 +385,15 @@ export function checkMinimumMarkings(
     if (exact) continue;
     const label = ruleset.byName.get(e.minimumMarking.trim());
     if (label) {
-      problems.push({...at, severity: 'error', message: `"${e.minimumMarking}" is a sharing label, not a classification level`});
+      problems.push({...at, severity: 'error', message: say(`«${e.minimumMarking}» is een label voor delen, geen rubriceringsniveau`, `"${e.minimumMarking}" is a sharing label, not a classification level`)});
       continue;
     }
     const level = resolve(e.minimumMarking);
     if (level) {
-      problems.push({...at, severity: 'warning', message: `"${e.minimumMarking}" is not a valid form of a marking level; write "${level.banner}"`});
+      problems.push({...at, severity: 'warning', message: say(`«${e.minimumMarking}» is geen geldige vorm van een rubriceringsniveau; schrijf «${level.banner}»`, `"${e.minimumMarking}" is not a valid form of a marking level; write "${level.banner}"`)});
     } else {
       const known = ruleset.levels.filter((l) => l.rank > 0).map((l) => l.banner).join(', ');
-      problems.push({...at, severity: 'error', message: `unknown marking level "${e.minimumMarking}" (known: ${known})`});
+      problems.push({...at, severity: 'error', message: say(`onbekend rubriceringsniveau «${e.minimumMarking}» (bekend: ${known})`, `unknown marking level "${e.minimumMarking}" (known: ${known})`)});
     }
   }
   return problems;

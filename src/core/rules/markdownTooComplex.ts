@@ -1,5 +1,5 @@
 import {MARKDOWN_LIMITS} from '../parse.js';
-import type {ChunkRule} from '../rule.js';
+import {defineRule, type ChunkRule} from '../rule.js';
 import type {Localized} from '../types.js';
 
 const REASON: Record<string, (l: typeof MARKDOWN_LIMITS) => Localized> = {
@@ -9,10 +9,11 @@ const REASON: Record<string, (l: typeof MARKDOWN_LIMITS) => Localized> = {
   table: (l) => ({nl: `het blok heeft meer dan ${l.table} regels met |`, en: `the block has more than ${l.table} lines with |`}),
 };
 
-export const markdownTooComplex: ChunkRule = {
+export const markdownTooComplex = defineRule<ChunkRule>({
   scope: 'chunk',
   meta: {
     id: 'markdown/too-complex',
+    tags: ['markdown'],
     description: {
       nl: 'Een Markdown-blok waarvan de structuur te kostbaar is om te ontleden (een heel groot blok, diep geneste citaten of lijsten, duizenden nadrukmarkeringen of tabelregels): het is als platte tekst gecontroleerd, zodat elke invoer in begrensde tijd klaar is. Termen, rubriceringen en codewoorden worden er nog steeds in gevonden; alleen de Markdown-opmaak telt niet mee.',
       en: 'A Markdown block whose structure is too costly to parse (a huge block, deeply nested quotes or lists, thousands of emphasis markers or table rows): it was checked as plain text, so that every input finishes in bounded time. Terms, markings and code words are still found in it; only its Markdown formatting is not taken into account.',
@@ -42,7 +43,6 @@ export const markdownTooComplex: ChunkRule = {
     let end = ctx.text.slice(start, start + 200).search(/[\r\n]/);
     end = end === -1 ? Math.min(ctx.text.length, start + 200) : start + end;
     report({
-      rule: 'markdown/too-complex',
       start,
       end,
       message: {
@@ -51,4 +51,4 @@ export const markdownTooComplex: ChunkRule = {
       },
     });
   },
-};
+});

@@ -1,11 +1,12 @@
 import {intended} from '../markings/fixes.js';
 import {classify} from '../markings/index.js';
-import type {DocumentRule} from '../rule.js';
+import {defineRule, type DocumentRule} from '../rule.js';
 
-export const markingBannerMismatch: DocumentRule = {
+export const markingBannerMismatch = defineRule<DocumentRule>({
   scope: 'document',
   meta: {
     id: 'marking/banner-mismatch',
+    tags: ['classification', 'under-classification'],
     description: {
       nl: 'De rubricering bovenaan en onderaan verschillen; ze moeten gelijk zijn.',
       en: 'The top and bottom banners differ; they must be equal.',
@@ -41,7 +42,6 @@ export const markingBannerMismatch: DocumentRule = {
       // Same level in another accepted form: the bottom follows the top.
       if (want === have || !top.expected || !bottom.expected) return;
       report({
-        rule: 'marking/banner-mismatch',
         start: bottom.start,
         end: bottom.end,
         actual: bottom.text,
@@ -55,7 +55,6 @@ export const markingBannerMismatch: DocumentRule = {
       return;
     }
     report({
-      rule: 'marking/banner-mismatch',
       start: bottom.start,
       end: bottom.end,
       actual: bottom.text,
@@ -65,4 +64,4 @@ export const markingBannerMismatch: DocumentRule = {
       },
     });
   },
-};
+});

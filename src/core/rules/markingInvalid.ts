@@ -1,5 +1,5 @@
 import {classify, type MarkingOccurrence} from '../markings/index.js';
-import type {DocumentRule} from '../rule.js';
+import {defineRule, type DocumentRule} from '../rule.js';
 import type {Localized} from '../types.js';
 
 /** What the marking is, in Dutch with the article-dependent adjective. */
@@ -10,10 +10,11 @@ const WHAT: Record<MarkingOccurrence['kind'], Localized & {valid: string}> = {
   inline: {nl: 'rubricering', en: 'classification marking', valid: 'geldige rubricering'},
 };
 
-export const markingInvalid: DocumentRule = {
+export const markingInvalid = defineRule<DocumentRule>({
   scope: 'document',
   meta: {
     id: 'marking/invalid',
+    tags: ['classification'],
     description: {
       nl: 'Een rubricering, portiemarkering of TLP-label in een vorm die niet geldig is (hoofdletters, punten, spaties, woordvolgorde, lettertekens uit een ander schrift, een niveau dat niet bestaat), met de juiste vorm als correctie; ook een rubricering die in een zin is uitgeschreven met het niveauwoord niet in hoofdletters («Staatsgeheim Geheim», «Stg. Zeer Geheim»).',
       en: 'A classification marking, portion mark or TLP label in a form that is not valid (case, dots, spaces, word order, look-alike letters from another script, a level that does not exist), with the valid form as fix; also a marking written out in a sentence with the level word not in capitals ("Staatsgeheim Geheim", "Stg. Zeer Geheim").',
@@ -84,7 +85,6 @@ export const markingInvalid: DocumentRule = {
         };
       }
       report({
-        rule: 'marking/invalid',
         start: o.start,
         end: o.end,
         actual: o.text,
@@ -96,7 +96,6 @@ export const markingInvalid: DocumentRule = {
     if (d && !d.labelValid) {
       const label = ctx.data.markings.duration.label;
       report({
-        rule: 'marking/invalid',
         start: d.labelStart,
         end: d.labelEnd,
         actual: d.label,
@@ -109,4 +108,4 @@ export const markingInvalid: DocumentRule = {
       });
     }
   },
-};
+});

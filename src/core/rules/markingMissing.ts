@@ -1,12 +1,13 @@
 import {bannerLine, insertBottom, insertTop} from '../markings/fixes.js';
 import {classify} from '../markings/index.js';
-import type {DocumentRule} from '../rule.js';
+import {defineRule, type DocumentRule} from '../rule.js';
 import type {Fix, Localized} from '../types.js';
 
-export const markingMissing: DocumentRule = {
+export const markingMissing = defineRule<DocumentRule>({
   scope: 'document',
   meta: {
     id: 'marking/missing',
+    tags: ['classification', 'under-classification'],
     description: {
       nl: 'Een rubricering bovenaan of onderaan ontbreekt, terwijl het document portiemarkeringen of termen met een minimale rubricering bevat, of de configuratie rubricering voor de map vereist.',
       en: 'A classification banner is missing at the top or the bottom, while the document has portion marks or terms with a minimum marking, or the configuration requires banners for the folder.',
@@ -57,7 +58,6 @@ export const markingMissing: DocumentRule = {
     if (!c.top) {
       const fix: Fix | undefined = line ? insertTop(c, line) : undefined;
       report({
-        rule: 'marking/missing',
         start: first.start,
         end: first.end,
         ...(line ? {expected: line} : {}),
@@ -71,7 +71,6 @@ export const markingMissing: DocumentRule = {
     if (!c.bottom) {
       const fix: Fix | undefined = line ? insertBottom(c, line) : undefined;
       report({
-        rule: 'marking/missing',
         start: last.start,
         end: last.end,
         ...(line ? {expected: line} : {}),
@@ -83,4 +82,4 @@ export const markingMissing: DocumentRule = {
       });
     }
   },
-};
+});

@@ -1,10 +1,11 @@
 import {classify} from '../markings/index.js';
-import type {DocumentRule} from '../rule.js';
+import {defineRule, type DocumentRule} from '../rule.js';
 
-export const markingMissingDuration: DocumentRule = {
+export const markingMissingDuration = defineRule<DocumentRule>({
   scope: 'document',
   meta: {
     id: 'marking/missing-duration',
+    tags: ['classification', 'dates'],
     description: {
       nl: 'Een document vanaf Stg. CONFIDENTIEEL (of een gelijkwaardig niveau) zonder regel «Rubriceringstermijn: <datum of gebeurtenis>».',
       en: 'A document from Stg. CONFIDENTIEEL (or an equivalent level) up without a line "Rubriceringstermijn: <date or event>".',
@@ -36,7 +37,6 @@ export const markingMissingDuration: DocumentRule = {
     if (c.duration?.value) return;
     if (c.duration) {
       report({
-        rule: 'marking/missing-duration',
         start: c.duration.labelStart,
         end: c.duration.end,
         message: {
@@ -49,7 +49,6 @@ export const markingMissingDuration: DocumentRule = {
     const at = c.top ?? c.bottom ?? c.highestPortion;
     if (!at) return;
     report({
-      rule: 'marking/missing-duration',
       start: at.start,
       end: at.end,
       message: {
@@ -58,4 +57,4 @@ export const markingMissingDuration: DocumentRule = {
       },
     });
   },
-};
+});

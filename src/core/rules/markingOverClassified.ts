@@ -1,11 +1,12 @@
 import {intended} from '../markings/fixes.js';
 import {classify} from '../markings/index.js';
-import type {DocumentRule} from '../rule.js';
+import {defineRule, type DocumentRule} from '../rule.js';
 
-export const markingOverClassified: DocumentRule = {
+export const markingOverClassified = defineRule<DocumentRule>({
   scope: 'document',
   meta: {
     id: 'marking/over-classified',
+    tags: ['classification'],
     description: {
       nl: 'De rubricering van het document is hoger dan elke portie (en elke term met een minimale rubricering): mogelijk te hoog gerubriceerd.',
       en: 'The document’s banner is higher than every portion (and every term with a minimum marking): possibly over-classified.',
@@ -34,7 +35,6 @@ export const markingOverClassified: DocumentRule = {
     if (banner.level.rank <= c.required.rank) return;
     const portion = c.highestPortion.text;
     report({
-      rule: 'marking/over-classified',
       start: banner.start,
       end: banner.end,
       actual: banner.text,
@@ -44,4 +44,4 @@ export const markingOverClassified: DocumentRule = {
       },
     });
   },
-};
+});

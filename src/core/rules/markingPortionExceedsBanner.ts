@@ -1,11 +1,12 @@
 import {intended, raisedBanner} from '../markings/fixes.js';
 import {classify, type MarkingOccurrence} from '../markings/index.js';
-import type {DocumentRule} from '../rule.js';
+import {defineRule, type DocumentRule} from '../rule.js';
 
-export const markingPortionExceedsBanner: DocumentRule = {
+export const markingPortionExceedsBanner = defineRule<DocumentRule>({
   scope: 'document',
   meta: {
     id: 'marking/portion-exceeds-banner',
+    tags: ['classification', 'under-classification'],
     description: {
       nl: 'Een portie is hoger gerubriceerd dan het document; niveaus van verschillende stelsels (VIRBI, NAVO, EU) worden op rang vergeleken. De correctie verhoogt de rubricering tot de hoogste portie.',
       en: 'A portion is marked higher than the document; levels of different schemes (VIRBI, NATO, EU) are compared by rank. The fix raises the banner to the highest portion.',
@@ -40,7 +41,6 @@ export const markingPortionExceedsBanner: DocumentRule = {
       if (!banner?.level || banner.level.rank >= highest.level.rank) continue;
       const raised = raisedBanner(ctx.data.markings, banner, highest.level.rank, highest.level);
       report({
-        rule: 'marking/portion-exceeds-banner',
         start: banner.start,
         end: banner.end,
         actual: banner.text,
@@ -50,11 +50,11 @@ export const markingPortionExceedsBanner: DocumentRule = {
       });
     }
   },
-};
+});
 
 function portionMessage(portion: MarkingOccurrence, banner: string, raised: string, line: number) {
   return {
-    nl: `De portie «${portion.text}» (regel ${line}) is hoger gerubriceerd dan het document («${banner}»); verhoog de rubricering naar «${raised}».`,
+    nl: `De portiemarkering «${portion.text}» (regel ${line}) is hoger dan de rubricering van het document («${banner}»); verhoog de rubricering naar «${raised}».`,
     en: `The portion "${portion.text}" (line ${line}) is marked higher than the document ("${banner}"); raise the banner to "${raised}".`,
   };
 }

@@ -1,10 +1,11 @@
 import {classify} from '../markings/index.js';
-import type {DocumentRule} from '../rule.js';
+import {defineRule, type DocumentRule} from '../rule.js';
 
-export const markingRestrictedTerm: DocumentRule = {
+export const markingRestrictedTerm = defineRule<DocumentRule>({
   scope: 'document',
   meta: {
     id: 'marking/restricted-term',
+    tags: ['classification', 'glossary', 'under-classification'],
     description: {
       nl: 'Een term die alleen mag voorkomen in documenten van ten minste een bepaalde rubricering (codenamen, namen van operaties en bronnen: `minimumMarking` in de woordenlijst), in een document of portie die lager of niet gerubriceerd is. Elk teken van het bestand telt: ook code, HTML, commentaar, alt-tekst, linktitels en -doelen, URL\'s, bestandsnamen en front matter.',
       en: 'A term allowed only in documents of at least a given level (code words, operation and source names: `minimumMarking` in the glossary), in a document or portion marked lower or not at all. Every character of the file counts: code, HTML, comments, alt text, link titles and targets, URLs, file names and front matter too.',
@@ -46,7 +47,6 @@ export const markingRestrictedTerm: DocumentRule = {
       }
       if (!where) continue;
       report({
-        rule: 'marking/restricted-term',
         start: match.start,
         end: match.end,
         actual: term,
@@ -54,4 +54,4 @@ export const markingRestrictedTerm: DocumentRule = {
       });
     }
   },
-};
+});

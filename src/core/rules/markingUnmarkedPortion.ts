@@ -1,11 +1,12 @@
 import {kamerbriefOf} from '../kamerbrief/index.js';
 import {classify} from '../markings/index.js';
-import type {DocumentRule} from '../rule.js';
+import {defineRule, type DocumentRule} from '../rule.js';
 
-export const markingUnmarkedPortion: DocumentRule = {
+export const markingUnmarkedPortion = defineRule<DocumentRule>({
   scope: 'document',
   meta: {
     id: 'marking/unmarked-portion',
+    tags: ['classification', 'under-classification'],
     description: {
       nl: 'Een alinea of opsommingspunt zonder portiemarkering in een document waarin porties gemarkeerd worden: zodra één portie gemarkeerd is, worden ze dat allemaal (ook openbare, met «(O)»).',
       en: 'A paragraph or list item without a portion mark in a portion-marked document: once one portion is marked, every one is (unclassified ones with "(O)").',
@@ -47,7 +48,6 @@ export const markingUnmarkedPortion: DocumentRule = {
       while (end < pb.block.end && ctx.text[end] !== '\n' && ctx.text[end] !== '\r') end++;
       const what = pb.block.listItem ? {nl: 'Dit opsommingspunt', en: 'This list item'} : {nl: 'Deze alinea', en: 'This paragraph'};
       report({
-        rule: 'marking/unmarked-portion',
         start: pb.start,
         end,
         message: {
@@ -57,4 +57,4 @@ export const markingUnmarkedPortion: DocumentRule = {
       });
     }
   },
-};
+});

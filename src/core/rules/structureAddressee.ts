@@ -5,10 +5,8 @@ import {letterPartsOf} from '../document/kamerstuk.js';
 import {documentProfileOf} from '../document/profile.js';
 import {editDistance} from '../distance.js';
 import {nameKey, type Addressee} from '../kamerbrief/data.js';
-import type {DocumentContext, DocumentRule} from '../rule.js';
+import {defineRule, type DocumentContext, type DocumentRule} from '../rule.js';
 import type {Fix, Localized} from '../types.js';
-
-const ID = 'structure/addressee';
 
 const example = (address: string[]) => exampleLetter({address});
 
@@ -22,10 +20,11 @@ function rawLineEnd(ctx: DocumentContext, span: TextSpan): number {
   return ctx.lines.lineEnd(ctx.lines.position(span.start).line);
 }
 
-export const structureAddressee: DocumentRule = {
+export const structureAddressee = defineRule<DocumentRule>({
   scope: 'document',
   meta: {
-    id: ID,
+    id: 'structure/addressee',
+    tags: ['letter'],
     description: {
       nl: 'Een regel van het adresblok van een Kamerbrief die niet klopt: de aanhef, het postbusnummer, de postcode of de plaats (`Postbus 20108`, `2500EA`).',
       en: 'A line of a Kamerbrief\'s address block that is wrong: the addressee, the Postbus number, the postcode or the city (`Postbus 20108`, `2500EA`).',
@@ -65,7 +64,7 @@ export const structureAddressee: DocumentRule = {
     const block = a.address;
     if (!block || !data?.addressees.length) return;
     const say = (span: {start: number; end: number}, message: Localized, expected?: string, fix?: Fix, actual?: string) =>
-      report({rule: ID, start: span.start, end: span.end, message, ...(actual !== undefined ? {actual} : {}), ...(expected ? {expected} : {}), ...(fix ? {fix} : {})});
+      report({start: span.start, end: span.end, message, ...(actual !== undefined ? {actual} : {}), ...(expected ? {expected} : {}), ...(fix ? {fix} : {})});
 
     // Which Kamer the letter goes to: the addressee line closest to the one written.
     const key = nameKey(block.addressee.text);
@@ -139,4 +138,4 @@ export const structureAddressee: DocumentRule = {
       }, expected, {start: city.start, end: city.end, text: expected}, city.text);
     }
   },
-};
+});

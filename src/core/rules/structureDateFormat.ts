@@ -4,14 +4,13 @@ import {letterField, type Span, type TextSpan} from '../kamerbrief/analysis.js';
 import {findDates, type FoundDate} from '../kamerbrief/dates.js';
 import {kamerstukOf, letterPartsOf} from '../document/kamerstuk.js';
 import {documentProfileOf} from '../document/profile.js';
-import type {DocumentRule} from '../rule.js';
-import type {Localized, Report} from '../types.js';
+import {defineRule, type DocumentRule} from '../rule.js';
+import type {Localized, RuleReport} from '../types.js';
 
 const LETTER = (datum: string, body: string) => exampleLetter({datum, body});
 
-function wrongDate(d: FoundDate): Report {
+function wrongDate(d: FoundDate): RuleReport {
   return {
-    rule: 'structure/date-format',
     start: d.start,
     end: d.end,
     actual: d.text,
@@ -25,18 +24,18 @@ function wrongDate(d: FoundDate): Report {
 }
 
 /** The date of a letter's Datum field or a Kamerstuk's Den Haag line: one whole date, written right. */
-function checkDate(value: TextSpan, dates: FoundDate[], where: Localized, report: (r: Report) => void): void {
+function checkDate(value: TextSpan, dates: FoundDate[], where: Localized, report: (r: RuleReport) => void): void {
   const full = dates.find((d) => d.day !== undefined && d.year !== undefined);
   if (full) {
     if (!full.ok) report(wrongDate(full));
   } else if (dates.length && dates[0].year === undefined) {
     report({
-      rule: 'structure/date-format', start: dates[0].start, end: dates[0].end, actual: dates[0].text,
+      start: dates[0].start, end: dates[0].end, actual: dates[0].text,
       message: {nl: `De datum ${where.nl} mist het jaar.`, en: `The date ${where.en} has no year.`},
     });
   } else {
     report({
-      rule: 'structure/date-format', start: value.start, end: value.end, actual: value.text,
+      start: value.start, end: value.end, actual: value.text,
       message: {
         nl: `«${value.text}» is geen datum; schrijf bijvoorbeeld «10 december 2020».`,
         en: `"${value.text}" is not a date; write for example "10 december 2020".`,
@@ -50,10 +49,11 @@ function checkDate(value: TextSpan, dates: FoundDate[], where: Localized, report
  * date can be the house style, and the `structure/*` rules are the
  * Kamerbrief's.
  */
-export const structureDateFormat: DocumentRule = {
+export const structureDateFormat = defineRule<DocumentRule>({
   scope: 'document',
   meta: {
     id: 'structure/date-format',
+    tags: ['letter', 'dates'],
     description: {
       nl: 'In een Kamerbrief een datum (in het veld Datum of in de tekst) die niet geschreven is als «10 december 2020»; in een brief als gepubliceerd Kamerstuk de datum van de regel «Den Haag, <datum>».',
       en: 'In a Kamerbrief, a date (in the Datum field or in the text) not written as "10 december 2020"; in a letter published as a Kamerstuk, the date of its "Den Haag, <datum>" line.',
@@ -118,4 +118,4 @@ export const structureDateFormat: DocumentRule = {
       }
     }
   },
-};
+});

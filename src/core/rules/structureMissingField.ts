@@ -2,10 +2,8 @@ import {letterField, type KamerbriefAnalysis, type Span} from '../kamerbrief/ana
 import {exampleKamerstuk} from '../document/example.js';
 import {kamerstukOf, letterPartsOf} from '../document/kamerstuk.js';
 import {documentProfileOf} from '../document/profile.js';
-import type {DocumentContext, DocumentRule} from '../rule.js';
-import type {Report} from '../types.js';
-
-const ID = 'structure/missing-field';
+import {defineRule, type DocumentContext, type DocumentRule} from '../rule.js';
+import type {RuleReport} from '../types.js';
 
 const LETTER = [
   'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\\',
@@ -34,10 +32,11 @@ function lastLine(ctx: DocumentContext): Span {
   return {start: 0, end: 0};
 }
 
-export const structureMissingField: DocumentRule = {
+export const structureMissingField = defineRule<DocumentRule>({
   scope: 'document',
   meta: {
-    id: ID,
+    id: 'structure/missing-field',
+    tags: ['letter'],
     description: {
       nl: 'Een verzonden Kamerbrief zonder adresblok, Datum, Betreft of ondertekening (of met een leeg veld Datum of Betreft); een brief als gepubliceerd Kamerstuk zonder regel «Den Haag, <datum>», of met een ondertekening zonder naam.',
       en: 'A sent Kamerbrief without the address block, Datum, Betreft or a signature (or with an empty Datum or Betreft); a letter published as a Kamerstuk without its line "Den Haag, <datum>", or with a signature without a name.',
@@ -76,14 +75,14 @@ export const structureMissingField: DocumentRule = {
     if (kind === 'letter') checkLetter(ctx, letterPartsOf(ctx), report);
     else if (kind === 'kamerstuk') checkKamerstuk(ctx, report);
   },
-};
+});
 
-function checkLetter(ctx: DocumentContext, a: KamerbriefAnalysis, report: (r: Report) => void): void {
+function checkLetter(ctx: DocumentContext, a: KamerbriefAnalysis, report: (r: RuleReport) => void): void {
   // A missing address block belongs on line 1; a missing field on the address block (line 1 without one).
   const top = a.address ? {start: a.address.start, end: a.address.end} : firstLine(ctx);
   if (!a.address) {
     report({
-      rule: ID, ...top,
+      ...top,
       message: {
         nl: 'De Kamerbrief heeft geen adresblok («Aan de Voorzitter van de Tweede Kamer der Staten-Generaal», «Postbus 20018», «2500 EA Den Haag»).',
         en: 'The Kamerbrief has no address block ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA Den Haag").',
@@ -94,27 +93,27 @@ function checkLetter(ctx: DocumentContext, a: KamerbriefAnalysis, report: (r: Re
     const field = letterField(a, name);
     if (!field) {
       report({
-        rule: ID, ...top,
+        ...top,
         message: {
           nl: `De Kamerbrief heeft geen veld ${label}${name === 'datum' ? ' (bijvoorbeeld «Datum 10 december 2020»)' : ' met het onderwerp'}.`,
           en: `The Kamerbrief has no ${label} field${name === 'datum' ? ' (for example "Datum 10 december 2020")' : ' with its subject'}.`,
         },
       });
     } else if (!field.value.text.trim()) {
-      report({rule: ID, start: field.label.start, end: field.label.end, message: {nl: `Het veld ${label} is leeg.`, en: `The ${label} field is empty.`}});
+      report({start: field.label.start, end: field.label.end, message: {nl: `Het veld ${label} is leeg.`, en: `The ${label} field is empty.`}});
     }
   }
   checkSignature(ctx, a, report, {nl: 'De Kamerbrief', en: 'The Kamerbrief'});
 }
 
 /** A letter published as a Kamerstuk: its `Den Haag, <datum>` line and its signature. Other Kamerstukken (reports of debates, explanatory memoranda) are left alone. */
-function checkKamerstuk(ctx: DocumentContext, report: (r: Report) => void): void {
+function checkKamerstuk(ctx: DocumentContext, report: (r: RuleReport) => void): void {
   const head = kamerstukOf(ctx);
   if (!head.isLetter) return;
   if (!head.denHaag) {
     const at = head.title ?? head.addressee ?? firstLine(ctx);
     report({
-      rule: ID, start: at.start, end: at.end,
+      start: at.start, end: at.end,
       message: {
         nl: 'De brief heeft geen regel met plaats en datum («Den Haag, 10 december 2020»).',
         en: 'The letter has no line with place and date ("Den Haag, 10 december 2020").',
@@ -125,11 +124,11 @@ function checkKamerstuk(ctx: DocumentContext, report: (r: Report) => void): void
   checkSignature(ctx, letterPartsOf(ctx), report, {nl: 'De brief', en: 'The letter'}, false);
 }
 
-function checkSignature(ctx: DocumentContext, a: KamerbriefAnalysis, report: (r: Report) => void, what: {nl: string; en: string}, required = true): void {
+function checkSignature(ctx: DocumentContext, a: KamerbriefAnalysis, report: (r: RuleReport) => void, what: {nl: string; en: string}, required = true): void {
   if (!a.closing || a.closing.signers.length === 0) {
     if (!required) return;
     report({
-      rule: ID, ...lastLine(ctx),
+      ...lastLine(ctx),
       message: {
         nl: `${what.nl} heeft geen ondertekening («De minister van …,» met de naam eronder).`,
         en: `${what.en} has no signature ("De minister van …," with the name below it).`,
@@ -140,7 +139,7 @@ function checkSignature(ctx: DocumentContext, a: KamerbriefAnalysis, report: (r:
   for (const signer of a.closing.signers) {
     if (signer.name) continue;
     report({
-      rule: ID, start: signer.title.start, end: signer.title.end,
+      start: signer.title.start, end: signer.title.end,
       message: {nl: `Onder «${signer.title.text}» staat geen naam.`, en: `No name is written below "${signer.title.text}".`},
     });
   }

@@ -1,9 +1,7 @@
 import {exampleLetter} from '../kamerbrief/example.js';
 import {TEXT} from '../kamerbrief/template.js';
 import {documentProfileOf} from '../document/profile.js';
-import type {DocumentRule} from '../rule.js';
-
-const ID = 'structure/placeholder';
+import {defineRule, type DocumentRule} from '../rule.js';
 
 /** What the quick fix of marking/missing-duration writes after `Rubriceringstermijn:`, for the writer to replace. */
 export const DURATION_PLACEHOLDER = {nl: 'datum of gebeurtenis', en: 'date or event'};
@@ -16,10 +14,11 @@ const FIELDS: Record<string, string> = {betreft: TEXT.betreft, 'ons kenmerk': TE
 const FIELD = /^(Betreft|Ons kenmerk)[ \t]+(.*?)[ \t]*\\?$/i;
 const DURATION = /^(Rubriceringstermijn:[ \t]*)(.*?)[ \t]*\\?$/;
 
-export const structurePlaceholder: DocumentRule = {
+export const structurePlaceholder = defineRule<DocumentRule>({
   scope: 'document',
   meta: {
-    id: ID,
+    id: 'structure/placeholder',
+    tags: ['letter', 'template'],
     description: {
       nl: 'Tekst uit het sjabloon van een nieuwe Kamerbrief (snippet of «Rubric: nieuwe Kamerbrief») die in de brief is blijven staan: «Onderwerp van de brief», «Naam van de minister», Ons kenmerk «kenmerk». In elk document: «datum of gebeurtenis» na «Rubriceringstermijn:», de plaatshouder van de snelle correctie.',
       en: 'Text from the template of a new Kamerbrief (the snippet or "Rubric: New Kamerbrief") left in the letter: "Onderwerp van de brief", "Naam van de minister", Ons kenmerk "kenmerk". In every document: "datum of gebeurtenis" after "Rubriceringstermijn:", the quick fix\'s placeholder.',
@@ -60,7 +59,6 @@ export const structurePlaceholder: DocumentRule = {
       if (!found) continue;
       const at = start + found.at;
       report({
-        rule: ID,
         start: at,
         end: at + found.text.length,
         actual: found.text,
@@ -76,7 +74,7 @@ export const structurePlaceholder: DocumentRule = {
       });
     }
   },
-};
+});
 
 /** Where on the line a placeholder stands, if one does. */
 function placeholderIn(raw: string, letter: boolean): {at: number; text: string; duration?: true} | undefined {

@@ -5,10 +5,8 @@ import {formatDutchDate} from '../kamerbrief/dates.js';
 import {kamerstukOf, letterPartsOf} from '../document/kamerstuk.js';
 import {documentProfileOf} from '../document/profile.js';
 import {lookupName, nameStatus, type KamerbriefData, type Ministry} from '../kamerbrief/data.js';
-import type {DocumentRule} from '../rule.js';
-import type {Fix, Report} from '../types.js';
-
-const ID = 'structure/signature';
+import {defineRule, type DocumentRule} from '../rule.js';
+import type {Fix, RuleReport} from '../types.js';
 
 const example = (datum: string, signature: string) => exampleLetter({datum, signature});
 
@@ -25,15 +23,15 @@ const endedOn = (m: Ministry, day: string) =>
 const predecessorOn = (list: Ministry[], m: Ministry, day: string) =>
   list.find((o) => o.replacedBy === m.name && nameStatus(o, day) === 'official');
 
-function checkRef(ref: MinisterRef, inClosing: boolean, data: KamerbriefData, day: string, report: (r: Report) => void): void {
+function checkRef(ref: MinisterRef, inClosing: boolean, data: KamerbriefData, day: string, report: (r: RuleReport) => void): void {
   if (!ref.name || !ref.preposition) return;
   const name = ref.name;
   const written = name.text.replace(/\s+/g, ' ').trim();
   const allCaps = /\p{Lu}/u.test(written) && written === written.toUpperCase();
   const where = inClosing ? {nl: 'De ondertekening', en: 'The signature'} : {nl: '«Mede namens»', en: '"Mede namens"'};
   const fixName = (text: string): Fix => ({start: name.start, end: name.end, text});
-  const say = (message: Report['message'], expected?: string, fix?: Fix) =>
-    report({rule: ID, start: name.start, end: name.end, actual: name.text, message, ...(expected ? {expected} : {}), ...(fix ? {fix} : {})});
+  const say = (message: RuleReport['message'], expected?: string, fix?: Fix) =>
+    report({start: name.start, end: name.end, actual: name.text, message, ...(expected ? {expected} : {}), ...(fix ? {fix} : {})});
 
   const asMinistry = lookupName(data.ministries, written);
   if (ref.preposition === 'voor') {
@@ -44,7 +42,7 @@ function checkRef(ref: MinisterRef, inClosing: boolean, data: KamerbriefData, da
       const prepStart = name.start - prep[0].length;
       const expected = `van${prep[1]}${asMinistry.ministry.name}`;
       report({
-        rule: ID, start: prepStart, end: name.end, actual: `voor ${name.text}`, expected: `van ${asMinistry.ministry.name}`,
+        start: prepStart, end: name.end, actual: `voor ${name.text}`, expected: `van ${asMinistry.ministry.name}`,
         fix: {start: prepStart, end: name.end, text: expected},
         message: {
           nl: `${asMinistry.ministry.name} is een ministerie: schrijf «minister van ${asMinistry.ministry.name}».`,
@@ -95,10 +93,11 @@ function checkRef(ref: MinisterRef, inClosing: boolean, data: KamerbriefData, da
   }, earlier?.name);
 }
 
-export const structureSignature: DocumentRule = {
+export const structureSignature = defineRule<DocumentRule>({
   scope: 'document',
   meta: {
-    id: ID,
+    id: 'structure/signature',
+    tags: ['letter', 'dates'],
     description: {
       nl: 'Een ondertekening (of «mede namens») met een naam van een ministerie die niet officieel is, of niet meer of nog niet op de datum van het document: het veld Datum, de regel «Den Haag, <datum>» van een Kamerstuk, front matter `date:`, `--date` (zie `rubric info`).',
       en: 'A signature (or "mede namens") with a ministry name that is not official, or no longer or not yet on the document\'s date: the Datum field, a Kamerstuk\'s "Den Haag, <datum>" line, front matter `date:`, `--date` (see `rubric info`).',
@@ -147,4 +146,4 @@ export const structureSignature: DocumentRule = {
     for (const signer of a.closing?.signers ?? []) checkRef(signer.title, true, data, day, report);
     for (const ref of a.coSigners) checkRef(ref, false, data, day, report);
   },
-};
+});

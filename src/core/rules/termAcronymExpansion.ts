@@ -1,5 +1,5 @@
 import {atSentenceStart, formKey, matchCase} from '../matcher.js';
-import type {ChunkRule} from '../rule.js';
+import {defineRule, type ChunkRule} from '../rule.js';
 import {inParentheses, usesShortForm, writesOut} from './acronyms.js';
 
 /** Words before an opening parenthesis, back to the start of the sentence. */
@@ -16,10 +16,11 @@ function wordsBefore(text: string, end: number, max: number): {word: string; sta
   return words;
 }
 
-export const termAcronymExpansion: ChunkRule = {
+export const termAcronymExpansion = defineRule<ChunkRule>({
   scope: 'chunk',
   meta: {
     id: 'term/acronym-expansion',
+    tags: ['terminology', 'glossary'],
     description: {
       nl: 'Een afkorting die wordt ingevoerd met een andere uitschrijving dan die in de woordenlijst.',
       en: 'An acronym introduced with an expansion other than the glossary’s.',
@@ -70,7 +71,6 @@ export const termAcronymExpansion: ChunkRule = {
       if (entry.expansions.some((e) => formKey(e, false) === formKey(phrase, false))) continue;
       const expected = matchCase(phrase, entry.expansions[0], atSentenceStart(text, phraseStart));
       report({
-        rule: 'term/acronym-expansion',
         start: phraseStart,
         end: phraseEnd,
         actual: phrase,
@@ -83,4 +83,4 @@ export const termAcronymExpansion: ChunkRule = {
       });
     }
   },
-};
+});

@@ -2,7 +2,7 @@ import type {EngineData} from '../engineData.js';
 import type {GlossaryEntry} from '../glossary.js';
 import type {TermMatch} from '../matcher.js';
 import type {Block} from '../parse.js';
-import type {DocumentContext, DocumentRule} from '../rule.js';
+import {defineRule, type DocumentContext, type DocumentRule} from '../rule.js';
 import {inParentheses, needsIntroduction, usesShortForm, writesOut} from './acronyms.js';
 import {documentDay, inCapitalsLine, inContentsLine, inEnglish, inRegisteredTitle} from './termContext.js';
 
@@ -90,10 +90,11 @@ function writtenOutBelowHeading(ctx: DocumentContext, m: TermMatch, from: number
   return false;
 }
 
-export const termAcronymUndefined: DocumentRule = {
+export const termAcronymUndefined = defineRule<DocumentRule>({
   scope: 'document',
   meta: {
     id: 'term/acronym-undefined',
+    tags: ['terminology', 'glossary', 'dates'],
     description: {
       nl: 'Een afkorting die wordt gebruikt voordat ze is uitgeschreven, bijvoorbeeld «Toetsingscommissie Inzet Bevoegdheden (TIB)». Een afkorting in een titel («Jaarverslag CTIVD 2021»), in Engelse tekst, na een beschrijving («de Iraanse inlichtingendienst MOIS») of in een afkortingenlijst telt niet als eerste gebruik.',
       en: 'An acronym used before it is written out, e.g. "Toetsingscommissie Inzet Bevoegdheden (TIB)". An acronym in a title ("Jaarverslag CTIVD 2021"), in English text, after a description ("de Iraanse inlichtingendienst MOIS") or in a list of abbreviations is not a first use.',
@@ -161,7 +162,6 @@ export const termAcronymUndefined: DocumentRule = {
       // Only a bare acronym can be replaced by its introduction; a variant or compound is fixed by hand.
       const plain = m.tailEnd === m.end && m.form.role === 'term' && introductionIsFound(`${expansion} (${entry.term})`, entry, data);
       report({
-        rule: 'term/acronym-undefined',
         start: m.start,
         end: m.end,
         actual: m.surface,
@@ -174,4 +174,4 @@ export const termAcronymUndefined: DocumentRule = {
       });
     }
   },
-};
+});

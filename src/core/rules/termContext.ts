@@ -171,7 +171,6 @@ function historicalIn(text: string, matches: readonly TermMatch[], m: TermMatch,
   return false;
 }
 
-
 const ENGLISH = new Set([
   'the', 'and', 'to', 'for', 'with', 'by', 'that', 'this', 'are', 'were', 'has', 'have', 'be', 'from', 'which', 'its', 'their',
   'not', 'will', 'would', 'can', 'also', 'such', 'been', 'these', 'into', 'against', 'between', 'our', 'they', 'than', 'about',

@@ -1,12 +1,13 @@
 import {finalReplacement} from '../glossary.js';
 import {matchCase} from '../matcher.js';
-import type {DocumentRule} from '../rule.js';
+import {defineRule, type DocumentRule} from '../rule.js';
 import {documentDay, historicalUse, inRegisteredTitle, supersededAt, undated} from './termContext.js';
 
-export const termDeprecated: DocumentRule = {
+export const termDeprecated = defineRule<DocumentRule>({
   scope: 'document',
   meta: {
     id: 'term/deprecated',
+    tags: ['terminology', 'glossary', 'dates'],
     description: {
       nl: 'Een verouderde term, met de term die hem verving en sinds wanneer. Een tekst van vóór die datum, en een zin over vroeger of een verwijzing naar een oud artikel, mogen de oude naam gebruiken.',
       en: 'A superseded term, with the term that replaced it and since when. A text dated before the change, and a sentence about the past or a citation of an old provision, may use the old name.',
@@ -65,7 +66,6 @@ export const termDeprecated: DocumentRule = {
         : {nl: '', en: ''};
       report({
         ...(soft ? {atMost: 'info' as const} : {}),
-        rule: 'term/deprecated',
         start: m.start,
         end: m.end,
         actual: m.surface,
@@ -79,4 +79,4 @@ export const termDeprecated: DocumentRule = {
       });
     }
   },
-};
+});

@@ -1,7 +1,7 @@
 import {insideMarking} from '../markings/index.js';
 import {hasHomoglyph, matchCase, type TermMatch} from '../matcher.js';
-import type {DocumentRule} from '../rule.js';
-import type {Report} from '../types.js';
+import {defineRule, type DocumentRule} from '../rule.js';
+import type {RuleReport} from '../types.js';
 import {inParentheses, writesOut} from './acronyms.js';
 import {documentDay, historicalUse, inCapitalsLine, inEnglish, inRegisteredTitle, isTranslation, sameButCase, supersededAt} from './termContext.js';
 
@@ -11,10 +11,11 @@ function introducedHere(text: string, m: TermMatch, prev: TermMatch | undefined)
     inParentheses(text, m) && /^\s*\(\s*$/.test(text.slice(prev.tailEnd, m.start));
 }
 
-export const termVariant: DocumentRule = {
+export const termVariant = defineRule<DocumentRule>({
   scope: 'document',
   meta: {
     id: 'term/variant',
+    tags: ['terminology', 'glossary'],
     description: {
       nl: 'Een andere schrijfwijze dan de voorkeursvorm van een term uit de woordenlijst (hoofdletters, spaties, koppeltekens, trema’s, verbuigingen en samenstellingen inbegrepen), of een lange naam met een letter of woord verkeerd.',
       en: 'A form of a glossary term other than its preferred form (case, spacing, hyphens, diacritics, inflected and compound forms included), or a long name with a letter or word wrong.',
@@ -81,8 +82,8 @@ export const termVariant: DocumentRule = {
       const own = `${entry.term}\u0000${m.surface}`;
       if (ownForms.has(own)) continue;
       const actual = m.surface.replace(/\s+/g, ' ');
-      const found: Report = {
-        rule: 'term/variant', start: m.start, end: m.end, actual: m.surface, expected,
+      const found: RuleReport = {
+        start: m.start, end: m.end, actual: m.surface, expected,
         fix: {start: m.start, end: m.end, text: expected},
         message: {
           nl: `«${actual}» is niet de voorkeursvorm; schrijf «${expected}».`,
@@ -105,4 +106,4 @@ export const termVariant: DocumentRule = {
       report(found);
     }
   },
-};
+});

@@ -138,7 +138,7 @@ export interface OfficeFixResult {
 }
 
 /** Lints and fixes `doc` to a fixed point (at most `passes` rounds); writes nothing. */
-export function fixOffice(doc: OfficeDocument, lint: (text: string) => Finding[], passes = 10): OfficeFixResult {
+export function fixOffice(doc: OfficeDocument, lint: (text: string) => Finding[], passes = 10, include: (finding: Finding) => boolean = () => true): OfficeFixResult {
   let current = doc;
   let findings = lint(current.mapped.text);
   let applied = 0;
@@ -147,7 +147,7 @@ export function fixOffice(doc: OfficeDocument, lint: (text: string) => Finding[]
     const edits: NodeEdit[] = [];
     let end = -1;
     let count = 0;
-    for (const f of [...findings].filter((x) => x.fix).sort((a, b) => a.fix!.start - b.fix!.start)) {
+    for (const f of [...findings].filter((x) => x.fix && include(x)).sort((a, b) => a.fix!.start - b.fix!.start)) {
       if (f.fix!.start < end || current.mapped.text.slice(f.fix!.start, f.fix!.end) === f.fix!.text) continue;
       const fix = shrinkFix(current.mapped.text, f.fix!);
       const plan = planFix(current.mapped, fix.start, fix.end, fix.text);
@@ -169,7 +169,8 @@ export function fixOffice(doc: OfficeDocument, lint: (text: string) => Finding[]
   }
   const notApplied = new Map<Finding, NotAppliedReason>();
   for (const f of findings) {
-    if (!f.fix) continue;
+    // A fix left out on purpose (raising the classification) was not tried, so it has no reason here.
+    if (!f.fix || !include(f)) continue;
     const small = shrinkFix(current.mapped.text, f.fix);
     const plan = planFix(current.mapped, small.start, small.end, small.text);
     notApplied.set(f, 'reason' in plan ? plan.reason : 'runs');
