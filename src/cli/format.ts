@@ -135,9 +135,9 @@ export function toJson(results: FileResult[]): JsonFinding[] {
 
 const SARIF_LEVEL: Record<Severity, string> = {error: 'error', warning: 'warning', info: 'note'};
 
-/** The page of a rule under a docs URL: `term/variant` → `term-variant.md`. */
-export function rulePageUrl(docsUrl: string, rule: string): string {
-  return `${docsUrl}${rule.replace('/', '-')}.md`;
+/** The page of a rule (RuleMeta.url, `docs/rules/term-variant.md`) under a docs URL that stands for `docs/rules/`. */
+export function rulePageUrl(docsUrl: string, rule: Rule): string {
+  return `${docsUrl}${path.posix.basename(rule.meta.url)}`;
 }
 
 /** The rules' pages shipped with Rubric (`docs/rules/` beside `glossary/`), as a file URL ending in a slash. */
@@ -206,7 +206,7 @@ function sarifLog(rules: readonly Rule[], {lang, version, docsUrl = shippedDocsU
             shortDescription: {text: r.meta.description[lang]},
             fullDescription: {text: ruleHelp(r, lang).text},
             help: ruleHelp(r, lang),
-            helpUri: rulePageUrl(docsUrl, r.meta.id),
+            helpUri: rulePageUrl(docsUrl, r),
             defaultConfiguration: {level: SARIF_LEVEL[r.meta.defaultSeverity]},
             properties: {tags: [r.meta.id.split('/')[0]], fixable: r.meta.fixable},
           })),
