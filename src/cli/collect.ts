@@ -2,6 +2,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import picomatch from 'picomatch';
 
 export const LINTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx', '.docm', '.odt'];
 
@@ -48,30 +49,23 @@ function walk(dir: string, out: string[], accept: (file: string) => boolean, ski
   }
 }
 
-/** A glob (`*`, `**`, `?`, `{a,b}`) as a regular expression over `/`-separated paths. */
+/** An argument that is a glob but not a valid one (an unclosed `[`, `{` or `(`): a usage error naming it. */
+export class GlobError extends Error {}
+
+/**
+ * A glob (`*`, `**`, `?`, `{a,b}`, `[abc]`, `[!abc]`, `@(a|b)`) as a regular expression over `/`-separated
+ * paths, by picomatch (the matcher of the tools users know these patterns from). A bad pattern throws a
+ * GlobError that says what is wrong.
+ */
 export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-        i += glob[i + 2] === '/' ? 2 : 1;
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '{') {
-      const close = glob.indexOf('}', i);
-      if (close === -1) re += '\\{';
-      else {
-        re += `(?:${glob.slice(i + 1, close).split(',').map((s) => s.replace(/[.+^$()|[\]\\]/g, '\\$&')).join('|')})`;
-        i = close;
-      }
-    } else re += c.replace(/[.+^$()|[\]\\{}]/g, '\\$&');
+  try {
+    return picomatch.makeRe(glob, {posix: true, strictBrackets: true});
+  } catch (e) {
+    throw new GlobError(`"${glob}" is not a valid glob: ${(e as Error).message}`);
   }
-  return new RegExp(`^${re}$`);
 }
 
-const isGlob = (s: string) => /[*?{]/.test(s);
+const isGlob = (s: string) => /[*?{[]|[@!+]\(/.test(s);
 // `~$nota.docx` is the lock file Word keeps beside an open document, not a document.
 const lintable = (f: string) => LINTED_EXTENSIONS.includes(path.extname(f).toLowerCase()) && !path.basename(f).startsWith('~$');
 
@@ -79,7 +73,7 @@ const lintable = (f: string) => LINTED_EXTENSIONS.includes(path.extname(f).toLow
  * Files named by the arguments, in order, without duplicates; `missing`
  * lists arguments that matched nothing, `skipped` what walking a folder left
  * out and why. An argument that names an existing file or folder is taken
- * literally, even with `*`, `?` or `{` in its name.
+ * literally, even with `*`, `?`, `[` or `{` in its name. A glob that is not valid throws a GlobError.
  */
 export function collectFiles(args: string[], cwd = process.cwd()): {files: string[]; missing: string[]; skipped: Skipped[]} {
   const files: string[] = [];
@@ -98,11 +92,21 @@ export function collectFiles(args: string[], cwd = process.cwd()): {files: strin
     else if (stat?.isFile()) files.push(full);
     else if (stat) skipped.push({path: full, reason: 'not a regular file'});
     else if (isGlob(arg)) {
-      const norm = arg.split(path.sep).join('/');
-      const staticPart = norm.split('/').filter((_, i, parts) => !parts.slice(0, i + 1).some(isGlob));
-      const root = path.resolve(cwd, staticPart.join('/') || '.');
-      const re = globToRegExp(path.resolve(cwd, norm).split(path.sep).join('/'));
-      walk(root, files, (f) => re.test(f.split(path.sep).join('/')), skipped);
+      // Walk from the longest leading run of folders that exist as named, up to the first segment with a
+      // pattern (so that a `[` or `{` in an existing folder's name is no pattern); match the rest below it.
+      const parts = arg.split(path.sep).join('/').split('/');
+      const isFolder = (p: string) => {
+        try {
+          return fs.statSync(p).isDirectory();
+        } catch {
+          return false;
+        }
+      };
+      let first = 0;
+      while (first < parts.length - 1 && (!isGlob(parts[first]) || isFolder(path.resolve(cwd, parts.slice(0, first + 1).join('/') || '/')))) first++;
+      const root = path.resolve(cwd, parts.slice(0, first).join('/') || (arg.startsWith('/') ? '/' : '.'));
+      const re = globToRegExp(parts.slice(first).join('/'));
+      walk(root, files, (f) => re.test(path.relative(root, f).split(path.sep).join('/')), skipped);
     }
     if (files.length === before && !(stat && !stat.isDirectory() && !stat.isFile())) missing.push(arg);
   }

@@ -15,7 +15,7 @@ import {checkFile, checkText, EngineCache, languageOf, type FileOutcome} from '.
 import {raiseNote} from './raise.js';
 import {filesOfShard, parseShard, type Shard} from './shard.js';
 import {openCache} from './cache.js';
-import {collectFiles} from './collect.js';
+import {collectFiles, GlobError} from './collect.js';
 import {escapeControls, formatJsonPieces, formatJunitLines, formatTextLines, FORMATS, toJson, type Format} from './format.js';
 import {checkInWorkers, defaultJobs} from './parallel.js';
 import {checkGlossaryMarkings, classify} from '../core/markings/index.js';
@@ -224,7 +224,13 @@ function check(args: string[], io: Io): number | Promise<number> {
 
   let files: string[] = [];
   if (!stdin) {
-    const collected = collectFiles(positionals);
+    let collected;
+    try {
+      collected = collectFiles(positionals);
+    } catch (e) {
+      if (e instanceof GlobError) throw new UsageError(e.message);
+      throw e;
+    }
     for (const m of collected.missing) io.err(`rubric: no file matches "${escapeControls(m)}"`);
     for (const s of collected.skipped) io.err(`rubric: skipped ${escapeControls(relativePath(s.path))}: ${s.reason}`);
     if (collected.files.length === 0) {

@@ -1,145 +1,22 @@
 /**
  * The engine: splits a document into chunks, parses and checks each chunk
  * (reusing the results of chunks whose text did not change), then runs the
- * document-wide rules over the facts of all chunks, applies the inline
- * `rubric-*` directives and the configured severities.
+ * document-wide rules over the facts of all chunks. What a chunk contributes
+ * and how it is reused is engine/chunkResults.ts; the last step, from reports
+ * to findings (severities, directives, ignore entries, one finding per
+ * problem), is engine/finish.ts.
  */
 
 import {chunksFrom} from './chunks.js';
-import {parseChunk, type Block, type Directive, type ParsedChunk, type Range} from './parse.js';
+import {parseChunk} from './parse.js';
 import type {TermMatch} from './matcher.js';
 import type {ChunkContext, DocumentContext, DocumentRule, Rule} from './rule.js';
 import type {EngineData} from './engineData.js';
 import {LineIndex} from './text.js';
 import {markHistory} from './rules/termContext.js';
 import type {DocumentLanguage, Finding, Report, Severity} from './types.js';
-
-/**
- * What one chunk contributes, in absolute offsets as of `base` (the chunk's
- * start when it was last placed). Moving a chunk shifts these in place.
- */
-interface ChunkResult {
-  base: number;
-  parsed: ParsedChunk;
-  matches: TermMatch[];
-  /** Code words anywhere in the chunk's text (EngineData.restrictedMatcher). */
-  restricted: TermMatch[];
-  reports: Report[];
-  /** Offsets just after each line break inside the chunk. */
-  lineStarts: number[];
-  /** The last plan (see DocumentLinter.place) that placed this result. */
-  placed?: number;
-}
-
-/** The facts of all chunks in document order, as the document rules read them. */
-interface Flat {
-  blocks: Block[];
-  prose: Range[];
-  matches: TermMatch[];
-  restricted: TermMatch[];
-  directives: Directive[];
-  reports: Report[];
-  lineStarts: number[];
-}
-
-const FLAT_KEYS = ['blocks', 'prose', 'matches', 'restricted', 'directives', 'reports', 'lineStarts'] as const;
-
-/** One chunk's share of a flat array. */
-function part(r: ChunkResult, key: (typeof FLAT_KEYS)[number]): unknown[] {
-  switch (key) {
-    case 'blocks':
-    case 'prose':
-    case 'directives':
-      return r.parsed[key];
-    default:
-      return r[key];
-  }
-}
-
-function append(to: unknown[], from: unknown[]): void {
-  for (let i = 0; i < from.length; i++) to.push(from[i]);
-}
-
-/** `list.splice(at, removed, ...inserted)`, without spreading a long list onto the stack. */
-function spliceIn(list: unknown[], at: number, removed: number, inserted: unknown[]): void {
-  if (inserted.length < 10000) {
-    list.splice(at, removed, ...inserted);
-    return;
-  }
-  const tail = list.splice(at + removed);
-  list.length = at;
-  append(list, inserted);
-  append(list, tail);
-}
-
-interface Placed {
-  key: string;
-  start: number;
-  end: number;
-  result: ChunkResult;
-}
-
-function shiftResult(r: ChunkResult, delta: number): void {
-  if (delta === 0) return;
-  r.base += delta;
-  for (const list of [r.parsed.blocks, r.parsed.prose, r.parsed.directives] as {start: number; end: number}[][]) {
-    for (const x of list) {
-      x.start += delta;
-      x.end += delta;
-    }
-  }
-  for (const list of [r.matches, r.restricted]) {
-    for (const m of list) {
-      m.start += delta;
-      m.end += delta;
-      m.tailEnd += delta;
-    }
-  }
-  for (const rep of r.reports) {
-    rep.start += delta;
-    rep.end += delta;
-    if (rep.fix) {
-      rep.fix.start += delta;
-      rep.fix.end += delta;
-    }
-  }
-  const ls = r.lineStarts;
-  for (let i = 0; i < ls.length; i++) ls[i] += delta;
-}
-
-/** A copy that can be placed independently (the same paragraph twice in one document); not yet placed. */
-function cloneResult(r: ChunkResult): ChunkResult {
-  return {
-    base: r.base,
-    parsed: {
-      blocks: r.parsed.blocks.map((b) => ({...b})),
-      prose: r.parsed.prose.map((x) => ({...x})),
-      directives: r.parsed.directives.map((d) => ({...d})),
-      ...(r.parsed.frontMatter !== undefined ? {frontMatter: r.parsed.frontMatter} : {}),
-    },
-    matches: r.matches.map((m) => ({...m})),
-    restricted: r.restricted.map((m) => ({...m})),
-    reports: r.reports.map((rep) => ({...rep, ...(rep.fix ? {fix: {...rep.fix}} : {})})),
-    lineStarts: [...r.lineStarts],
-  };
-}
-
-/** Length of the common prefix of a and b, and of the common suffix that does not overlap it. */
-export function commonEnds(a: string, b: string): {prefix: number; suffix: number} {
-  const max = Math.min(a.length, b.length);
-  let p = 0;
-  for (let step = 1 << 16; step >= 1; step >>= 2) {
-    while (p + step <= max && a.slice(p, p + step) === b.slice(p, p + step)) p += step;
-  }
-  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  let s = 0;
-  const maxS = max - p;
-  for (let step = 1 << 16; step >= 1; step >>= 2) {
-    while (s + step <= maxS && a.slice(a.length - s - step, a.length - s) === b.slice(b.length - s - step, b.length - s)) s += step;
-  }
-  while (s < maxS && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
-  return {prefix: p, suffix: s};
-}
+import {append, cloneResult, commonEnds, firstChunkFrom, FLAT_KEYS, part, shiftResult, spliceIn, type ChunkResult, type Flat, type Placed} from './engine/chunkResults.js';
+import {finishReports} from './engine/finish.js';
 
 export interface LintResult {
   findings: Finding[];
@@ -290,7 +167,7 @@ export class DocumentLinter {
       yield;
       rule.check(context, (r) => docReports.push({...r, rule: rule.meta.id}));
     }
-    return {findings: this.finish(docReports.length ? [...reports, ...docReports] : reports, context), context};
+    return {findings: finishReports(docReports.length ? [...reports, ...docReports] : reports, context, this.engine, this.file), context};
   }
 
   /**
@@ -401,136 +278,4 @@ export class DocumentLinter {
     shiftResult(result, at);
     return result;
   }
-
-  private finish(reports: Report[], ctx: DocumentContext): Finding[] {
-    // The rule's id is stamped on each report as it is made; here its severity and page.
-    const severities = new Map(this.engine.rules.map((r) => [r.meta.id, this.engine.severityOf(r)]));
-    const pages = new Map(this.engine.rules.map((r) => [r.meta.id, r.meta.url]));
-    const suppressed = suppression(ctx);
-    const ignored = ignoring(ctx, this.file);
-    const inLabel = ctx.language === 'markdown' ? labelTest(ctx.text) : undefined;
-    const lang = ctx.data.config.lang;
-    const findings: Finding[] = [];
-    for (const r of reports) {
-      if (inLabel && r.rule.startsWith('term/') && inLabel(r.start, r.end)) continue;
-      const configured = severities.get(r.rule);
-      if (!configured || configured === 'off') continue;
-      const severity = r.atMost && SEVERITY_RANK[r.atMost] < SEVERITY_RANK[configured] ? r.atMost : configured;
-      const start = ctx.lines.position(r.start);
-      if (suppressed(r.rule, r.start, start.line) || ignored(r)) continue;
-      const end = ctx.lines.position(r.end);
-      findings.push({
-        rule: r.rule, severity, url: pages.get(r.rule)!, message: r.message[lang],
-        start: r.start, end: r.end, line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
-        ...(r.fix ? {fix: r.fix} : {}),
-        ...(r.actual !== undefined ? {actual: r.actual} : {}),
-        ...(r.expected !== undefined ? {expected: r.expected} : {}),
-      });
-    }
-    findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-    return oneFindingPerProblem(findings);
-  }
-}
-
-const SEVERITY_RANK: Record<Severity, number> = {info: 0, warning: 1, error: 2};
-
-/**
- * Rules that can report the same words for one problem, most specific first:
- * a wrong ministry name in a signature is not also a deprecated term, an
- * introduction with a wrong expansion not also a variant, a misspelt acronym
- * not also an undefined one (once its spelling is fixed, that is reported).
- */
-const SPECIFICITY = ['structure/signature', 'term/acronym-expansion', 'term/deprecated', 'term/variant', 'term/acronym-undefined'];
-
-/** Where findings of the rules above overlap, only the most specific stays. `findings` is sorted by start. */
-function oneFindingPerProblem(findings: Finding[]): Finding[] {
-  const rank = (f: Finding) => SPECIFICITY.indexOf(f.rule);
-  const dropped = new Set<Finding>();
-  const open: Finding[] = [];
-  for (const f of findings) {
-    if (rank(f) < 0) continue;
-    for (let k = open.length - 1; k >= 0; k--) if (open[k].end <= f.start) open.splice(k, 1);
-    for (const o of open) {
-      if (dropped.has(o) || o.end <= f.start || f.end <= o.start) continue;
-      if (rank(o) <= rank(f)) dropped.add(f);
-      else dropped.add(o);
-    }
-    open.push(f);
-  }
-  return dropped.size ? findings.filter((f) => !dropped.has(f)) : findings;
-}
-
-/**
- * Builds the test for `<!-- rubric-disable [ids] -->`, `<!-- rubric-enable [ids] -->`,
- * `<!-- rubric-disable-next-line [ids] -->` and `<!-- rubric-disable-line [ids] -->`.
- */
-function suppression(ctx: DocumentContext): (rule: string, offset: number, line: number) => boolean {
-  if (ctx.directives.length === 0) return () => false;
-  const ranged = ctx.directives.filter((d) => d.kind === 'disable' || d.kind === 'enable');
-  const byLine = new Map<number, (string[] | null)[]>();
-  for (const d of ctx.directives) {
-    if (d.kind !== 'disable-next-line' && d.kind !== 'disable-line') continue;
-    const line = d.kind === 'disable-line' ? ctx.lines.position(d.start).line : ctx.lines.position(d.end).line + 1;
-    const list = byLine.get(line) ?? [];
-    list.push(d.rules);
-    byLine.set(line, list);
-  }
-  return (rule, offset, line) => {
-    if (byLine.get(line)?.some((ids) => ids === null || ids.includes(rule))) return true;
-    let disabled = false;
-    for (const d of ranged) {
-      if (d.start > offset) break;
-      if (d.rules === null || d.rules.includes(rule)) disabled = d.kind === 'disable';
-    }
-    return disabled;
-  };
-}
-
-/** A reference or footnote definition's label at a line start: `[BVD]: https://…`, `[^BVD]: …`. */
-const DEFINITION = /^ {0,3}\[((?:[^\[\]\\\r\n]|\\.){1,999})\]:/gm;
-
-const normalLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
-
-/**
- * A test whether [start, end) lies inside a label that the document
- * defines: the `[BVD]` of a shortcut or collapsed reference link or a
- * footnote call `[^BVD]`, whose text is also its link to the definition, and
- * the definition's own label. Labels are not prose: a term fix there would
- * break the link (the chunks are parsed apart, so micromark cannot tell).
- * Undefined when the document defines no label.
- */
-function labelTest(text: string): ((start: number, end: number) => boolean) | undefined {
-  if (!text.includes(']:')) return undefined;
-  const labels = new Set<string>();
-  DEFINITION.lastIndex = 0;
-  for (let m = DEFINITION.exec(text); m; m = DEFINITION.exec(text)) labels.add(normalLabel(m[1]));
-  if (labels.size === 0) return undefined;
-  return (start, end) => {
-    let open = start - 1;
-    while (open >= 0 && start - open <= 1000 && text[open] !== '[' && text[open] !== ']' && text[open] !== '\n') open--;
-    if (open < 0 || text[open] !== '[') return false;
-    let close = end;
-    while (close < text.length && close - end <= 1000 && text[close] !== ']' && text[close] !== '[' && text[close] !== '\n') close++;
-    if (text[close] !== ']') return false;
-    return labels.has(normalLabel(text.slice(open + 1, close)));
-  };
-}
-
-/** The test for the configuration's `ignore:` entries that apply to `file`. */
-function ignoring(ctx: DocumentContext, file: string | undefined): (r: Report) => boolean {
-  const entries = (ctx.data.config.ignore ?? []).filter((e) => e.file === undefined || e.file === file);
-  if (entries.length === 0) return () => false;
-  return (r) => entries.some((e) => (e.rule === undefined || e.rule === r.rule) && e.text.length === r.end - r.start && ctx.text.startsWith(e.text, r.start));
-}
-
-/** Index of the first chunk starting after `offset` (or at it, when `inclusive`). */
-function firstChunkFrom(chunks: Placed[], offset: number, inclusive: boolean): number {
-  let lo = 0;
-  let hi = chunks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (chunks[mid].start < offset || (!inclusive && chunks[mid].start === offset)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -3,6 +3,7 @@
  * the resolved configuration. Built once per glossary/config change.
  */
 
+import {todayIso} from './clock.js';
 import type {GlossaryEntry} from './glossary.js';
 import {Matcher} from './matcher.js';
 import {EMPTY_RULESET, type MarkingRuleset} from './markings/ruleset.js';
@@ -77,9 +78,7 @@ export function buildEngineData(
   };
 }
 
-/** Today as YYYY-MM-DD in local time: the configuration's fixed day, else the real date. The one place the engine reads the clock. */
+/** Today as YYYY-MM-DD in local time: the configuration's fixed day, else the core's clock (clock.ts). */
 export function todayOf(config: ResolvedConfig): string {
-  if (config.today) return config.today;
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return config.today ?? todayIso();
 }

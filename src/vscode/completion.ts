@@ -1,5 +1,6 @@
 /** Completion of glossary terms and their written-out forms (`Toetsings…` -> `Toetsingscommissie Inzet Bevoegdheden (TIB)`). */
 
+import {now} from '../core/clock.js';
 import * as vscode from 'vscode';
 import type {Engine} from '../core/engine.js';
 import type {EngineProvider} from './engines.js';
@@ -20,7 +21,7 @@ export class RubricCompletion implements vscode.CompletionItemProvider {
       items = this.build(engine);
       this.cache.set(engine, items);
     }
-    const today = formatDutchDate(new Date());
+    const today = formatDutchDate(now());
     const word = t(engine.data.config.lang, 'today');
     const date = new vscode.CompletionItem({label: word, description: today}, vscode.CompletionItemKind.Value);
     date.insertText = today;

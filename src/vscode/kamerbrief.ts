@@ -4,6 +4,7 @@
  * today's date written the Dutch way.
  */
 
+import {now} from '../core/clock.js';
 import * as vscode from 'vscode';
 import type {LintResult} from '../core/engine.js';
 import {formatDutchDate, kamerbriefOf, ministerTitles, type KamerbriefAnalysis} from '../core/kamerbrief/index.js';
@@ -76,7 +77,7 @@ export function registerKamerbriefCommands(context: vscode.ExtensionContext, eng
       await editor.insertSnippet(new vscode.SnippetString(toSnippet(parts)));
     }),
     vscode.commands.registerTextEditorCommand('rubric.insertDate', (editor, edit) => {
-      const today = formatDutchDate(new Date());
+      const today = formatDutchDate(now());
       for (const selection of editor.selections) edit.replace(selection, today);
     }),
   );

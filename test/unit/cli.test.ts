@@ -78,6 +78,20 @@ describe('rubric check', () => {
     assert.deepEqual(globbed.map((f: {file: string}) => f.file), ['d/sub/b.txt']);
   });
 
+  it('takes globs with {a,b}, [abc] and [!abc], below a folder whose name has brackets; a bad glob is a usage error', () => {
+    const files = {'[x] map/a1.md': 'De BVD.\n', '[x] map/b2.txt': 'De BVD.\n', '[x] map/c3.md': 'De BVD.\n', '[x] map/sub/d4.md': 'De BVD.\n'};
+    const dir = tmpdir(files);
+    const found = (glob: string) => (JSON.parse(cli(['check', '--format', 'json', glob], dir).out) as {file: string}[]).map((f) => path.basename(f.file)).sort();
+    assert.deepEqual(found('[x] map/*.{md,txt}'), ['a1.md', 'b2.txt', 'c3.md']);
+    assert.deepEqual(found('[x] map/[ab]*'), ['a1.md', 'b2.txt']);
+    assert.deepEqual(found('[x] map/[!ab]*.md'), ['c3.md']);
+    assert.deepEqual(found('[x] map/**/*[34].md'), ['c3.md', 'd4.md']);
+    const bad = cli(['check', '[x] map/[ab.md'], dir);
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /^rubric: "\[ab\.md" is not a valid glob: Missing closing: "\]"/);
+    assert.doesNotMatch(bad.err, /\n\s+at /);
+  });
+
   it('exits 1 when an error is found, e.g. a rule raised to error in .rubric.yaml', () => {
     // Dated, so that the superseded BVD is a full finding, not the information an undated text gets.
     const text = '---\ndate: 2024-01-01\n---\n\nDe BVD.\n';

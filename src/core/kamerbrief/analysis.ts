@@ -287,6 +287,21 @@ export function analyseKamerbrief(input: LetterInput, data?: KamerbriefData, opt
   if (!options.asLetter && (byFrontMatter === false || (byFrontMatter === undefined && findAddress(lines).length === 0))) return result;
   lines = readLines(input);
 
+  const addressLines = readAddress(lines, result);
+  result.isLetter = options.asLetter || (byFrontMatter ?? result.address !== undefined);
+  if (result.isLetter && (byFrontMatter || result.address)) result.detectedBy = byFrontMatter ? 'frontMatter' : 'address';
+  const bodyFrom = readHeader(lines, text, new Set(addressLines), result);
+  readDate(text, result);
+  const closingFrom = readClosing(lines, text, language, bodyFrom, result);
+  if (bodyFrom < closingFrom) result.body = {start: lines[bodyFrom].start, end: lines[closingFrom - 1].end};
+  readFootnotes(lines, text, language, bodyFrom, result);
+  readSections(lines, text, language, bodyFrom, closingFrom, result);
+  readReferences(text, data, result);
+  return result;
+}
+
+/** The address block: its lines (indices into `lines`), with the addressee, Postbus and city lines. */
+function readAddress(lines: Line[], result: KamerbriefAnalysis): number[] {
   const addressLines = findAddress(lines);
   if (addressLines.length) {
     const ls = addressLines.map((i) => lines[i]);
@@ -297,11 +312,14 @@ export function analyseKamerbrief(input: LetterInput, data?: KamerbriefData, opt
       city: spans.slice(1).find((s) => POSTCODE.test(s.text)),
     };
   }
-  result.isLetter = options.asLetter || (byFrontMatter ?? result.address !== undefined);
-  if (result.isLetter && (byFrontMatter || result.address)) result.detectedBy = byFrontMatter ? 'frontMatter' : 'address';
+  return addressLines;
+}
 
-  // Header: the paragraphs with the address and the fields, up to the salutation or the first prose paragraph.
-  const addressSet = new Set(addressLines);
+/**
+ * The header: the paragraphs with the address and the fields, up to the salutation or the first prose
+ * paragraph. Returns the index of the body's first line.
+ */
+function readHeader(lines: Line[], text: string, addressSet: Set<number>, result: KamerbriefAnalysis): number {
   let bodyFrom = lines.length;
   let lastField: LetterField | undefined;
   let seenHeader = false;
@@ -340,13 +358,21 @@ export function analyseKamerbrief(input: LetterInput, data?: KamerbriefData, opt
     } else seenHeader = true;
     i = j;
   }
+  return bodyFrom;
+}
+
+/** The letter's date, from its Datum field. */
+function readDate(text: string, result: KamerbriefAnalysis): void {
   const datum = result.fields.find((f) => f.name === 'datum');
   if (datum) {
     const d = findDates(text, datum.value.start, datum.value.end).find((x) => x.year !== undefined && x.day !== undefined);
     if (d) result.date = {year: d.year!, month: d.month, day: d.day!};
   }
 
-  // Closing: from the last signature title upwards over further titles and the lines that go with them.
+}
+
+/** The closing: from the last signature title upwards over further titles and the lines that go with them. Returns its first line. */
+function readClosing(lines: Line[], text: string, language: DocumentLanguage, bodyFrom: number, result: KamerbriefAnalysis): number {
   let closingFrom = lines.length;
   for (let k = lines.length - 1; k >= bodyFrom; k--) {
     const l = lines[k];
@@ -383,10 +409,11 @@ export function analyseKamerbrief(input: LetterInput, data?: KamerbriefData, opt
     result.closing = {start: lines[closingFrom].start, end: lines[lines.length - 1].end, signers};
   }
 
-  // Body, sections, footnotes.
-  if (bodyFrom < closingFrom) {
-    result.body = {start: lines[bodyFrom].start, end: lines[closingFrom - 1].end};
-  }
+  return closingFrom;
+}
+
+/** The footnotes of the body: Markdown footnote definitions, or in plain text lines `1 …` numbered in turn. */
+function readFootnotes(lines: Line[], text: string, language: DocumentLanguage, bodyFrom: number, result: KamerbriefAnalysis): void {
   // Plain text: a footnote is a line `1 …` numbered in turn, after its marker glued to a word (`spionage.1`).
   let nextFootnote = 1;
   const firstMarker = new Map<number, number>();
@@ -410,6 +437,10 @@ export function analyseKamerbrief(input: LetterInput, data?: KamerbriefData, opt
       if (language === 'plaintext') nextFootnote++;
     }
   }
+}
+
+/** The body's sections: headings, and titles on a line of their own (bold in Markdown), each to the next. */
+function readSections(lines: Line[], text: string, language: DocumentLanguage, bodyFrom: number, closingFrom: number, result: KamerbriefAnalysis): void {
   const footnoteStarts = new Set(result.footnotes.map((f) => f.start));
   const titles: Array<{line: Line; depth: number; title: TextSpan}> = [];
   for (let k = bodyFrom; k < closingFrom; k++) {
@@ -444,7 +475,10 @@ export function analyseKamerbrief(input: LetterInput, data?: KamerbriefData, opt
     result.sections.push({start: t.line.start, end: contentEndBefore(nextIndex), title: t.title, depth: t.depth});
   });
 
-  // Kamerstuk references and `mede namens` anywhere in the body.
+}
+
+/** Kamerstuk references and `mede namens` anywhere in the body. */
+function readReferences(text: string, data: KamerbriefData | undefined, result: KamerbriefAnalysis): void {
   if (result.body) {
     const bodyText = text.slice(result.body.start, result.body.end);
     for (const m of bodyText.matchAll(REFERENCE)) {
@@ -455,7 +489,6 @@ export function analyseKamerbrief(input: LetterInput, data?: KamerbriefData, opt
       result.coSigners.push(...readCoSigners(text, result.body.start + m.index! + m[0].length, result.body.end, data));
     }
   }
-  return result;
 }
 
 const REF_HEAD = /(?:de|het)\s+(minister-president|minister|staatssecretaris)\s+(van|voor)\s+/iy;

@@ -4,6 +4,7 @@
  * checked here; read from disk by src/node/files.ts.
  */
 
+import {now} from '../clock.js';
 import {editDistance} from '../distance.js';
 import ministriesSchema from '../../../glossary/schema/ministries.schema.json';
 import {fold} from '../text.js';
@@ -162,7 +163,7 @@ export function signatureTitle(m: Ministry): string {
 }
 
 /** The signature titles of the ministries official on a day, in the data's order. */
-export function ministerTitles(data: KamerbriefData, at: Date | DutchDate | string = new Date()): string[] {
+export function ministerTitles(data: KamerbriefData, at: Date | DutchDate | string = now()): string[] {
   const day = dayOf(at);
   return data.ministries.filter((m) => nameStatus(m, day) === 'official').map(signatureTitle);
 }

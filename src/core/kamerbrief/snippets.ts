@@ -6,6 +6,7 @@
  * is stale.
  */
 
+import {now} from '../clock.js';
 import {ministerTitles, type KamerbriefData} from './data.js';
 import type {DutchDate} from './dates.js';
 import {escapeChoice, letterParts, SNIPPET_TODAY, TEXT, toSnippet} from './template.js';
@@ -30,7 +31,7 @@ const choice = (n: number, options: string[]) => `\${${n}|${options.map(escapeCh
 const lines = (body: string) => body.split('\n');
 
 /** Every snippet, by name, for the titles official on `at`. */
-export function kamerbriefSnippets(data: KamerbriefData, markings: MarkingChoices, at: Date | DutchDate = new Date()): Record<string, SnippetDefinition> {
+export function kamerbriefSnippets(data: KamerbriefData, markings: MarkingChoices, at: Date | DutchDate = now()): Record<string, SnippetDefinition> {
   const titles = ministerTitles(data, at);
   const addressees = data.addressees;
   const postbussen = [...new Set(addressees.map((a) => a.postbus.replace(/^Postbus /, '')))];

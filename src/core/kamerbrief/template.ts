@@ -6,6 +6,7 @@
  * from here by `npx tsx scripts/build-snippets.ts`.
  */
 
+import {now} from '../clock.js';
 import type {DocumentLanguage} from '../types.js';
 import {formatDutchDate, MONTHS, type DutchDate} from './dates.js';
 import type {Addressee} from './data.js';
@@ -134,6 +135,6 @@ export function kamerbriefTemplate(options: TemplateOptions): string {
   const addressee = options.addressee ?? TWEEDE_KAMER;
   const minister = options.minister.replace(/^\s*De\s+/i, '').replace(/\s*,\s*$/, '');
   const parts = letterParts({language: options.language ?? 'markdown', addressees: [addressee], titles: [minister]});
-  const text = toText(parts, options.date ?? new Date());
+  const text = toText(parts, options.date ?? now());
   return options.eol && options.eol !== '\n' ? text.replace(/\n/g, options.eol) : text;
 }

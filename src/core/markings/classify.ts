@@ -155,8 +155,20 @@ export function resolveLevel(ruleset: MarkingRuleset, name: string): MarkingLeve
 const EMPHASIS = /^(\*{1,3}|_{1,3})(?=\S)([\s\S]*?\S)\1$/;
 const HTML_COMMENT_LINE = /^(?:\s*<!--[\s\S]*?-->)+\s*$/;
 
+/** Makes the occurrence of a marking written at `start` (with whether a term rule reports the same words). */
+type Occur = (kind: MarkingOccurrence['kind'], start: number, written: string, r: Recognition | null) => MarkingOccurrence;
+
+/** The blocks' share of the classification: portion marks, the paragraphs they mark, headings, the period. */
+interface PortionFacts {
+  duration?: DurationLine;
+  portions: MarkingOccurrence[];
+  portionBlocks: PortionBlock[];
+  headings: {block: Block; start: number; end: number; mark?: MarkingOccurrence}[];
+}
+
+/** A document's classification, step by step: banners, portion marks and the period, labels and written-out markings, code words, levels, sections. */
 function computeClassification(ctx: DocumentContext): Classification {
-  const {text, lines, data} = ctx;
+  const {text, data} = ctx;
   const ruleset = data.markings;
   const eol = text.includes('\r\n') ? '\r\n' : text.includes('\n') || !text.includes('\r') ? '\n' : '\r';
   // A byte-order mark is not part of the first line: a banner inserted at the top goes after it.
@@ -168,11 +180,43 @@ function computeClassification(ctx: DocumentContext): Classification {
   if (ruleset.schemes.length === 0) return empty;
 
   const reported = termReportedTest(ctx.matches, text, ruleset);
-  const occurrence = (kind: MarkingOccurrence['kind'], start: number, written: string, r: Recognition | null): MarkingOccurrence => ({
+  const occurrence: Occur = (kind, start, written, r) => ({
     kind, start, end: start + written.length, text: written, level: r?.level ?? null, valid: r?.valid ?? false,
     expected: r?.expected, lookAlike: r?.lookAlike ?? false, termReported: reported(start, start + written.length),
   });
+  const {firstLine, lastLine, top, bottom} = findBanners(ctx, bodyStart, occurrence);
+  const topLine = top ? firstLine : undefined;
+  const bottomLine = bottom ? lastLine : undefined;
+  const {duration, portions, portionBlocks, headings} = readPortions(ctx, topLine, bottomLine, occurrence);
+  const {labels, inline} = labelsAndInline(ctx, [topLine, bottomLine, ...portions].filter((x): x is LineRange => !!x), occurrence);
+  const restricted = restrictedUses(ctx, portionBlocks);
+  // The levels: the highest portion mark, what the portions and code words require, what the banners state.
+  let highestPortion: MarkingOccurrence | undefined;
+  for (const p of portions) {
+    if (p.level && (!highestPortion || p.level.rank > highestPortion.level!.rank)) highestPortion = p;
+  }
+  let required: MarkingLevel | null = highestPortion?.level ?? null;
+  for (const r of restricted) required = higher(required, r.minimum);
+  const marked = top?.level && bottom?.level
+    ? (bottom.level.rank < top.level.rank ? bottom.level : top.level)
+    : top?.level ?? bottom?.level ?? null;
+  const level = higher(higher(top?.level, bottom?.level), highestPortion?.level);
 
+
+  const sections = sectionsOf(text, headings, portions, bottomLine ? bottomLine.start : text.length);
+
+  return {
+    ...(top ? {top} : {}), ...(bottom ? {bottom} : {}), marked, portions, portionBlocks,
+    ...(highestPortion ? {highestPortion} : {}), labels, inline, restricted, required, level,
+    ...(duration ? {duration} : {}), sections,
+    layout: {bodyStart, ...(firstLine ? {firstLine} : {}), ...(lastLine ? {lastLine} : {}), eol},
+  };
+}
+
+/** The first and last lines of the body that are not empty, and the banners on them. */
+function findBanners(ctx: DocumentContext, bodyStart: number, occurrence: Occur): {firstLine?: LineRange; lastLine?: LineRange; top?: MarkingOccurrence; bottom?: MarkingOccurrence} {
+  const {text, lines} = ctx;
+  const ruleset = ctx.data.markings;
   // Banner lines.
   const isEmptyLine = (s: string) => s.trim() === '' || (ctx.language === 'markdown' && HTML_COMMENT_LINE.test(s));
   const lineRange = (line: number): LineRange => ({start: Math.max(lines.lineStart(line), bodyStart), end: lines.lineEnd(line)});
@@ -214,9 +258,14 @@ function computeClassification(ctx: DocumentContext): Classification {
   };
   const top = bannerOn(firstLine, 'top');
   const bottom = lastLine && lastLine.start !== firstLine?.start ? bannerOn(lastLine, 'bottom') : undefined;
-  const topLine = top ? firstLine : undefined;
-  const bottomLine = bottom ? lastLine : undefined;
 
+  return {...(firstLine ? {firstLine} : {}), ...(lastLine ? {lastLine} : {}), ...(top ? {top} : {}), ...(bottom ? {bottom} : {})};
+}
+
+/** The classification period, the portion marks of paragraphs and headings (outside the banner lines), and the headings. */
+function readPortions(ctx: DocumentContext, topLine: LineRange | undefined, bottomLine: LineRange | undefined, occurrence: Occur): PortionFacts {
+  const {text} = ctx;
+  const ruleset = ctx.data.markings;
   // The classification period, portion marks, sections.
   let duration: DurationLine | undefined;
   const durationLines = findDurationLines(ruleset, text);
@@ -248,6 +297,13 @@ function computeClassification(ctx: DocumentContext): Classification {
     else portionBlocks.push({block, start, mark});
   }
 
+  return {...(duration ? {duration} : {}), portions, portionBlocks, headings};
+}
+
+/** Sharing labels anywhere in prose, and classification markings written out in sentences and titles outside `taken`. */
+function labelsAndInline(ctx: DocumentContext, taken: LineRange[], occurrence: Occur): {labels: MarkingOccurrence[]; inline: MarkingOccurrence[]} {
+  const {text} = ctx;
+  const ruleset = ctx.data.markings;
   // Sharing labels anywhere in prose.
   const labelHits: LabelHit[] = [];
   findLabels(ruleset, text, ctx.prose, labelHits);
@@ -256,11 +312,16 @@ function computeClassification(ctx: DocumentContext): Classification {
   // Classification markings written out in sentences and titles, outside the banner lines and portion marks.
   const writtenHits: WrittenOutHit[] = [];
   findWrittenOut(ruleset, text, ctx.prose, writtenHits);
-  const taken = [topLine, bottomLine, ...portions].filter((x): x is LineRange => !!x);
   const inline = writtenHits
     .filter((h) => !taken.some((t) => h.start < t.end && h.end > t.start))
     .map((h) => occurrence('inline', h.start, h.text, h.recognition));
 
+  return {labels, inline};
+}
+
+/** Restricted terms (code words), with the portion mark of the paragraph they are in. */
+function restrictedUses(ctx: DocumentContext, portionBlocks: PortionBlock[]): RestrictedUse[] {
+  const ruleset = ctx.data.markings;
   // Restricted terms, with the portion mark of the paragraph they are in.
   const restricted: RestrictedUse[] = [];
   let b = 0;
@@ -275,20 +336,12 @@ function computeClassification(ctx: DocumentContext): Classification {
     restricted.push({match, minimum, ...(portion ? {portion} : {})});
   }
 
-  let highestPortion: MarkingOccurrence | undefined;
-  for (const p of portions) {
-    if (p.level && (!highestPortion || p.level.rank > highestPortion.level!.rank)) highestPortion = p;
-  }
-  let required: MarkingLevel | null = highestPortion?.level ?? null;
-  for (const r of restricted) required = higher(required, r.minimum);
-  const marked = top?.level && bottom?.level
-    ? (bottom.level.rank < top.level.rank ? bottom.level : top.level)
-    : top?.level ?? bottom?.level ?? null;
-  const level = higher(higher(top?.level, bottom?.level), highestPortion?.level);
+  return restricted;
+}
 
-  // Sections: a heading to the next heading of the same or a higher level.
-  const docEnd = bottomLine ? bottomLine.start : text.length;
-  const sections: SectionClassification[] = headings.map((h, i) => {
+/** Sections: a heading to the next heading of the same or a higher level, each with the highest portion mark in it. */
+function sectionsOf(text: string, headings: PortionFacts['headings'], portions: MarkingOccurrence[], docEnd: number): SectionClassification[] {
+  return headings.map((h, i) => {
     const depth = h.block.depth ?? 1;
     let end = docEnd;
     for (let j = i + 1; j < headings.length; j++) {
@@ -309,12 +362,6 @@ function computeClassification(ctx: DocumentContext): Classification {
     };
   });
 
-  return {
-    ...(top ? {top} : {}), ...(bottom ? {bottom} : {}), marked, portions, portionBlocks,
-    ...(highestPortion ? {highestPortion} : {}), labels, inline, restricted, required, level,
-    ...(duration ? {duration} : {}), sections,
-    layout: {bodyStart, ...(firstLine ? {firstLine} : {}), ...(lastLine ? {lastLine} : {}), eol},
-  };
 }
 
 /** A test whether the term rules report text overlapping [start, end): a deprecated or non-preferred form. */

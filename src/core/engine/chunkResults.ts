@@ -1,0 +1,149 @@
+/**
+ * What one chunk contributes to a lint, and the bookkeeping that lets the
+ * DocumentLinter reuse it: moving a chunk's results when text before it
+ * changed, copying them for a paragraph that repeats, splicing them into the
+ * document's flat lists, and finding where an edit begins and ends.
+ */
+
+import type {Block, Directive, ParsedChunk, Range} from '../parse.js';
+import type {TermMatch} from '../matcher.js';
+import type {Report} from '../types.js';
+
+/**
+ * What one chunk contributes, in absolute offsets as of `base` (the chunk's
+ * start when it was last placed). Moving a chunk shifts these in place.
+ */
+export interface ChunkResult {
+  base: number;
+  parsed: ParsedChunk;
+  matches: TermMatch[];
+  /** Code words anywhere in the chunk's text (EngineData.restrictedMatcher). */
+  restricted: TermMatch[];
+  reports: Report[];
+  /** Offsets just after each line break inside the chunk. */
+  lineStarts: number[];
+  /** The last plan (see DocumentLinter.place) that placed this result. */
+  placed?: number;
+}
+
+/** The facts of all chunks in document order, as the document rules read them. */
+export interface Flat {
+  blocks: Block[];
+  prose: Range[];
+  matches: TermMatch[];
+  restricted: TermMatch[];
+  directives: Directive[];
+  reports: Report[];
+  lineStarts: number[];
+}
+
+export const FLAT_KEYS = ['blocks', 'prose', 'matches', 'restricted', 'directives', 'reports', 'lineStarts'] as const;
+
+/** One chunk's share of a flat array. */
+export function part(r: ChunkResult, key: (typeof FLAT_KEYS)[number]): unknown[] {
+  switch (key) {
+    case 'blocks':
+    case 'prose':
+    case 'directives':
+      return r.parsed[key];
+    default:
+      return r[key];
+  }
+}
+
+export function append(to: unknown[], from: unknown[]): void {
+  for (let i = 0; i < from.length; i++) to.push(from[i]);
+}
+
+/** `list.splice(at, removed, ...inserted)`, without spreading a long list onto the stack. */
+export function spliceIn(list: unknown[], at: number, removed: number, inserted: unknown[]): void {
+  if (inserted.length < 10000) {
+    list.splice(at, removed, ...inserted);
+    return;
+  }
+  const tail = list.splice(at + removed);
+  list.length = at;
+  append(list, inserted);
+  append(list, tail);
+}
+
+export interface Placed {
+  key: string;
+  start: number;
+  end: number;
+  result: ChunkResult;
+}
+
+export function shiftResult(r: ChunkResult, delta: number): void {
+  if (delta === 0) return;
+  r.base += delta;
+  for (const list of [r.parsed.blocks, r.parsed.prose, r.parsed.directives] as {start: number; end: number}[][]) {
+    for (const x of list) {
+      x.start += delta;
+      x.end += delta;
+    }
+  }
+  for (const list of [r.matches, r.restricted]) {
+    for (const m of list) {
+      m.start += delta;
+      m.end += delta;
+      m.tailEnd += delta;
+    }
+  }
+  for (const rep of r.reports) {
+    rep.start += delta;
+    rep.end += delta;
+    if (rep.fix) {
+      rep.fix.start += delta;
+      rep.fix.end += delta;
+    }
+  }
+  const ls = r.lineStarts;
+  for (let i = 0; i < ls.length; i++) ls[i] += delta;
+}
+
+/** A copy that can be placed independently (the same paragraph twice in one document); not yet placed. */
+export function cloneResult(r: ChunkResult): ChunkResult {
+  return {
+    base: r.base,
+    parsed: {
+      blocks: r.parsed.blocks.map((b) => ({...b})),
+      prose: r.parsed.prose.map((x) => ({...x})),
+      directives: r.parsed.directives.map((d) => ({...d})),
+      ...(r.parsed.frontMatter !== undefined ? {frontMatter: r.parsed.frontMatter} : {}),
+    },
+    matches: r.matches.map((m) => ({...m})),
+    restricted: r.restricted.map((m) => ({...m})),
+    reports: r.reports.map((rep) => ({...rep, ...(rep.fix ? {fix: {...rep.fix}} : {})})),
+    lineStarts: [...r.lineStarts],
+  };
+}
+
+/** Length of the common prefix of a and b, and of the common suffix that does not overlap it. */
+export function commonEnds(a: string, b: string): {prefix: number; suffix: number} {
+  const max = Math.min(a.length, b.length);
+  let p = 0;
+  for (let step = 1 << 16; step >= 1; step >>= 2) {
+    while (p + step <= max && a.slice(p, p + step) === b.slice(p, p + step)) p += step;
+  }
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  const maxS = max - p;
+  for (let step = 1 << 16; step >= 1; step >>= 2) {
+    while (s + step <= maxS && a.slice(a.length - s - step, a.length - s) === b.slice(b.length - s - step, b.length - s)) s += step;
+  }
+  while (s < maxS && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  return {prefix: p, suffix: s};
+}
+
+/** Index of the first chunk starting after `offset` (or at it, when `inclusive`). */
+export function firstChunkFrom(chunks: Placed[], offset: number, inclusive: boolean): number {
+  let lo = 0;
+  let hi = chunks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (chunks[mid].start < offset || (!inclusive && chunks[mid].start === offset)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

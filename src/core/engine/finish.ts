@@ -1,0 +1,135 @@
+/**
+ * Finishing a lint: from the rules' reports to the findings a writer sees
+ * (severity, page, language), with the document's suppressions and the
+ * configuration's ignore entries applied, and the overlap of rules that
+ * report the same words for one problem decided in one place.
+ */
+
+import type {Engine} from '../engine.js';
+import type {DocumentContext} from '../rule.js';
+import type {Finding, Report, Severity} from '../types.js';
+
+/**
+ * The last step of a lint: the configured severity (lowered where a rule is less sure), the rule's page
+ * and the document's language on each report; what the inline directives, the configuration's `ignore:`
+ * entries and Markdown link labels take out; in document order, one finding per problem.
+ */
+export function finishReports(reports: Report[], ctx: DocumentContext, engine: Engine, file: string | undefined): Finding[] {
+  // The rule's id is stamped on each report as it is made; here its severity and page.
+  const severities = new Map(engine.rules.map((r) => [r.meta.id, engine.severityOf(r)]));
+  const pages = new Map(engine.rules.map((r) => [r.meta.id, r.meta.url]));
+  const suppressed = suppression(ctx);
+  const ignored = ignoring(ctx, file);
+  const inLabel = ctx.language === 'markdown' ? labelTest(ctx.text) : undefined;
+  const lang = ctx.data.config.lang;
+  const findings: Finding[] = [];
+  for (const r of reports) {
+    if (inLabel && r.rule.startsWith('term/') && inLabel(r.start, r.end)) continue;
+    const configured = severities.get(r.rule);
+    if (!configured || configured === 'off') continue;
+    const severity = r.atMost && SEVERITY_RANK[r.atMost] < SEVERITY_RANK[configured] ? r.atMost : configured;
+    const start = ctx.lines.position(r.start);
+    if (suppressed(r.rule, r.start, start.line) || ignored(r)) continue;
+    const end = ctx.lines.position(r.end);
+    findings.push({
+      rule: r.rule, severity, url: pages.get(r.rule)!, message: r.message[lang],
+      start: r.start, end: r.end, line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
+      ...(r.fix ? {fix: r.fix} : {}),
+      ...(r.actual !== undefined ? {actual: r.actual} : {}),
+      ...(r.expected !== undefined ? {expected: r.expected} : {}),
+    });
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return oneFindingPerProblem(findings);
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = {info: 0, warning: 1, error: 2};
+
+/**
+ * Rules that can report the same words for one problem, most specific first:
+ * a wrong ministry name in a signature is not also a deprecated term, an
+ * introduction with a wrong expansion not also a variant, a misspelt acronym
+ * not also an undefined one (once its spelling is fixed, that is reported).
+ */
+const SPECIFICITY = ['structure/signature', 'term/acronym-expansion', 'term/deprecated', 'term/variant', 'term/acronym-undefined'];
+
+/** Where findings of the rules above overlap, only the most specific stays. `findings` is sorted by start. */
+function oneFindingPerProblem(findings: Finding[]): Finding[] {
+  const rank = (f: Finding) => SPECIFICITY.indexOf(f.rule);
+  const dropped = new Set<Finding>();
+  const open: Finding[] = [];
+  for (const f of findings) {
+    if (rank(f) < 0) continue;
+    for (let k = open.length - 1; k >= 0; k--) if (open[k].end <= f.start) open.splice(k, 1);
+    for (const o of open) {
+      if (dropped.has(o) || o.end <= f.start || f.end <= o.start) continue;
+      if (rank(o) <= rank(f)) dropped.add(f);
+      else dropped.add(o);
+    }
+    open.push(f);
+  }
+  return dropped.size ? findings.filter((f) => !dropped.has(f)) : findings;
+}
+
+/**
+ * Builds the test for `<!-- rubric-disable [ids] -->`, `<!-- rubric-enable [ids] -->`,
+ * `<!-- rubric-disable-next-line [ids] -->` and `<!-- rubric-disable-line [ids] -->`.
+ */
+function suppression(ctx: DocumentContext): (rule: string, offset: number, line: number) => boolean {
+  if (ctx.directives.length === 0) return () => false;
+  const ranged = ctx.directives.filter((d) => d.kind === 'disable' || d.kind === 'enable');
+  const byLine = new Map<number, (string[] | null)[]>();
+  for (const d of ctx.directives) {
+    if (d.kind !== 'disable-next-line' && d.kind !== 'disable-line') continue;
+    const line = d.kind === 'disable-line' ? ctx.lines.position(d.start).line : ctx.lines.position(d.end).line + 1;
+    const list = byLine.get(line) ?? [];
+    list.push(d.rules);
+    byLine.set(line, list);
+  }
+  return (rule, offset, line) => {
+    if (byLine.get(line)?.some((ids) => ids === null || ids.includes(rule))) return true;
+    let disabled = false;
+    for (const d of ranged) {
+      if (d.start > offset) break;
+      if (d.rules === null || d.rules.includes(rule)) disabled = d.kind === 'disable';
+    }
+    return disabled;
+  };
+}
+
+/** A reference or footnote definition's label at a line start: `[BVD]: https://…`, `[^BVD]: …`. */
+const DEFINITION = /^ {0,3}\[((?:[^\[\]\\\r\n]|\\.){1,999})\]:/gm;
+
+const normalLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * A test whether [start, end) lies inside a label that the document
+ * defines: the `[BVD]` of a shortcut or collapsed reference link or a
+ * footnote call `[^BVD]`, whose text is also its link to the definition, and
+ * the definition's own label. Labels are not prose: a term fix there would
+ * break the link (the chunks are parsed apart, so micromark cannot tell).
+ * Undefined when the document defines no label.
+ */
+function labelTest(text: string): ((start: number, end: number) => boolean) | undefined {
+  if (!text.includes(']:')) return undefined;
+  const labels = new Set<string>();
+  DEFINITION.lastIndex = 0;
+  for (let m = DEFINITION.exec(text); m; m = DEFINITION.exec(text)) labels.add(normalLabel(m[1]));
+  if (labels.size === 0) return undefined;
+  return (start, end) => {
+    let open = start - 1;
+    while (open >= 0 && start - open <= 1000 && text[open] !== '[' && text[open] !== ']' && text[open] !== '\n') open--;
+    if (open < 0 || text[open] !== '[') return false;
+    let close = end;
+    while (close < text.length && close - end <= 1000 && text[close] !== ']' && text[close] !== '[' && text[close] !== '\n') close++;
+    if (text[close] !== ']') return false;
+    return labels.has(normalLabel(text.slice(open + 1, close)));
+  };
+}
+
+/** The test for the configuration's `ignore:` entries that apply to `file`. */
+function ignoring(ctx: DocumentContext, file: string | undefined): (r: Report) => boolean {
+  const entries = (ctx.data.config.ignore ?? []).filter((e) => e.file === undefined || e.file === file);
+  if (entries.length === 0) return () => false;
+  return (r) => entries.some((e) => (e.rule === undefined || e.rule === r.rule) && e.text.length === r.end - r.start && ctx.text.startsWith(e.text, r.start));
+}
