@@ -2,6 +2,7 @@ import {strict as assert} from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {formatDutchDate} from '../../src/core/kamerbrief/dates.js';
+import {now} from '../../src/core/clock.js';
 import {kamerbriefTemplate, TWEEDE_KAMER} from '../../src/core/kamerbrief/template.js';
 import {ministerTitles} from '../../src/core/kamerbrief/data.js';
 import {loadKamerbrief} from '../../src/node/files.js';
@@ -128,7 +129,8 @@ describe('kamerbrief: template for "Rubric: nieuwe Kamerbrief"', () => {
 
   it('uses today when no date is given, and CRLF when asked', () => {
     const text = kamerbriefTemplate({minister: 'minister van Financiën', eol: '\r\n'});
-    assert.ok(text.includes(`Datum ${formatDutchDate(new Date())}\\\r\n`));
+    // Today is the core's clock (fixed for the unit run in test/setup.ts), not the machine's.
+    assert.ok(text.includes(`Datum ${formatDutchDate(now())}\\\r\n`));
     assert.ok(!/[^\r]\n/.test(text));
     assert.deepEqual(unlessPlaceholder(lintStructure(text, 'markdown')), []);
   });
