@@ -12,6 +12,8 @@
  *   - a 300-page Word document against the same text as .txt (./benchOffice.ts);
  *   - the language server's round trip, start and memory (./benchLsp.ts).
  *   - growing the glossary, its export and import, setting the classification (./benchGlossary.ts).
+ *   - the CLI over 2,000 files with and without a cache, and its start-up
+ *     against bare node (./benchCli.ts).
  */
 
 import {execFileSync} from 'node:child_process';
@@ -30,6 +32,7 @@ import {baseTexts} from '../test/corpus.js';
 import {officeBench, officeChild} from './benchOffice.js';
 import {lspBench} from './benchLsp.js';
 import {glossaryEditBench} from './benchGlossary.js';
+import {cliArchiveBench, startupBench} from './benchCli.js';
 
 const BASE = baseTexts();
 
@@ -193,6 +196,11 @@ async function main(): Promise<void> {
     await lspBench(engineWith(builtinGlossary().entries), corpusDocument, quick);
     return;
   }
+  if (process.argv.includes('--cli')) {
+    console.log(`Rubric bench, the CLI only — node ${process.version}, ${new Date().toISOString()}`);
+    cliBenches(quick);
+    return;
+  }
   const engine = engineWith(builtinGlossary().entries);
   const rows: string[] = [];
   const baselineRss = Number(execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.resourceUsage().maxRSS*1024))'], {encoding: 'utf8'}));
@@ -239,6 +247,14 @@ async function main(): Promise<void> {
   officeBench(engine, corpusDocument, time, quick);
   await lspBench(engineWith(builtinGlossary().entries), corpusDocument, quick);
   glossaryEditBench(corpusDocument, time, quick);
+  cliBenches(quick);
+}
+
+/** The CLI as CI and pre-commit hooks run it (./benchCli.ts); `node dist/bench.js --cli` runs only these. */
+function cliBenches(quick: boolean): void {
+  const cli = path.join(__dirname, 'cli.js');
+  cliArchiveBench(cli, BASE.texts, quick);
+  startupBench(cli, time, quick);
 }
 
 function glossarySize(quick: boolean): void {

@@ -12,7 +12,8 @@ import type {DocumentLanguage, Finding} from '../core/types.js';
 import {findConfig, loadEngine, type LoadedEngine, type LoadOptions} from '../node/files.js';
 import {readDocument, TextFileError, writeDocument} from '../node/textFile.js';
 import type {OfficeLocation} from '../core/office/text.js';
-import {checkOfficeFile} from './officeCheck.js';
+import {TEXT_EXTENSIONS} from '../node/office/textExtensions.js';
+import type {Engine} from '../core/engine.js';
 import {raiseOutcome, type RaiseOutcome} from './raise.js';
 
 export interface Position {
@@ -43,7 +44,6 @@ export interface FileOutcome extends RaiseOutcome {
   notices?: string[];
 }
 
-
 export function languageOf(file: string): DocumentLanguage {
   return /\.(md|markdown|mdx)$/i.test(file) ? 'markdown' : 'plaintext';
 }
@@ -68,7 +68,10 @@ export class EngineCache {
 
 export function checkFile(file: string, engines: EngineCache, fix: boolean, raise = false): FileOutcome {
   const {engine} = engines.for(file);
-  const office = checkOfficeFile(file, engine, fix, raise);
+  // The Word and OpenDocument reader is loaded for a file that may be one: never for .md or .txt.
+  const office = TEXT_EXTENSIONS.includes(path.extname(file).toLowerCase())
+    ? undefined
+    : (require('./officeCheck.js') as typeof import('./officeCheck.js')).checkOfficeFile(file, engine, fix, raise);
   if (office) return office;
   let doc;
   try {
@@ -77,29 +80,43 @@ export function checkFile(file: string, engines: EngineCache, fix: boolean, rais
     if (e instanceof TextFileError && e.kind === 'binary') return {file, findings: [], fixed: 0, note: e.message};
     return {file, findings: [], fixed: 0, error: e instanceof TextFileError ? e.message : `${file}: cannot read file: ${(e as Error).message}`};
   }
-  const language = languageOf(file);
+  // The text stays here: the outcome crosses from a worker and goes into the cache.
+  const {text: _text, ...outcome} = checkText(file, doc.text, engine, fix, (text) => writeDocument(doc, text), languageOf(file), raise);
+  return outcome;
+}
+
+/**
+ * Checks (and with `fix`, fixes) a text as the file `file`: its language, its
+ * configuration's `ignore:` entries. `write` saves the fixed text; it throws
+ * when it cannot, and the findings are then those of the text as it was.
+ * `raise` (--fix-raise): the fixes that raise the classification are applied too.
+ */
+export function checkText(
+  file: string, original: string, engine: Engine, fix: boolean, write: (text: string) => void,
+  language: DocumentLanguage = languageOf(file), raise = false,
+): FileOutcome & {text: string} {
   // The absolute path, for the configuration's `ignore:` entries.
   const where = path.resolve(file);
-  let text = doc.text;
+  let text = original;
   let findings: Finding[];
   let fixed = 0;
   let error: string | undefined;
   let raising: RaiseOutcome = {};
   if (fix) {
     // Raising the classification is left to the writer, as in the editor's fix-all, unless --fix-raise.
-    const result = fixAll(engine, doc.text, language, {file: where, include: raise ? undefined : (f) => !fixRaisesClassification(f)});
+    const result = fixAll(engine, original, language, {file: where, include: raise ? undefined : (f) => !fixRaisesClassification(f)});
     findings = result.findings;
     raising = raiseOutcome(result.first, result.findings, raise);
     if (result.applied > 0) {
       try {
-        writeDocument(doc, result.text);
+        write(result.text);
         text = result.text;
         fixed = result.applied;
       } catch (e) {
         raising = {};
         // Nothing was written: the findings are those of the file as it is.
         error = e instanceof TextFileError ? e.message : `${file}: cannot write: ${(e as Error).message}`;
-        findings = engine.lint(doc.text, language, where).findings;
+        findings = engine.lint(original, language, where).findings;
       }
     }
   } else {
@@ -109,6 +126,7 @@ export function checkFile(file: string, engines: EngineCache, fix: boolean, rais
   return {
     file,
     fixed,
+    text,
     findings: findings.map((f) => (f.fix && lines ? {...f, fixStart: lines.position(f.fix.start), fixEnd: lines.position(f.fix.end)} : f)),
     ...(error ? {error} : {}),
     ...raising,

@@ -1,5 +1,10 @@
+import {readFileSync} from 'node:fs';
 import {internalError, runAsync, type Io} from './main.js';
 import {isRubricWorker, runWorker} from './worker.js';
+import {registerPrecompiledValidators} from '../core/yamlInput.js';
+
+// The schemas' validators as compiled at build time (scripts/validators.mjs), taken when first needed.
+registerPrecompiledValidators(require('rubric:validators'));
 
 // The same bundle serves as the CLI and as its worker threads.
 if (isRubricWorker()) runWorker();
@@ -9,6 +14,8 @@ else {
     err: (s) => process.stderr.write(`${s}\n`),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     workerScript: __filename,
+    readStdin: () => readFileSync(0),
+    outText: (s) => process.stdout.write(s),
     exitCode: (code) => {
       process.exitCode = code;
     },

@@ -10,11 +10,13 @@ import {allRules} from '../core/rules/index.js';
 import {formatProblem, type InputProblem, type Lang} from '../core/types.js';
 import {findConfig, loadEngine, loadGlossaryFile, builtinGlossary, type LoadedEngine, type LoadOptions} from '../node/files.js';
 import {mergeGlossaries} from '../core/glossary.js';
-import {readDocument, TextFileError} from '../node/textFile.js';
-import {checkFile, EngineCache, languageOf, type FileOutcome} from './checkFile.js';
+import {decode, MAX_DOCUMENT_BYTES, readDocument, TextFileError} from '../node/textFile.js';
+import {checkFile, checkText, EngineCache, languageOf, type FileOutcome} from './checkFile.js';
 import {raiseNote} from './raise.js';
+import {filesOfShard, parseShard, type Shard} from './shard.js';
+import {openCache} from './cache.js';
 import {collectFiles, GlobError} from './collect.js';
-import {escapeControls, formatJsonPieces, formatTextLines} from './format.js';
+import {escapeControls, formatJsonPieces, formatJunitLines, formatTextLines, FORMATS, toJson, type Format} from './format.js';
 import {checkInWorkers, defaultJobs} from './parallel.js';
 import {checkGlossaryMarkings, classify} from '../core/markings/index.js';
 import {formatMarkings, markingsJson} from './markings.js';
@@ -36,11 +38,18 @@ export interface Io {
   exitCode?(code: number): void;
   /** The script that can run as a worker thread (the CLI bundle itself); without it, `check` stays in this thread. */
   workerScript?: string;
+  /** Standard input, whole, for `check --stdin`. */
+  readStdin?(): Buffer;
+  /** Writes text as it is, without a line break after it (the fixed text of `check --stdin --fix`); else `out`. */
+  outText?(text: string): void;
 }
 
 const USAGE = `Gebruik / usage:
   rubric check [bestanden|mappen|globs…] [opties]
-      --format text|json|sarif   uitvoer (standaard text)
+      --format FORMAAT           uitvoer: text (standaard), json, sarif, junit (JUnit XML) of
+                                 codequality (GitLab Code Quality)
+      --docs-url URL             waar de regelpagina's staan, voor helpUri in SARIF
+                                 (standaard: de pagina's die met Rubric zijn meegeleverd)
       --glossary FILE            extra woordenlijst, herhaalbaar
       --config FILE              .rubric.yaml om te gebruiken
       --fix                      correcties toepassen en opslaan; de rubricering verhogen
@@ -53,6 +62,12 @@ const USAGE = `Gebruik / usage:
                                  boven de datum die een document zelf noemt
       --kind SOORT               soort document: letter (kamerbrief), kamerstuk, report (rapport),
                                  legislation (wet, regeling, besluit), note (notitie), other
+      --cache                    resultaten bewaren in .rubriccache; ongewijzigde bestanden niet opnieuw
+      --cache-location PAD       het cachebestand, of de map ervoor (zet de cache aan)
+      --shard I/N                alleen deel I van N (bestanden verdeeld op hun pad), voor CI-machines
+      --stdin                    de tekst van standaardinvoer controleren (met --fix: de gecorrigeerde
+                                 tekst naar standaarduitvoer)
+      --stdin-filename NAAM      als welk bestand die tekst geldt (configuratie, taal, ignore:)
   rubric glossary list [--glossary FILE]
   rubric glossary show TERM [--glossary FILE]
   rubric glossary validate FILE…
@@ -178,36 +193,68 @@ function check(args: string[], io: Io): number | Promise<number> {
     jobs: {type: 'string'},
     date: {type: 'string'},
     kind: {type: 'string'},
+    'docs-url': {type: 'string'},
+    stdin: {type: 'boolean', default: false},
+    'stdin-filename': {type: 'string'},
+    shard: {type: 'string'},
+    cache: {type: 'boolean', default: false},
+    'cache-location': {type: 'string'},
   });
-  const format = values.format as string;
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
+  const docsUrl = docsUrlOption(values['docs-url']);
   const lang = langOption(values.lang);
   if (values['fix-raise'] && !values.fix) throw new UsageError('--fix-raise is used with --fix');
   const maxWarnings = values['max-warnings'] === undefined ? Infinity : wholeNumber('--max-warnings', values['max-warnings'], 0);
   const requestedJobs = values.jobs === undefined ? undefined : wholeNumber('--jobs', values.jobs, 1);
-  if (positionals.length === 0) throw new UsageError('name the files or folders to check');
-
-  let collected;
-  try {
-    collected = collectFiles(positionals);
-  } catch (e) {
-    if (e instanceof GlobError) throw new UsageError(e.message);
-    throw e;
+  const stdin = Boolean(values.stdin);
+  const stdinName = values['stdin-filename'] as string | undefined;
+  if (stdinName !== undefined && !stdin) throw new UsageError('--stdin-filename names the text read with --stdin; add --stdin');
+  if (stdin && positionals.length > 0) throw new UsageError(`--stdin reads one text from standard input: name no files beside it ("${positionals[0]}"); --stdin-filename NAME says which file it is`);
+  if (stdin && (values.shard !== undefined || values.cache || values['cache-location'] !== undefined)) {
+    throw new UsageError('--shard and --cache are for files named on the command line, not for --stdin');
   }
-  const {files, missing, skipped} = collected;
-  for (const m of missing) io.err(`rubric: no file matches "${escapeControls(m)}"`);
-  for (const s of skipped) io.err(`rubric: skipped ${escapeControls(relativePath(s.path))}: ${s.reason}`);
+  if (!stdin && positionals.length === 0) throw new UsageError('name the files or folders to check (or read a text with --stdin)');
+  let shard: Shard | undefined;
+  if (values.shard !== undefined) {
+    const parsed = parseShard(String(values.shard));
+    if ('problem' in parsed) throw new UsageError(parsed.problem);
+    shard = parsed;
+  }
+  const useCache = Boolean(values.cache) || values['cache-location'] !== undefined;
+
+  let outLang: Lang = lang;
   const printAll = (results: FileOutcome[]) => {
     const out = new Batched(io);
     if (format === 'text') for (const line of formatTextLines(results, outLang, io.color)) out.line(line);
-    else for (const piece of formatJsonPieces(format as 'json' | 'sarif', results, allRules, outLang, VERSION)) out.line(piece);
+    else if (format === 'junit') for (const line of formatJunitLines(results, toJson(results), outLang)) out.line(line);
+    else for (const piece of formatJsonPieces(format, results, allRules, {lang: outLang, version: VERSION, docsUrl})) out.line(piece);
     out.flush();
   };
-  let outLang: Lang = lang;
-  if (files.length === 0) {
-    // Machine-readable output stays parseable: an empty result, the error on standard error.
-    if (format !== 'text') printAll([]);
-    return 2;
+
+  let files: string[] = [];
+  if (!stdin) {
+    let collected;
+    try {
+      collected = collectFiles(positionals);
+    } catch (e) {
+      if (e instanceof GlobError) throw new UsageError(e.message);
+      throw e;
+    }
+    for (const m of collected.missing) io.err(`rubric: no file matches "${escapeControls(m)}"`);
+    for (const s of collected.skipped) io.err(`rubric: skipped ${escapeControls(relativePath(s.path))}: ${s.reason}`);
+    if (collected.files.length === 0) {
+      // Machine-readable output stays parseable: an empty result, the error on standard error.
+      if (format !== 'text') printAll([]);
+      return 2;
+    }
+    files = shard ? filesOfShard(collected.files, shard) : collected.files;
+    if (files.length === 0) {
+      // A part that drew no file has nothing to report: no error, as a test runner's empty shard.
+      io.err(`rubric: part ${shard!.index}/${shard!.count} has none of the ${collected.files.length} files`);
+      printAll([]);
+      return collected.missing.length > 0 ? 2 : 0;
+    }
   }
 
   const options: LoadOptions = {
@@ -221,13 +268,15 @@ function check(args: string[], io: Io): number | Promise<number> {
   const engines = new EngineCache(options, (loaded) => {
     if (reportProblems(loaded.problems, io, loaded.engine.data.config.lang)) broken = true;
   });
-  for (const file of files) outLang = engines.for(file).engine.data.config.lang;
+  const stdinFile = stdin ? path.resolve(stdinName ?? STDIN_NAME) : undefined;
+  for (const file of stdinFile ? [stdinFile] : files) outLang = engines.for(file).engine.data.config.lang;
   // A broken configuration or glossary lints with what could be read, but writes nothing.
   const fix = Boolean(values.fix) && !broken;
   const raise = Boolean(values['fix-raise']);
   if (values.fix && broken) io.err('rubric: --fix: nothing was written, because a configuration or glossary has errors (above)');
 
-  const finish = (outcomes: FileOutcome[]): number => {
+  // `output`: what goes to standard output in place of the findings (the fixed text of --stdin --fix).
+  const finish = (outcomes: FileOutcome[], output?: () => void): number => {
     for (const o of outcomes) {
       for (const n of o.notices ?? []) io.err(`rubric: ${escapeControls(n)}`);
       if (o.note) io.err(`rubric: skipped ${escapeControls(o.note)}`);
@@ -250,16 +299,85 @@ function check(args: string[], io: Io): number | Promise<number> {
     const code = broken ? 2 : errors > 0 || warnings > maxWarnings ? 1 : 0;
     // Known before the output: a reader that stops early still gets it.
     io.exitCode?.(code);
-    printAll(results);
+    if (output) output();
+    else printAll(results);
     return code;
   };
+
+  if (stdinFile) {
+    const read = checkStdin(stdinFile, stdinName === undefined, engines, fix, raise, io);
+    if (typeof read === 'number') return read;
+    // --fix: the fixed text (or the text as it came, when nothing was fixed), byte for byte.
+    return finish([read.outcome], values.fix ? () => (io.outText ?? io.out)(read.text) : undefined);
+  }
+
+  const cache = useCache ? openCache(values['cache-location'] as string | undefined, io) : undefined;
+  const outcomes: FileOutcome[] = new Array(files.length);
+  let todo = files.map((_, i) => i);
+  if (cache) todo = cache.lookUp(files, engines, options, fix, outcomes);
+  const done = (): number => {
+    if (cache) cache.store(files, todo, outcomes, fix);
+    return finish(outcomes);
+  };
+  const pending = todo.map((i) => files[i]);
   // Worker threads pay off from a handful of files on; each builds its own engines. More threads than
   // files, or than a few per core, only cost memory.
-  const jobs = effectiveJobs(requestedJobs, files.length);
-  if (io.workerScript && jobs > 1 && files.length >= 4) {
-    return checkInWorkers(io.workerScript, files, {options, fix, raise}, jobs, (file) => checkFile(file, engines, fix, raise)).then(finish);
+  const jobs = effectiveJobs(requestedJobs, pending.length);
+  if (io.workerScript && jobs > 1 && pending.length >= 4) {
+    return checkInWorkers(io.workerScript, pending, {options, fix, raise}, jobs, (file) => checkFile(file, engines, fix, raise)).then((checked) => {
+      todo.forEach((i, k) => (outcomes[i] = checked[k]));
+      return done();
+    });
   }
-  return finish(files.map((file) => checkFile(file, engines, fix, raise)));
+  todo.forEach((i) => (outcomes[i] = checkFile(files[i], engines, fix, raise)));
+  return done();
+}
+
+/** The name a text read with --stdin has without --stdin-filename: a Markdown text in the current folder. */
+const STDIN_NAME = '<stdin>';
+
+/**
+ * `--stdin`: lints the text on standard input as the file `file` (its
+ * configuration, its language, its `ignore:` entries); nothing is read from or
+ * written to that file. With --fix the fixed text is returned, to go to
+ * standard output instead of the findings, for an editor or script to put in place.
+ * A number: the exit code, the text could not be read.
+ */
+function checkStdin(
+  file: string, unnamed: boolean, engines: EngineCache, fix: boolean, raise: boolean, io: Io,
+): {outcome: FileOutcome; text: string} | number {
+  if (/\.(docx|docm|odt)$/i.test(file)) {
+    throw new UsageError(`--stdin reads a text; a Word or OpenDocument file (${escapeControls(relativePath(file))}) is checked by naming it`);
+  }
+  if (!io.readStdin) throw new UsageError('--stdin: there is no standard input to read here');
+  const name = relativePath(file);
+  let text: string;
+  try {
+    const bytes = io.readStdin();
+    if (bytes.length > MAX_DOCUMENT_BYTES) throw new TextFileError(name, `is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; not read`);
+    text = decode(bytes, name).text;
+  } catch (e) {
+    if (!(e instanceof TextFileError)) throw e;
+    io.err(`rubric: --stdin: ${escapeControls(e.message)}`);
+    io.exitCode?.(2);
+    return 2;
+  }
+  let fixed = text;
+  const {text: _text, ...outcome} = checkText(file, text, engines.for(file).engine, fix, (t) => (fixed = t), unnamed ? 'markdown' : undefined, raise);
+  return {outcome, text: fixed};
+}
+
+/** `--docs-url`: an absolute URL of the folder of the rules' pages; a slash is added when it has none. */
+function docsUrlOption(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value).trim();
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UsageError(`--docs-url takes an absolute URL such as https://intranet.example/rubric/docs/rules/, not "${text}"`);
+  }
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
 /** `--jobs` is capped at the number of files and at this many threads per core. */

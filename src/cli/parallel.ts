@@ -4,10 +4,12 @@
  * results; the output keeps the order of the files.
  */
 
-import {Worker} from 'node:worker_threads';
 import * as os from 'node:os';
 import type {LoadOptions} from '../node/files.js';
 import type {FileOutcome} from './checkFile.js';
+
+/** In a worker's process.argv: what tells a worker thread from the main thread, which never loads node:worker_threads. */
+export const WORKER_ARG = '--rubric-worker-thread';
 
 export interface WorkerTask {
   options: LoadOptions;
@@ -31,6 +33,8 @@ export function defaultJobs(): number {
 export function checkInWorkers(
   script: string, files: string[], task: WorkerTask, jobs: number, checkHere: (file: string) => FileOutcome,
 ): Promise<FileOutcome[]> {
+  const {Worker} = require('node:worker_threads') as typeof import('node:worker_threads');
+  type Worker = import('node:worker_threads').Worker;
   const outcomes: FileOutcome[] = new Array(files.length);
   let next = 0;
   let done = 0;
@@ -55,7 +59,7 @@ export function checkInWorkers(
     };
     const count = Math.max(0, Math.min(jobs - 1, files.length - 1));
     for (let i = 0; i < count; i++) {
-      const w = new Worker(script, {workerData: {rubricWorker: true, task}});
+      const w = new Worker(script, {workerData: {rubricWorker: true, task}, argv: [WORKER_ARG]});
       workers.push(w);
       w.on('message', (m: FromWorker) => {
         if ('failed' in m) {

@@ -6,9 +6,9 @@
  */
 
 import {isCaption} from './caption.js';
-import {parse as micromarkParse, postprocess, preprocess} from 'micromark';
-import {gfm} from 'micromark-extension-gfm';
-import {frontmatter} from 'micromark-extension-frontmatter';
+import type * as Micromark from 'micromark';
+import type * as MicromarkGfm from 'micromark-extension-gfm';
+import type * as MicromarkFrontmatter from 'micromark-extension-frontmatter';
 import type {Event, ParseContext} from 'micromark-util-types';
 import type {DocumentLanguage} from './types.js';
 import {frontMatterLength} from './chunks.js';
@@ -122,9 +122,17 @@ export function tooComplex(text: string, atDocumentStart = true): ComplexityReas
  * the extensions) costs more than parsing a paragraph.
  */
 let parser: ParseContext | undefined;
+let micromark: typeof Micromark | undefined;
 
 function markdownEvents(text: string, atDocumentStart: boolean): Event[] {
-  parser ??= micromarkParse({extensions: [gfm(), frontmatter(['yaml'])]});
+  if (!parser) {
+    // Loaded with the first Markdown chunk: a run over plain text never loads a Markdown parser.
+    micromark = require('micromark') as typeof Micromark;
+    const {gfm} = require('micromark-extension-gfm') as typeof MicromarkGfm;
+    const {frontmatter} = require('micromark-extension-frontmatter') as typeof MicromarkFrontmatter;
+    parser = micromark.parse({extensions: [gfm(), frontmatter(['yaml'])]});
+  }
+  const {postprocess, preprocess} = micromark!;
   // Per-document state of the parser: link definitions seen, lazy lines.
   parser.defined = [];
   parser.lazy = {};

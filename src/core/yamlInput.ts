@@ -5,13 +5,41 @@
  */
 
 import {parseDocument, isMap, isSeq, type Node as YamlNode, LineCounter} from 'yaml';
-import Ajv, {type ErrorObject, type ValidateFunction} from 'ajv';
+import type AjvClass from 'ajv';
+import type {ErrorObject, Options, ValidateFunction} from 'ajv';
 import {editDistance} from './distance.js';
 import {say, type InputProblem, type Localized} from './types.js';
 
 // `verbose`: errors carry their schema, for the names a problem offers instead of an unknown one.
-const ajv = new Ajv({allErrors: true, strict: false, verbose: true});
+// scripts/validators.mjs compiles the built-in schemas with the same options.
+export const AJV_OPTIONS: Options = {allErrors: true, strict: false, verbose: true};
+let ajv: AjvClass | undefined;
 const compiled = new WeakMap<object, ValidateFunction>();
+const precompiled = new Map<string, () => ValidateFunction>();
+
+/**
+ * Validators compiled at build time, by their schema's `$id` (the CLI bundle
+ * registers them: scripts/validators.mjs): a schema with one of these ids is
+ * not compiled again, and Ajv itself is then never loaded.
+ */
+export function registerPrecompiledValidators(validators: Record<string, () => ValidateFunction>): void {
+  for (const [id, load] of Object.entries(validators)) precompiled.set(id, load);
+}
+
+function validatorOf(schema: object): ValidateFunction {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    const load = precompiled.get((schema as {$id?: string}).$id ?? '');
+    if (load) validate = load();
+    else {
+      // Loaded on first use: a run whose inputs are all precompiled or built in never needs it.
+      ajv ??= new (require('ajv') as {default: typeof AjvClass}).default(AJV_OPTIONS);
+      validate = ajv.compile(withoutUniqueItems(schema));
+    }
+    compiled.set(schema, validate);
+  }
+  return validate;
+}
 
 /** Input files larger than this are refused rather than parsed. */
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
@@ -60,11 +88,7 @@ export function readYaml<T>(text: string, file: string, schema: object): YamlInp
     problems.push({file, line: 1, column: 1, severity: 'error', message: say(`ongeldige YAML: ${(e as Error).message}`, `invalid YAML: ${(e as Error).message}`)});
     return {data: undefined, problems, lineOf};
   }
-  let validate = compiled.get(schema);
-  if (!validate) {
-    validate = ajv.compile(withoutUniqueItems(schema));
-    compiled.set(schema, validate);
-  }
+  const validate = validatorOf(schema);
   if (!validate(data)) {
     const topLevel = Object.keys((schema as {properties?: object}).properties ?? {});
     for (const err of dedupe(validate.errors ?? [])) {

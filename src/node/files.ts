@@ -6,7 +6,6 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {createHash} from 'node:crypto';
 import {mergeGlossaries, parseGlossary, type GlossaryFile} from '../core/glossary.js';
 import {parseConfig, type ConfigFile} from '../core/config.js';
 import {buildEngineData, type ResolvedConfig} from '../core/engineData.js';
@@ -76,11 +75,27 @@ export interface BuiltinCache {
   kamerbrief: {data?: KamerbriefData; problems: InputProblem[]};
 }
 
-/** A digest of the built-in data files, to tell whether a cache of them is current. */
+/**
+ * A digest of the built-in data files, to tell whether dist/builtin.json is
+ * still theirs: their lengths and two FNV-1a hashes of their bytes. No
+ * protection against a forged file (they are the package's own, beside its
+ * code), and computed without node:crypto, which a short run would
+ * otherwise load for this alone.
+ */
 export function builtinDigest(): string {
-  const hash = createHash('sha256');
-  for (const f of BUILTIN_FILES) hash.update(fs.readFileSync(path.join(builtinDataDir(), f)));
-  return hash.digest('hex');
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  const lengths: number[] = [];
+  for (const f of BUILTIN_FILES) {
+    const bytes = fs.readFileSync(path.join(builtinDataDir(), f));
+    lengths.push(bytes.length);
+    for (let i = 0; i < bytes.length; i++) {
+      a = Math.imul(a ^ bytes[i], 0x01000193) >>> 0;
+      b = Math.imul(b ^ bytes[i], 0x0100019d) >>> 0;
+    }
+    a = Math.imul(a ^ 0xff, 0x01000193) >>> 0;
+  }
+  return `${lengths.join('-')}-${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}`;
 }
 
 let cache: BuiltinCache | null | undefined;

@@ -19,7 +19,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {randomBytes} from 'node:crypto';
+import {nodeCrypto} from './lazyCrypto.js';
 import {TextDecoder} from 'node:util';
 import {say, type Lang, type Localized} from '../core/types.js';
 
@@ -333,7 +333,7 @@ export function replaceFile(file: string, original: Buffer, bytes: Buffer, fail:
   const unchanged = () => fs.readFileSync(target).equals(original);
   if (!unchanged()) throw changed();
   // A short name: the file's own name may already be as long as a name can be.
-  const tmp = path.join(path.dirname(target), `.rubric-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = path.join(path.dirname(target), `.rubric-${process.pid}-${nodeCrypto().randomBytes(6).toString('hex')}.tmp`);
   let refusal: Error | undefined;
   try {
     fs.writeFileSync(tmp, bytes, {mode: stat.mode & 0o7777, flag: 'wx'});
@@ -348,5 +348,22 @@ export function replaceFile(file: string, original: Buffer, bytes: Buffer, fail:
   } catch (e) {
     fs.rmSync(tmp, {force: true});
     throw e === refusal ? e : fail(reasonOf(e));
+  }
+}
+
+/**
+ * Writes `bytes` as `file`, new or replacing what is there, through a
+ * temporary file in the same folder and a rename: a reader sees the old file
+ * or the new one, never half of one. For Rubric's own files (its cache), not
+ * a writer's documents, which go through replaceFile.
+ */
+export function writeFileAtomically(file: string, bytes: Buffer | string): void {
+  const tmp = path.join(path.dirname(file), `.rubric-${process.pid}-${nodeCrypto().randomBytes(6).toString('hex')}.tmp`);
+  try {
+    fs.writeFileSync(tmp, bytes, {flag: 'wx'});
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, {force: true});
+    throw e;
   }
 }

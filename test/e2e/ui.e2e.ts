@@ -40,9 +40,10 @@ describe('the packaged extension in VS Code (code-server)', function () {
   it('installs from the .vsix, offline, with a small bundle', () => {
     const installed = fs.readdirSync(server.extensionsDir).find((d) => d.startsWith('rubric.rubric-'));
     assert.ok(installed, fs.readdirSync(server.extensionsDir).join(', '));
-    // The minified bundle (engine, YAML, JSON-schema validation, micromark) stays under 600 KB.
+    // The minified bundle (engine, YAML with its Document API for glossary edits, JSON-schema validation,
+    // micromark) stays under 650 KB: 603 KB when issue 16 added the glossary edits and views.
     const size = fs.statSync(path.join(server.extensionsDir, installed, 'dist', 'extension.js')).size;
-    assert.ok(size < 600 * 1024, `dist/extension.js is ${size} bytes`);
+    assert.ok(size < 650 * 1024, `dist/extension.js is ${size} bytes`);
   });
 
   it('shows a draft’s findings in the Problems panel, with the rule ids', async () => {

@@ -52,6 +52,7 @@ describe('rubric check', () => {
     assert.deepEqual(json, [{
       file: 'a.txt', rule: 'term/variant', severity: 'warning', message: '«ambts-bericht» is niet de voorkeursvorm; schrijf «ambtsbericht».',
       line: 2, column: 4, endLine: 2, endColumn: 17, fix: {text: 'ambtsbericht', line: 2, column: 4, endLine: 2, endColumn: 17},
+      actual: 'ambts-bericht', expected: 'ambtsbericht',
     }]);
   });
 
@@ -65,7 +66,7 @@ describe('rubric check', () => {
     assert.equal(result.ruleId, 'term/deprecated');
     assert.equal(runObj.tool.driver.rules[result.ruleIndex].id, 'term/deprecated');
     assert.deepEqual(result.locations[0].physicalLocation.region, {startLine: 1, startColumn: 4, endLine: 1, endColumn: 7});
-    assert.match(result.locations[0].physicalLocation.artifactLocation.uri, /^file:\/\/.*a\.md$/);
+    assert.deepEqual(result.locations[0].physicalLocation.artifactLocation, {uri: 'a.md', uriBaseId: '%SRCROOT%'});
     assert.equal(result.fixes[0].artifactChanges[0].replacements[0].insertedContent.text, 'AIVD');
   });
 
@@ -221,6 +222,50 @@ describe('the built CLI', () => {
     const cache = JSON.parse(text.split(BUILTIN_DIR_TOKEN).join(builtinDataDir()));
     const fresh = JSON.parse(JSON.stringify({digest: builtinDigest(), glossary: builtinGlossary(), markings: builtinMarkings(), kamerbrief: loadKamerbrief()}));
     assert.deepEqual(cache, fresh);
+  });
+
+  it('reports a broken configuration and glossary as the in-process CLI does, with the validators compiled at build time', () => {
+    const dir = tmpdir({
+      '.rubric.yaml': 'rules:\n  term/varient: error\nlang: fr\nglossaries: [extra.yaml]\nmarkings:\n  requireBanner: ja\n',
+      'extra.yaml': 'terms:\n  - term: X\n    definitoin: Een tikfout.\n',
+      'a.md': 'De BVD.\n',
+    });
+    const built = spawnSync(process.execPath, [bin, 'check', 'a.md'], {cwd: dir, encoding: 'utf8'});
+    const here = cli(['check', 'a.md'], dir);
+    assert.equal(built.status, 2);
+    assert.equal(here.code, 2);
+    assert.match(built.stderr, /«term\/varient» is geen regel-id; bedoelt u «term\/variant»\?/);
+    assert.equal(built.stderr.trimEnd(), here.err.trimEnd());
+  });
+
+  it('keeps V8\'s compiled code between runs, and runs the same without it', () => {
+    const dir = tmpdir({'a.md': 'De WIV2017.\n'});
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rubric-compile-'));
+    const env = {...process.env, TMPDIR: cacheDir};
+    const first = spawnSync(process.execPath, [bin, 'check', 'a.md'], {cwd: dir, encoding: 'utf8', env});
+    const folder = fs.readdirSync(cacheDir).find((f) => f.startsWith('rubric-compile-cache-'));
+    const nodeHasItsOwn = typeof (require('node:module') as {enableCompileCache?: unknown}).enableCompileCache === 'function';
+    if (!nodeHasItsOwn) {
+      assert.ok(folder, 'a cache folder of this user');
+      assert.equal(fs.statSync(path.join(cacheDir, folder)).mode & 0o077, 0, 'no one else may read or write it');
+      assert.equal(fs.readdirSync(path.join(cacheDir, folder)).filter((f) => f.endsWith('.bin')).length, 1);
+    }
+    const second = spawnSync(process.execPath, [bin, 'check', 'a.md'], {cwd: dir, encoding: 'utf8', env});
+    const without = spawnSync(process.execPath, [bin, 'check', 'a.md'], {cwd: dir, encoding: 'utf8', env: {...env, NODE_DISABLE_COMPILE_CACHE: '1'}});
+    assert.equal(first.status, 0, first.stderr);
+    assert.equal(second.stdout, first.stdout);
+    assert.equal(without.stdout, first.stdout);
+    assert.match(first.stdout, /term\/variant/);
+    // A folder that others may write is not used.
+    if (!nodeHasItsOwn && folder) {
+      fs.rmSync(path.join(cacheDir, folder), {recursive: true});
+      fs.mkdirSync(path.join(cacheDir, folder), {mode: 0o777});
+      fs.chmodSync(path.join(cacheDir, folder), 0o777);
+      const shared = spawnSync(process.execPath, [bin, 'check', 'a.md'], {cwd: dir, encoding: 'utf8', env});
+      assert.equal(shared.stdout, first.stdout);
+      assert.deepEqual(fs.readdirSync(path.join(cacheDir, folder)), []);
+    }
+    fs.rmSync(cacheDir, {recursive: true, force: true});
   });
 
   it('runs as a program with the built-in glossary and sets the exit code', () => {

@@ -236,11 +236,11 @@ describe('hostile input (issue 13)', () => {
     });
 
     it('JSON and SARIF come out in small pieces that make the same document', () => {
-      for (const format of ['json', 'sarif'] as const) {
-        const pieces = [...formatJsonPieces(format, many(500), allRules, 'en', '1.0.0')];
+      for (const format of ['json', 'sarif', 'codequality'] as const) {
+        const pieces = [...formatJsonPieces(format, many(500), allRules, {lang: 'en', version: '1.0.0'})];
         assert.ok(pieces.every((p) => p.length < 20000), format);
         const parsed = JSON.parse(pieces.join('\n'));
-        assert.equal(format === 'json' ? parsed.length : parsed.runs[0].results.length, 500);
+        assert.equal(format === 'sarif' ? parsed.runs[0].results.length : parsed.length, 500);
       }
     });
 

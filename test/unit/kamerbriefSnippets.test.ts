@@ -129,6 +129,7 @@ describe('kamerbrief: template for "Rubric: nieuwe Kamerbrief"', () => {
 
   it('uses today when no date is given, and CRLF when asked', () => {
     const text = kamerbriefTemplate({minister: 'minister van Financiën', eol: '\r\n'});
+    // Today is the core's clock (fixed for the unit run in test/setup.ts), not the machine's.
     assert.ok(text.includes(`Datum ${formatDutchDate(now())}\\\r\n`));
     assert.ok(!/[^\r]\n/.test(text));
     assert.deepEqual(unlessPlaceholder(lintStructure(text, 'markdown')), []);

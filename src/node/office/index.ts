@@ -23,8 +23,7 @@ export {OFFICE_EXTENSIONS} from './package.js';
 /** Files larger than this are not read. */
 export const MAX_OFFICE_BYTES = 64 * 1024 * 1024;
 
-/** Extensions always read as text (their binary content is the text reader's concern). */
-const TEXT_EXTENSIONS = ['.md', '.markdown', '.mdx', '.txt'];
+import {TEXT_EXTENSIONS} from './textExtensions.js';
 
 export interface OfficeDocument {
   pkg: OfficePackage;
