@@ -3,29 +3,13 @@
 import * as esbuild from 'esbuild';
 import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
 import {validatorsPlugin} from './validators.mjs';
+import {lspCommonOnly} from './lspCommonOnly.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-
-const require = createRequire(import.meta.url);
-
-/**
- * The language server's libraries in their platform-neutral part only. Their Node entry points also
- * hold pipes, sockets, process spawning and npm lookups that Rubric never uses; leaving them out keeps
- * every bundle free of network and process modules (test/unit/security.test.ts). src/server/node.ts
- * installs the one Node piece needed: vscode-jsonrpc's runtime layer.
- */
-const lspCommonOnly = {
-  name: 'lsp-common-only',
-  setup(build) {
-    build.onResolve({filter: /^(vscode-languageserver|vscode-languageserver-protocol|vscode-jsonrpc)\/?$/}, (args) =>
-      ({path: require.resolve(`${args.path.replace(/\/$/, '')}/lib/common/api.js`)}));
-  },
-};
 
 const common = {
   plugins: [lspCommonOnly],
@@ -41,7 +25,7 @@ const common = {
 
 const builds = [
   // dist/cli.js is the `rubric` command: a few lines that start dist/cli-main.js, the CLI itself, with V8's code cache.
-  {...common, entryPoints: {cli: 'src/cli/launcher.ts', 'cli-main': 'src/cli/index.ts'}, outdir: 'dist', banner: {js: '#!/usr/bin/env node'}, plugins: [validatorsPlugin]},
+  {...common, entryPoints: {cli: 'src/cli/launcher.ts', 'cli-main': 'src/cli/index.ts'}, outdir: 'dist', banner: {js: '#!/usr/bin/env node'}, plugins: [lspCommonOnly, validatorsPlugin]},
   {...common, entryPoints: {extension: 'src/vscode/extension.ts'}, outdir: 'dist', external: ['vscode']},
   {...common, entryPoints: {'builtin-data': 'scripts/builtinData.ts'}, outdir: 'dist'},
   // The language server in a web worker: the browser build of vscode-languageserver, the built-in YAML as text.

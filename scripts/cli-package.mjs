@@ -2,6 +2,7 @@
 // and no dependencies, for `npm install -g ./rubric-cli-<version>.tgz` on a machine that reaches no
 // registry. `npm run package` runs it beside the .vsix; `--out DIR` puts the tarball in DIR instead of
 // the repository's root.
+import {lspCommonOnly} from './lspCommonOnly.mjs';
 import * as esbuild from 'esbuild';
 import {execFileSync} from 'node:child_process';
 import * as fs from 'node:fs';
@@ -35,7 +36,7 @@ try {
   };
   await esbuild.build({
     ...common, entryPoints: {cli: 'src/cli/launcher.ts', 'cli-main': 'src/cli/index.ts'}, outdir: path.join(stage, 'dist'), banner: {js: '#!/usr/bin/env node'},
-    plugins: [validatorsPlugin],
+    plugins: [lspCommonOnly, validatorsPlugin],
   });
   // dist/builtin.json: the built-in data parsed and checked once, as the build does it (scripts/builtinData.ts).
   await esbuild.build({...common, entryPoints: {'builtin-data': 'scripts/builtinData.ts'}, outdir: path.join(stage, 'dist')});
