@@ -1,5 +1,6 @@
 /** Shared helpers for the unit tests: engines on the test or default glossary, and short lint calls. */
 
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import {Engine} from '../src/core/engine.js';
@@ -58,16 +59,38 @@ export function rules(findings: Finding[], family?: string): Finding[] {
   return family ? findings.filter((f) => f.rule.startsWith(family)) : findings;
 }
 
-/** Runs the CLI in this process in `cwd`, collecting what it prints. */
-export function runCli(args: string[], cwd: string): {code: number; out: string; err: string} {
+/** What a CLI run printed: its exit code, standard output and error, and with `stdin` the fixed text it wrote (`--stdin --fix`). */
+export interface CliResult {
+  code: number;
+  out: string;
+  err: string;
+  text?: string;
+}
+
+/** Runs the CLI in this process (in `cwd` when given), collecting what it prints; `stdin` is what it reads for `--stdin`. */
+export function runCli(args: string[], cwd?: string, stdin?: string | Buffer): CliResult {
   const out: string[] = [];
   const err: string[] = [];
+  let text: string | undefined;
   const before = process.cwd();
-  process.chdir(cwd);
+  if (cwd) process.chdir(cwd);
   try {
-    const code = run(args, {out: (s) => out.push(s), err: (s) => err.push(s), color: false});
-    return {code, out: out.join('\n'), err: err.join('\n')};
+    const code = run(args, {
+      out: (s) => out.push(s), err: (s) => err.push(s), color: false,
+      ...(stdin !== undefined ? {readStdin: () => Buffer.from(stdin), outText: (s: string) => (text = (text ?? '') + s)} : {}),
+    });
+    return {code, out: out.join('\n'), err: err.join('\n'), ...(text !== undefined ? {text} : {})};
   } finally {
     process.chdir(before);
   }
+}
+
+/** A new temporary folder with these files (paths relative to it; folders made as needed). */
+export function tmpdirWith(files: Record<string, string>, prefix = 'rubric-test-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), {recursive: true});
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
 }

@@ -28,7 +28,8 @@ export interface GlossaryEntry {
   origin: {file: string; line: number};
 }
 
-interface RawEntry {
+/** An entry as a glossary file writes it (DOMAIN.md §6); YAML may read a `since` of digits as a number. */
+export interface RawGlossaryEntry {
   term: string;
   expansion?: string | string[];
   definition: string;
@@ -51,7 +52,7 @@ export interface GlossaryFile {
 
 /** Parses one glossary file. Entries of a file with errors are still returned where they are sound. */
 export function parseGlossary(text: string, file: string): GlossaryFile {
-  const input = readYaml<{terms: RawEntry[]}>(text, file, glossarySchema);
+  const input = readYaml<{terms: RawGlossaryEntry[]}>(text, file, glossarySchema);
   const problems = [...input.problems];
   if (!input.data) return {file, entries: [], problems};
   const entries: GlossaryEntry[] = [];

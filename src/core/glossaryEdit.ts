@@ -7,26 +7,12 @@
 
 import {parse as parseYaml, stringify} from 'yaml';
 import {editDistance} from './distance.js';
-import {parseGlossary, type GlossaryEntry} from './glossary.js';
+import {parseGlossary, type GlossaryEntry, type RawGlossaryEntry} from './glossary.js';
 import {fold} from './text.js';
 import {formatProblem, say, type InputProblem, type Lang, type Localized} from './types.js';
 import {appendAllToList, appendToList, YamlEditError} from './yamlEdit.js';
 
-/** An entry as the glossary file writes it (DOMAIN.md §6). */
-export interface RawGlossaryEntry {
-  term: string;
-  expansion?: string | string[];
-  definition: string;
-  variants?: string[];
-  accepted?: string[];
-  deprecated?: {replacement: string; since: string; note?: string; renamed?: boolean};
-  wellKnown?: boolean;
-  minimumMarking?: string;
-  source?: string;
-  category?: string;
-  caseSensitive?: boolean;
-  inflect?: boolean;
-}
+export type {RawGlossaryEntry} from './glossary.js';
 
 /** An edit that was refused, with the problems that would have been written (file, line, field). */
 export class GlossaryEditError extends Error {

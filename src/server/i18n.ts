@@ -4,6 +4,7 @@
  * so that a Dutch finding never comes with an English quick fix.
  */
 
+import {message} from '../core/messages.js';
 import type {Lang, Localized} from '../core/index.js';
 
 const MESSAGES = {
@@ -26,7 +27,7 @@ export type MessageKey = keyof typeof MESSAGES;
 
 /** The message in `lang`, with `{0}`, `{1}` … filled in. */
 export function t(lang: Lang, key: MessageKey, ...args: (string | number)[]): string {
-  return MESSAGES[key][lang].replace(/\{(\d+)\}/g, (m, i: string) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
+  return message(MESSAGES, lang, key, args);
 }
 
 const FIXES = {nl: ['correctie', 'correcties'], en: ['fix', 'fixes']} as const;

@@ -3,6 +3,7 @@
  * classification, in Rubric's two languages (the document's, as in i18n.ts).
  */
 
+import {message} from '../core/messages.js';
 import type {Lang, Localized} from '../core/types.js';
 
 const MESSAGES = {
@@ -72,5 +73,5 @@ export type EditMessageKey = keyof typeof MESSAGES;
 
 /** The message in `lang`, with `{0}`, `{1}` … filled in. */
 export function te(lang: Lang, key: EditMessageKey, ...args: (string | number)[]): string {
-  return MESSAGES[key][lang].replace(/\{(\d+)\}/g, (m, i: string) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
+  return message(MESSAGES, lang, key, args);
 }

@@ -6,6 +6,7 @@
  * titles, setting descriptions) follow VS Code's language (package.nls*.json).
  */
 
+import {message} from '../core/messages.js';
 import type {Lang, Localized} from '../core/types.js';
 
 const MESSAGES = {
@@ -63,7 +64,7 @@ export type MessageKey = keyof typeof MESSAGES;
 
 /** The message in `lang`, with `{0}`, `{1}` … filled in. */
 export function t(lang: Lang, key: MessageKey, ...args: (string | number)[]): string {
-  return MESSAGES[key][lang].replace(/\{(\d+)\}/g, (m, i: string) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
+  return message(MESSAGES, lang, key, args);
 }
 
 const NOUNS = {

@@ -1,39 +1,16 @@
 import {strict as assert} from 'node:assert';
+import {runCli as cli, tmpdirWith, type CliResult} from '../helpers.js';
 import {execFileSync, spawnSync} from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import {run} from '../../src/cli/main.js';
 import {filesOfShard, parseShard, shardOf} from '../../src/cli/shard.js';
 import {CACHE_NAME} from '../../src/node/lintCache.js';
 
-interface Result {code: number; out: string; err: string; text?: string}
+type Result = CliResult;
 
-function cli(args: string[], cwd: string, stdin?: string | Buffer): Result {
-  const out: string[] = [];
-  const err: string[] = [];
-  let text: string | undefined;
-  const before = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = run(args, {
-      out: (s) => out.push(s), err: (s) => err.push(s), color: false,
-      ...(stdin !== undefined ? {readStdin: () => Buffer.from(stdin), outText: (s: string) => (text = (text ?? '') + s)} : {}),
-    });
-    return {code, out: out.join('\n'), err: err.join('\n'), ...(text !== undefined ? {text} : {})};
-  } finally {
-    process.chdir(before);
-  }
-}
 
-function tmpdir(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rubric-ci-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), {recursive: true});
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const tmpdir = (files: Record<string, string>): string => tmpdirWith(files, 'rubric-ci-');
 
 const json = (r: Result) => JSON.parse(r.out) as {file: string; rule: string; severity: string; message: string; line: number}[];
 

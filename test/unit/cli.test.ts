@@ -1,34 +1,15 @@
 import {strict as assert} from 'node:assert';
+import {runCli as cli, tmpdirWith} from '../helpers.js';
 import {execFileSync, spawnSync} from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import {run} from '../../src/cli/main.js';
 import {BUILTIN_DIR_TOKEN, builtinDataDir, builtinDigest, builtinGlossary, builtinMarkings, loadEngine, loadKamerbrief} from '../../src/node/files.js';
 import {fixAll} from '../../src/core/fix.js';
 import {fixRaisesClassification} from '../../src/core/suggestions.js';
 
-function cli(args: string[], cwd?: string): {code: number; out: string; err: string} {
-  const out: string[] = [];
-  const err: string[] = [];
-  const before = process.cwd();
-  if (cwd) process.chdir(cwd);
-  try {
-    const code = run(args, {out: (s) => out.push(s), err: (s) => err.push(s), color: false});
-    return {code, out: out.join('\n'), err: err.join('\n')};
-  } finally {
-    process.chdir(before);
-  }
-}
 
-function tmpdir(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rubric-cli-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), {recursive: true});
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const tmpdir = (files: Record<string, string>): string => tmpdirWith(files, 'rubric-cli-');
 
 describe('rubric check', () => {
   it('prints compact text with a summary and exits 0 when there are only warnings', () => {

@@ -1,34 +1,14 @@
 import {strict as assert} from 'node:assert';
+import {runCli as cli, tmpdirWith} from '../helpers.js';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import Ajv from 'ajv';
 import {SaxesParser} from 'saxes';
-import {run} from '../../src/cli/main.js';
 import {allRules} from '../../src/core/rules/index.js';
 
-function cli(args: string[], cwd: string): {code: number; out: string; err: string} {
-  const out: string[] = [];
-  const err: string[] = [];
-  const before = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = run(args, {out: (s) => out.push(s), err: (s) => err.push(s), color: false});
-    return {code, out: out.join('\n'), err: err.join('\n')};
-  } finally {
-    process.chdir(before);
-  }
-}
 
-function tmpdir(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rubric-formats-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), {recursive: true});
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const tmpdir = (files: Record<string, string>): string => tmpdirWith(files, 'rubric-formats-');
 
 /** The SARIF 2.1.0 schema as Microsoft's SARIF SDK ships it (a draft-04 schema: its `id` is dropped for ajv 8). */
 function sarifValidator() {

@@ -1,30 +1,12 @@
 import {strict as assert} from 'node:assert';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import {run} from '../../src/cli/main.js';
 import {parseGlossary} from '../../src/core/glossary.js';
 import {parseCsvGlossary, toCsv, toCspellWords, toValeVocabulary} from '../../src/core/glossaryTransfer.js';
-import {builtinEngine} from '../helpers.js';
+import {builtinEngine, runCli as cli, tmpdirWith} from '../helpers.js';
 
-function cli(args: string[], cwd: string): {code: number; out: string; err: string} {
-  const out: string[] = [];
-  const err: string[] = [];
-  const before = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = run(args, {out: (s) => out.push(s), err: (s) => err.push(s), color: false});
-    return {code, out: out.join('\n'), err: err.join('\n')};
-  } finally {
-    process.chdir(before);
-  }
-}
 
-function tmpdir(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rubric-transfer-'));
-  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
-  return dir;
-}
+const tmpdir = (files: Record<string, string>): string => tmpdirWith(files, 'rubric-transfer-');
 
 const TEAM = [
   '# team',
