@@ -2,13 +2,14 @@
  * Setting the classification from the editor: "Set the classification"
  * (also behind a click on the status-bar item) asks for a level of the
  * schemes in force and writes both banners and, from rank 2, the
- * `Rubriceringstermijn:` line; "Mark this paragraph" sets a portion mark.
+ * `Rubriceringstermijn:` line, or after the levels a sharing label (TLP)
+ * that leaves the banners alone; "Mark this paragraph" sets a portion mark.
  * Lowering asks for confirmation. The edits are src/core/markings/setLevel.ts's.
  */
 
 import * as vscode from 'vscode';
 import {
-  classificationChoices, markPortionEdit, needsDuration, portionBlockAt, portionChoices, setClassificationEdits,
+  classificationChoices, markPortionEdit, needsDuration, portionBlockAt, portionChoices, setClassificationEdits, setLabelEdits,
 } from '../core/markings/setLevel.js';
 import type {Fix, Lang} from '../core/types.js';
 import {toRange} from './convert.js';
@@ -55,7 +56,7 @@ async function setClassification(lints: LintController): Promise<void> {
   const choices = classificationChoices(ctx);
   const now = choices.current?.banner ?? te(lang, 'unmarkedNow');
   let scheme = '';
-  type Item = vscode.QuickPickItem & {choice?: (typeof choices.choices)[number]};
+  type Item = vscode.QuickPickItem & {choice?: (typeof choices.choices)[number]; sharing?: (typeof choices.labels)[number]};
   const items: Item[] = [];
   for (const choice of choices.choices) {
     if (choice.level.schemeName !== scheme) {
@@ -69,8 +70,21 @@ async function setClassification(lints: LintController): Promise<void> {
     ].filter(Boolean);
     items.push({label: choice.level.banner, description: notes.join(' · '), detail: choice.level.portions[0] ? `${choice.level.portions[0]}` : undefined, choice});
   }
+  // The sharing labels in a group of their own, per label scheme: they share, they do not classify.
+  scheme = '';
+  for (const label of choices.labels) {
+    if (label.level.schemeId !== scheme) {
+      scheme = label.level.schemeId;
+      items.push({label: te(lang, 'labelGroup', scheme.toUpperCase()), kind: vscode.QuickPickItemKind.Separator});
+    }
+    items.push({label: label.level.banner, description: label.current ? te(lang, 'currentLabel') : '', detail: te(lang, 'labelDetail', now), sharing: label});
+  }
   const hint = choices.required && choices.belowRequired ? te(lang, 'belowRequired', choices.required.banner) : te(lang, 'pickClassificationHint');
   const picked = await vscode.window.showQuickPick(items, {title: te(lang, 'pickClassificationTitle', now), placeHolder: hint, matchOnDescription: true});
+  if (picked?.sharing) {
+    await apply(editor, version, setLabelEdits(ctx, picked.sharing.level), lang);
+    return;
+  }
   const choice = picked?.choice;
   if (!choice) return;
   if (choice.lowers) {

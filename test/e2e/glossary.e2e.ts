@@ -4,7 +4,7 @@
  * taught to the glossary from a quick fix, an acronym made well known, a
  * variant and a code word, a new woordenlijst.yaml with its .rubric.yaml line,
  * the classification set from the status bar and lowered with confirmation,
- * a paragraph marked, and the Glossary view. Screenshots of the view and the
+ * a sharing label (TLP) set from the same picker, a paragraph marked, and the Glossary view. Screenshots of the view and the
  * classification picker go to test-results/screenshots-glossary (`npm run
  * screenshots` copies them to docs/screenshots for the README).
  */
@@ -84,6 +84,7 @@ describe('growing the glossary and setting the classification in VS Code (code-s
     fs.writeFileSync(path.join(workspace, 'nieuw', 'termen.md'), 'De afdeling VTB werkt hieraan.\n');
     fs.writeFileSync(path.join(workspace, 'termen-leren.md'), 'Het team van de DVTB werkt aan de zaak.\n\nDe operaties KOPERWIEK en Kopervink lopen, net als ZILVERMEEUW.\n');
     fs.writeFileSync(path.join(workspace, 'rubriceren.md'), 'Stg. GEHEIM\n\n(Stg.C) De eerste alinea.\n\nDe tweede alinea.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. GEHEIM\n');
+    fs.writeFileSync(path.join(workspace, 'delen.md'), 'Dep. VERTROUWELIJK\n\nHet concept voor de partners.\n\nDep. VERTROUWELIJK\n');
     server = await h.startCodeServer({vsix: VSIX, workspace, settings: {'editor.fontSize': 14, 'workbench.colorTheme': 'Default Light Modern'}});
     wb = await h.openWorkbench(server.url, server.workspace, {viewport: {width: 1400, height: 860}});
   });
@@ -211,6 +212,36 @@ describe('growing the glossary and setting the classification in VS Code (code-s
     await pick(page(), '(O)');
     await h.waitUntil(async () => (await h.editorText(page())).includes('(O) De tweede alinea.'), {what: 'the portion mark'});
     await h.waitForProblems(page(), (rs) => !rs.some((r) => r.code.startsWith('marking/')));
+  });
+
+  it('6b: the same click sets a sharing label: TLP:AMBER under the top banner, the banners kept', async () => {
+    await h.quickOpen(page(), 'delen.md');
+    await h.waitUntil(async () => (await h.editorText(page())).startsWith('Dep. VERTROUWELIJK'), {what: 'the draft'});
+    await page().locator('.statusbar-item[id$="rubric.status"]').click();
+    const box = page().locator(BOX);
+    await box.waitFor({state: 'visible', timeout: 30_000});
+    // The labels in their own group at the end, named in Rubric's language (Dutch here): Up from the first
+    // row goes to the last, which brings the group into view (a filter hides the separators).
+    await page().locator(FOCUSED).first().waitFor({state: 'visible', timeout: 30_000});
+    await box.press('ArrowUp');
+    await page().locator(FOCUSED, {hasText: 'TLP:CLEAR'}).first().waitFor({state: 'visible', timeout: 30_000});
+    await page().locator(QUICK_INPUT, {hasText: 'Deellabel (TLP)'}).first().waitFor({state: 'visible', timeout: 30_000});
+    await box.fill('TLP:AMBER');
+    await page().locator(FOCUSED, {hasText: 'TLP:AMBER'}).first().waitFor({state: 'visible', timeout: 30_000});
+    // "TLP:AMBER" matches TLP:AMBER+STRICT as well: move to the row that is TLP:AMBER itself.
+    for (let i = 0; i < 5; i++) {
+      const focused = (await page().locator(FOCUSED).first().getAttribute('aria-label')) ?? '';
+      if (/^TLP:AMBER(?!\+)/.test(focused.trim())) break;
+      await box.press('ArrowDown');
+    }
+    assert.match(((await page().locator(FOCUSED).first().getAttribute('aria-label')) ?? '').trim(), /^TLP:AMBER(?!\+)/);
+    await box.press('Enter');
+    await h.waitUntil(async () => (await h.editorText(page())).includes('TLP:AMBER'), {what: 'the label'});
+    await h.waitForProblems(page(), (rs) => !rs.some((r) => r.code.startsWith('marking/')));
+    // The exact text from disk (Monaco's rendered lines need not be in document order after an insertion).
+    await h.runCommand(page(), 'workbench.action.files.save', {expect: 'Save'});
+    await h.waitUntil(async () => read('delen.md').includes('TLP:AMBER'), {what: 'delen.md to be saved'});
+    assert.equal(read('delen.md'), 'Dep. VERTROUWELIJK\n\nTLP:AMBER\n\nHet concept voor de partners.\n\nDep. VERTROUWELIJK\n');
   });
 
   it('7: the Glossary view: files, categories, an entry’s facts, a filter, Go to definition and Find in workspace', async () => {

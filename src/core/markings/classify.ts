@@ -286,6 +286,8 @@ function readPortions(ctx: DocumentContext, topLine: LineRange | undefined, bott
     const found = d < durationLines.length && durationLines[d].start < end ? durationLines[d] : undefined;
     if (found && !duration) duration = found;
     if (found && found.start === blockLineStart) continue;
+    // A sharing label on a line of its own (`TLP:AMBER` under the banner) shares the document; it is no portion.
+    if (block.kind === 'paragraph' && isLabelLine(ruleset, text.slice(start, end))) continue;
     let markStart = start;
     if (block.kind === 'heading' && text[start] === '#') {
       const m = /^#{1,6}[ \t]*/.exec(text.slice(start, Math.min(end, start + 10)));
@@ -298,6 +300,14 @@ function readPortions(ctx: DocumentContext, topLine: LineRange | undefined, bott
   }
 
   return {...(duration ? {duration} : {}), portions, portionBlocks, headings};
+}
+
+/** Whether `line` is only a sharing label (in any recognisable form, Markdown emphasis allowed). */
+function isLabelLine(ruleset: MarkingRuleset, line: string): boolean {
+  if (ruleset.labels.length === 0 || /[\r\n]/.test(line.trim())) return false;
+  const inner = line.trim();
+  const em = EMPHASIS.exec(inner);
+  return recognize(ruleset, em ? em[2] : inner, 'label')?.level?.kind === 'label';
 }
 
 /** Sharing labels anywhere in prose, and classification markings written out in sentences and titles outside `taken`. */

@@ -1,15 +1,15 @@
 /**
  * Setting a document's classification from the editor, as text edits on a
  * lint's facts: the top and bottom banners written or replaced, the
- * `Rubriceringstermijn:` line from the ruleset's rank on, and a paragraph's
- * portion mark. The edits are such that no marking rule fires on what they
+ * `Rubriceringstermijn:` line from the ruleset's rank on, a paragraph's
+ * portion mark, and the sharing label (TLP), which leaves the banners alone. The edits are such that no marking rule fires on what they
  * write (test/unit/setLevel.test.ts lints every result).
  */
 
 import {formatDutchDate, isValidDate, parseDutchDate} from '../kamerbrief/dates.js';
 import type {DocumentContext} from '../rule.js';
 import type {Fix} from '../types.js';
-import {classify, type Classification, type PortionBlock} from './classify.js';
+import {classify, type Classification, type MarkingOccurrence, type PortionBlock} from './classify.js';
 import {insertBottom, insertTop, intended} from './fixes.js';
 import type {MarkingLevel} from './ruleset.js';
 
@@ -32,6 +32,17 @@ export interface ClassificationChoices {
   choices: LevelChoice[];
   /** Levels left out because a portion mark or a restricted term requires more. */
   belowRequired: number;
+  /** The sharing labels of the label schemes in force (TLP), offered after the levels; they do not classify. */
+  labels: LabelChoice[];
+  /** The sharing label the document carries now (what setLabelEdits replaces), or null. */
+  currentLabel: MarkingOccurrence | null;
+}
+
+export interface LabelChoice {
+  /** A level of a `label` scheme (`kind: 'label'`). */
+  level: MarkingLevel;
+  /** The document's label already stands for this one. */
+  current: boolean;
 }
 
 /** The classification levels the writer may choose for the document's banners. */
@@ -43,6 +54,7 @@ export function classificationChoices(ctx: DocumentContext): ClassificationChoic
   const highestPortion = c.highestPortion?.level?.rank;
   const all = order.flatMap((s) => [...s.levels].sort((a, b) => a.rank - b.rank)).filter((l) => l.rank >= 1);
   const allowed = all.filter((l) => !c.required || l.rank >= c.required.rank);
+  const currentLabel = labelOccurrences(ctx)[0] ?? null;
   return {
     current: c.marked,
     required: c.required,
@@ -53,7 +65,51 @@ export function classificationChoices(ctx: DocumentContext): ClassificationChoic
       lowers: !!c.marked && level.rank < c.marked.rank,
       aboveEveryPortion: highestPortion !== undefined && level.rank > highestPortion,
     })),
+    labels: ruleset.schemes.filter((s) => s.kind === 'label').flatMap((s) => s.levels)
+      .map((level) => ({level, current: !!currentLabel?.level && currentLabel.level === level})),
+    currentLabel,
   };
+}
+
+/**
+ * The sharing labels that setLabelEdits replaces: every label that is a line of its own (the document's
+ * label lines, top and bottom alike), or when there is none, the first label in running text.
+ */
+function labelOccurrences(ctx: DocumentContext): MarkingOccurrence[] {
+  const {labels} = classify(ctx);
+  const own = labels.filter((o) => aloneOnLine(ctx.text, o));
+  return own.length ? own : labels.slice(0, 1);
+}
+
+function aloneOnLine(text: string, o: MarkingOccurrence): boolean {
+  let start = o.start;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  let end = o.end;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  // Markdown emphasis around the label is part of its line.
+  return /^[ \t]*[*_]{0,3}$/.test(text.slice(start, o.start)) && /^[*_]{0,3}[ \t]*$/.test(text.slice(o.end, end));
+}
+
+/**
+ * The edits that give the document the sharing label `label`: each label it carries (see labelOccurrences)
+ * replaced in place, or else the label on a line of its own at the top of the body (after front matter and a
+ * byte-order mark), directly under the top banner when there is one. The banners stay as they are.
+ */
+export function setLabelEdits(ctx: DocumentContext, label: MarkingLevel): Fix[] {
+  if (label.kind !== 'label') throw new Error(`${label.banner} is a classification level, not a sharing label`);
+  const existing = labelOccurrences(ctx);
+  if (existing.length) return existing.map((o) => ({start: o.start, end: o.end, text: label.banner}));
+  const c = classify(ctx);
+  const {eol} = c.layout;
+  if (c.top && c.top.level?.kind === 'classification') {
+    const line = ctx.lines.position(c.top.start).line;
+    const at = ctx.lines.lineEnd(line);
+    const next = line + 1 < ctx.lines.lineCount ? ctx.text.slice(ctx.lines.lineStart(line + 1), ctx.lines.lineEnd(line + 1)) : '';
+    // A blank line on both sides: the label is a paragraph of its own, not the start of the text under it.
+    const after = next.trim() === '' ? '' : eol;
+    return [{start: at, end: at, text: `${eol}${eol}${label.banner}${after}`}];
+  }
+  return [insertTop(c, label.banner)];
 }
 
 /** Whether setting `level` needs a date or event for the classification period (none is written yet). */

@@ -16,12 +16,12 @@ export const markingUnmarkedPortion = defineRule<DocumentRule>({
     leavesAlone: {
       nl: [
         'Documenten zonder één portiemarkering: dan worden porties niet gemarkeerd.',
-        'Koppen, de rubriceringsregels zelf, de regel «Rubriceringstermijn:», code, tabellen en HTML.',
+        'Koppen, de rubriceringsregels zelf, de regel «Rubriceringstermijn:», een TLP-label op een eigen regel, code, tabellen en HTML.',
         'In een brief: het adresblok, de velden (Datum, Betreft, kenmerken), de aanhef en de ondertekening.',
       ],
       en: [
         'Documents without a single portion mark: then portions are not marked.',
-        'Headings, the banner lines themselves, the "Rubriceringstermijn:" line, code, tables and HTML.',
+        'Headings, the banner lines themselves, the "Rubriceringstermijn:" line, a TLP label on a line of its own, code, tables and HTML.',
         'In a letter: the address block, the fields (Datum, Betreft, kenmerken), the salutation and the signature.',
       ],
     },
@@ -30,6 +30,7 @@ export const markingUnmarkedPortion = defineRule<DocumentRule>({
       good: [
         'Stg. GEHEIM\n\n(Stg.G) De tekst.\n\n(O) Nog een alinea.\n\n- (O) Een punt.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. GEHEIM',
         'Een tekst zonder portiemarkeringen.\n\nNog een alinea.',
+        'Stg. GEHEIM\n\nTLP:AMBER\n\n(Stg.G) De tekst.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. GEHEIM',
         'Stg. GEHEIM\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nPostbus 20018\n2500 EA Den Haag\n\nDatum 4 maart 2024\nBetreft Toezicht\n\nGeachte voorzitter,\n\n(Stg.G) De tekst.\n\nDe minister van Defensie,\n\nK. Naam\n\nRubriceringstermijn: 1 januari 2035\n\nStg. GEHEIM',
       ],
     },
