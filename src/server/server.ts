@@ -22,7 +22,7 @@ import {
 } from '../core/index.js';
 import {EngineCache} from './engines.js';
 import type {ServerHost} from './host.js';
-import {fixCount, t} from './i18n.js';
+import {count, editorText as t} from '../core/editorTexts.js';
 import {INVALID_MESSAGE} from './messages.js';
 import {SettingsCache, type Settings} from './settings.js';
 
@@ -520,7 +520,7 @@ export class RubricServer {
     const hint = result.findings.some(fixRaisesClassification) ? t(lang, 'fixAllRaiseHint') : '';
     if (result.applied === 0) return {applied: 0, left, message: (left ? t(lang, 'fixAllNothingLeft', left) : t(lang, 'fixAllNothing')) + hint};
     const edits = result.edits.map((e) => ({range: this.range(document, e.start, e.end), newText: e.text}));
-    return {edit: this.edit(document, edits), applied: result.applied, left, message: t(lang, 'fixAllDone', fixCount(lang, result.applied), left) + hint};
+    return {edit: this.edit(document, edits), applied: result.applied, left, message: t(lang, 'fixAllDone', count(lang, result.applied, 'fix'), left) + hint};
   }
 
   /** Edits of one document at its current version. */

@@ -4,7 +4,7 @@ import type {TermMatch} from '../matcher.js';
 import type {Block} from '../parse.js';
 import {defineRule, type DocumentContext, type DocumentRule} from '../rule.js';
 import {inParentheses, needsIntroduction, usesShortForm, writesOut} from './acronyms.js';
-import {documentDay, inCapitalsLine, inCitedTitle, inContentsLine, inDocumentNameLine, inEnglish, inRegisteredTitle} from './termContext.js';
+import {documentDay, DOCUMENT_WORDS, inCapitalsLine, inCitedTitle, inContentsLine, inDocumentNameLine, inEnglish, inRegisteredTitle} from './termContext.js';
 
 /** The written-out form, once inserted, is recognised (a glossary form of odd punctuation might not be). */
 function introductionIsFound(intro: string, entry: GlossaryEntry, data: EngineData): boolean {
@@ -14,7 +14,7 @@ function introductionIsFound(intro: string, entry: GlossaryEntry, data: EngineDa
 }
 
 /** Words that make the acronym after them part of a title (`Jaarverslag CTIVD 2021`, `Regeling BZK 2012`). */
-const TITLE_WORD = /(?:^|[^\p{L}])(?:jaarverslag|jaarverslagen|jaarplan|jaarbericht|verslag|rapport|toezichtsrapport|rapportage|regeling|besluit|beleidsregel|beleidsregels|circulaire|aanwijzing|kaderbesluit|brochure|dreigingsbeeld|nieuwsbrief)((?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+$/iu;
+const TITLE_WORD = new RegExp(String.raw`(?:^|[^\p{L}])(?:${DOCUMENT_WORDS}|jaarverslagen)((?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+$`, 'iu');
 /** Words that make a phrase of a sentence rather than a name (`het rapport van de CTIVD`: a first use). */
 const PHRASE_WORDS = new Set(['van', 'de', 'het', 'een', 'der', 'des', 'over', 'door', 'voor', 'aan', 'op', 'in', 'met', 'bij', 'naar', 'om', 'en', 'of', 'dat', 'die', 'dit', 'deze', 'is', 'zijn', 'wordt', 'worden', 'heeft', 'hebben']);
 

@@ -282,7 +282,9 @@ export function sameButCase(a: string, b: string): boolean {
 }
 
 /** The first word of a document's name, as a title line of its own writes it (`Regeling toetsing Wiv 2017`, `Jaarverslag TIB 2023`). */
-const DOCUMENT_NAME = /^(?:#{1,6}\s+)?(?:\*\*|__)?(?:jaarverslag|jaarplan|jaarbericht|verslag|rapport|toezichtsrapport|rapportage|regeling|besluit|beleidsregels?|circulaire|aanwijzing|kaderbesluit|wet|wijzigingswet|instructie|reglement|protocol|brochure|dreigingsbeeld|nieuwsbrief|evaluatie)\s/iu;
+/** The kinds of document whose name may hold an acronym (`Jaarverslag CTIVD`, `Regeling naslag Wiv 2017`), as a regex alternation. */
+export const DOCUMENT_WORDS = 'jaarverslag|jaarplan|jaarbericht|verslag|rapport|toezichtsrapport|rapportage|regeling|besluit|beleidsregels?|circulaire|aanwijzing|kaderbesluit|brochure|dreigingsbeeld|nieuwsbrief';
+const DOCUMENT_NAME = new RegExp(String.raw`^(?:#{1,6}\s+)?(?:\*\*|__)?(?:${DOCUMENT_WORDS}|wet|wijzigingswet|instructie|reglement|protocol|evaluatie)\s`, 'iu');
 
 /**
  * Whether the line holding `pos` is the name of a document on a line of its own: a title line (short, no

@@ -1,13 +1,14 @@
 /**
- * The texts the language server shows, in Rubric's two languages. The language
- * is the document's (`rubric.lang`, else `lang:` in `.rubric.yaml`, else Dutch),
- * so that a Dutch finding never comes with an English quick fix.
+ * The texts every editor layer shows (the VS Code extension and the language server), in Rubric's two
+ * languages: quick-fix titles, what fix all did, a broken configuration. The language is the document's
+ * (`rubric.lang`, else `lang:` in `.rubric.yaml`, else Dutch), so that a Dutch finding never comes with an
+ * English quick fix.
  */
 
-import {message} from '../core/messages.js';
-import type {Lang, Localized} from '../core/index.js';
+import {message} from './messages.js';
+import type {Lang, Localized} from './types.js';
 
-const MESSAGES = {
+export const EDITOR_MESSAGES = {
   replaceWith: {nl: 'Vervangen door «{0}»', en: 'Replace with "{0}"'},
   remove: {nl: '«{0}» verwijderen', en: 'Remove "{0}"'},
   fixAllInFile: {nl: 'Alle correcties in dit bestand toepassen', en: 'Apply every fix in this file'},
@@ -23,16 +24,20 @@ const MESSAGES = {
   cannotWrite: {nl: 'Rubric: {0} kon niet worden geschreven: {1}', en: 'Rubric: could not write {0}: {1}'},
 } satisfies Record<string, Localized>;
 
-export type MessageKey = keyof typeof MESSAGES;
+export type EditorMessageKey = keyof typeof EDITOR_MESSAGES;
 
-/** The message in `lang`, with `{0}`, `{1}` … filled in. */
-export function t(lang: Lang, key: MessageKey, ...args: (string | number)[]): string {
-  return message(MESSAGES, lang, key, args);
+/** An editor text in `lang`, with `{0}`, `{1}` … filled in. */
+export function editorText(lang: Lang, key: EditorMessageKey, ...args: (string | number)[]): string {
+  return message(EDITOR_MESSAGES, lang, key, args);
 }
 
-const FIXES = {nl: ['correctie', 'correcties'], en: ['fix', 'fixes']} as const;
+const NOUNS = {
+  fix: {nl: ['correctie', 'correcties'], en: ['fix', 'fixes']},
+  problem: {nl: ['probleem', 'problemen'], en: ['problem', 'problems']},
+  file: {nl: ['bestand', 'bestanden'], en: ['file', 'files']},
+} as const;
 
 /** `1 correctie`, `3 correcties`; `1 fix`, `3 fixes`. */
-export function fixCount(lang: Lang, n: number): string {
-  return `${n} ${FIXES[lang][n === 1 ? 0 : 1]}`;
+export function count(lang: Lang, n: number, noun: keyof typeof NOUNS): string {
+  return `${n} ${NOUNS[noun][lang][n === 1 ? 0 : 1]}`;
 }
