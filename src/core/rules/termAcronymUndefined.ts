@@ -23,6 +23,8 @@ function inDocumentName(before: string): boolean {
   const m = TITLE_WORD.exec(before);
   return !!m && m[1].trim().split(/\s+/).filter(Boolean).every((w) => !PHRASE_WORDS.has(w.toLowerCase()));
 }
+/** After an acronym, what makes it a document's name: a year (`CTIVD 2021`) or a number (`CTIVD nr. 33`, a report's number). */
+const NAMES_A_DOCUMENT = /^\s+(?:(?:19|20)\d\d\b|nrs?\.\s*\d)/i;
 /** A noun that describes what the acronym after it names (`de Iraanse inlichtingendienst MOIS`). */
 const DESCRIBED = /(?:dienst|diensten|organisatie|beweging|groepering|groep|partij|agentschap|ministerie|eenheid|netwerk|instituut|bureau|directie|directoraat)\s+$/iu;
 /** Between an acronym and its expansion in a list of abbreviations or a table row. */
@@ -103,7 +105,7 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
     leavesAlone: {
       nl: [
         'Afkortingen die iedereen kent (`wellKnown`: AIVD, MIVD, NAVO, EU, …) en verouderde termen.',
-        'Een afkorting in de naam van een stuk («Jaarverslag CTIVD 2021», «Regeling BZK 2012», «(Regeling naslag Wiv 2017)», een regel die alleen die naam is), in een titel in hoofdletters, in een inhoudsopgave («Wiv 2017 41», «1.2 Evaluatie Wiv 2017 | 6»), in de titel van een aangehaald Kamerstuk («… beleidsreactie op CTIVD-rapporten (29 924, nr. 288);», ook over meer regels) of in Engelse tekst.',
+        'Een afkorting in de naam van een stuk («Jaarverslag CTIVD 2021», «Regeling BZK 2012», «CTIVD nr. 33», «(Regeling naslag Wiv 2017)», een regel die alleen die naam is), in een titel in hoofdletters, in een inhoudsopgave («Wiv 2017 41», «1.2 Evaluatie Wiv 2017 | 6»), in de titel van een aangehaald Kamerstuk («… beleidsreactie op CTIVD-rapporten (29 924, nr. 288);», ook over meer regels) of in Engelse tekst.',
         'Een afkorting na een beschrijving van wat ze noemt («de Iraanse inlichtingendienst MOIS»).',
         'Een afkorting in een kop die de alinea eronder uitschrijft, in een reeks van drie of meer titels (een inhoudsopgave zonder paginanummers), en een afkorting uit een afkortingenlijst of tabel («CTIVD: Commissie van …»).',
         'Invoeringen als «(hierna: de CTIVD)», «(CTIVD of Commissie)» en «CTIVD (Commissie van …)», ook in andere woorden dan die van de woordenlijst («ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)»: dat meldt term/acronym-expansion), en het jaar na de haakjes («Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017»).',
@@ -111,7 +113,7 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
       ],
       en: [
         'Acronyms every reader knows (`wellKnown`: AIVD, MIVD, NAVO, EU, …) and superseded terms.',
-        'An acronym in the name of a document ("Jaarverslag CTIVD 2021", "Regeling BZK 2012", "(Regeling naslag Wiv 2017)", a line that is only that name), in a title in capitals, in a table of contents ("Wiv 2017 41", "1.2 Evaluatie Wiv 2017 | 6"), in the title of a cited parliamentary paper ("… beleidsreactie op CTIVD-rapporten (29 924, nr. 288);", also over several lines) or in English text.',
+        'An acronym in the name of a document ("Jaarverslag CTIVD 2021", "Regeling BZK 2012", "CTIVD nr. 33", "(Regeling naslag Wiv 2017)", a line that is only that name), in a title in capitals, in a table of contents ("Wiv 2017 41", "1.2 Evaluatie Wiv 2017 | 6"), in the title of a cited parliamentary paper ("… beleidsreactie op CTIVD-rapporten (29 924, nr. 288);", also over several lines) or in English text.',
         'An acronym after a description of what it names ("de Iraanse inlichtingendienst MOIS").',
         'An acronym in a heading that the paragraph below writes out, in a run of three or more titles (a table of contents without page numbers), and one from a list of abbreviations or a table ("CTIVD: Commissie van …").',
         'Introductions such as "(hierna: de CTIVD)", "(CTIVD of Commissie)" and "CTIVD (Commissie van …)", also in other words than the glossary\'s ("ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)": term/acronym-expansion reports that), and the year after the parentheses ("Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017").',
@@ -158,7 +160,7 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
       }
       // Not a first use: a name in a title, a title in capitals, English text; these introduce nothing either.
       const before = text.slice(Math.max(0, m.start - 40), m.start);
-      if (inDocumentName(before) || /^\s+(?:19|20)\d\d\b/.test(text.slice(m.tailEnd, m.tailEnd + 6))) continue;
+      if (inDocumentName(before) || NAMES_A_DOCUMENT.test(text.slice(m.tailEnd, m.tailEnd + 12))) continue;
       if (inCapitalsLine(text, m.start) || inContentsLine(text, m.start) || inDocumentNameLine(text, m.start) || inCitedTitle(text, m) || inRegisteredTitle(ctx, m) || inEnglish(ctx, m)) continue;
       if (writtenOutBelowHeading(ctx, m, i + 1, yearAfter) || inTitleRun(ctx, m)) continue;
       introduced.add(entry.term);
