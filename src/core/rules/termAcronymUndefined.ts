@@ -26,7 +26,18 @@ function inDocumentName(before: string): boolean {
 /** After an acronym, what makes it a document's name: a year (`CTIVD 2021`) or a number (`CTIVD nr. 33`, a report's number). */
 const NAMES_A_DOCUMENT = /^\s+(?:(?:19|20)\d\d\b|nrs?\.\s*\d)/i;
 /** A noun that describes what the acronym after it names (`de Iraanse inlichtingendienst MOIS`). */
-const DESCRIBED = /(?:dienst|diensten|organisatie|beweging|groepering|groep|partij|agentschap|ministerie|eenheid|netwerk|instituut|bureau|directie|directoraat)\s+$/iu;
+const DESCRIBED = /(?:dienst|diensten|organisatie|beweging|groepering|groep|partij|agentschap|ministerie|eenheid|netwerk|instituut|bureau|directie|directoraat|toezichthouder|toezichthouders|commissie|inspectie|autoriteit)\s+$/iu;
+/**
+ * A speaker's label in a verbatim record (Handelingen, the report of a debate): `De heer Van Dam (VVD):`,
+ * `Mevrouw Jansen (D66):`, `De voorzitter:`, `Minister Ollongren:`. What follows is what was said.
+ */
+const SPEAKER = /^(?:(?:De\s+heer|Mevrouw)\s+[^\n:()]{1,60}\([^()\n]{1,24}\)|De\s+voorzitter|(?:Minister|Staatssecretaris)\s+[^\n:()]{1,40})[ \t]*:/m;
+
+/** Where a verbatim record begins: the first speaker's label, or -1 (an acronym a speaker says is written as said). */
+function transcriptStart(text: string): number {
+  const m = SPEAKER.exec(text);
+  return m ? m.index : -1;
+}
 /** Between an acronym and its expansion in a list of abbreviations or a table row. */
 const LIST_GAP = /^(?=[\s|:=\-–—\t]*(?:[|:=–—\t]| {2}))[\s|:=\-–—\t]*$/;
 
@@ -106,7 +117,8 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
       nl: [
         'Afkortingen die iedereen kent (`wellKnown`: AIVD, MIVD, NAVO, EU, …) en verouderde termen.',
         'Een afkorting in de naam van een stuk («Jaarverslag CTIVD 2021», «Regeling BZK 2012», «CTIVD nr. 33», «(Regeling naslag Wiv 2017)», een regel die alleen die naam is), in een titel in hoofdletters, in een inhoudsopgave («Wiv 2017 41», «1.2 Evaluatie Wiv 2017 | 6»), in de titel van een aangehaald Kamerstuk («… beleidsreactie op CTIVD-rapporten (29 924, nr. 288);», ook over meer regels) of in Engelse tekst.',
-        'Een afkorting na een beschrijving van wat ze noemt («de Iraanse inlichtingendienst MOIS»).',
+        'Een afkorting na een beschrijving van wat ze noemt («de Iraanse inlichtingendienst MOIS», «de toezichthouder TIB»).',
+        'Wat een spreker zegt in een woordelijk verslag (Handelingen, het verslag van een debat): alles na het eerste «De heer … (partij):», «Mevrouw … (partij):», «De voorzitter:» of «Minister …:». De uitgeschreven vorm telt daar wel.',
         'Een afkorting in een kop die de alinea eronder uitschrijft, in een reeks van drie of meer titels (een inhoudsopgave zonder paginanummers), en een afkorting uit een afkortingenlijst of tabel («CTIVD: Commissie van …»).',
         'Invoeringen als «(hierna: de CTIVD)», «(CTIVD of Commissie)» en «CTIVD (Commissie van …)», ook in andere woorden dan die van de woordenlijst («ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)»: dat meldt term/acronym-expansion), en het jaar na de haakjes («Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017»).',
         'Een afkorting in de naam van een notitie («Hoofdlijnennotitie herziening Wiv 2017») en in een agendapunt dat zijn regel eindigt met het aangehaalde stuk en een punt («… d.d. 14 maart 2025 inzake beleidsreactie op brief TIB (30821, nr. 270).»).',
@@ -114,7 +126,8 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
       en: [
         'Acronyms every reader knows (`wellKnown`: AIVD, MIVD, NAVO, EU, …) and superseded terms.',
         'An acronym in the name of a document ("Jaarverslag CTIVD 2021", "Regeling BZK 2012", "CTIVD nr. 33", "(Regeling naslag Wiv 2017)", a line that is only that name), in a title in capitals, in a table of contents ("Wiv 2017 41", "1.2 Evaluatie Wiv 2017 | 6"), in the title of a cited parliamentary paper ("… beleidsreactie op CTIVD-rapporten (29 924, nr. 288);", also over several lines) or in English text.',
-        'An acronym after a description of what it names ("de Iraanse inlichtingendienst MOIS").',
+        'An acronym after a description of what it names ("de Iraanse inlichtingendienst MOIS", "de toezichthouder TIB").',
+        'What a speaker says in a verbatim record (Handelingen, the report of a debate): everything after the first "De heer … (party):", "Mevrouw … (party):", "De voorzitter:" or "Minister …:". A written-out form there still counts.',
         'An acronym in a heading that the paragraph below writes out, in a run of three or more titles (a table of contents without page numbers), and one from a list of abbreviations or a table ("CTIVD: Commissie van …").',
         'Introductions such as "(hierna: de CTIVD)", "(CTIVD of Commissie)" and "CTIVD (Commissie van …)", also in other words than the glossary\'s ("ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)": term/acronym-expansion reports that), and the year after the parentheses ("Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017").',
         'An acronym in the name of a notitie ("Hoofdlijnennotitie herziening Wiv 2017") and in an agenda item that ends its line with the cited paper and a full stop ("… d.d. 14 maart 2025 inzake beleidsreactie op brief TIB (30821, nr. 270).").',
@@ -141,6 +154,7 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
     const {matches, text, data} = ctx;
     let listed: Set<GlossaryEntry> | undefined;
     const yearAfterIn = new Map<GlossaryEntry, number[]>();
+    let spoken: number | undefined;
     const day = documentDay(ctx);
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i];
@@ -163,6 +177,7 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
       if (inDocumentName(before) || NAMES_A_DOCUMENT.test(text.slice(m.tailEnd, m.tailEnd + 12))) continue;
       if (inCapitalsLine(text, m.start) || inContentsLine(text, m.start) || inDocumentNameLine(text, m.start) || inCitedTitle(text, m) || inRegisteredTitle(ctx, m) || inEnglish(ctx, m)) continue;
       if (writtenOutBelowHeading(ctx, m, i + 1, yearAfter) || inTitleRun(ctx, m)) continue;
+      if ((spoken ??= transcriptStart(text)) >= 0 && m.start > spoken) continue;
       introduced.add(entry.term);
       // `TIB (Toetsingscommissie Inzet Bevoegdheden)` introduces it too, also in other words (`ABRO (Algemene
       // Beveiligingseisen Rijksoverheid Opdrachten)`); so does `… (TIB)`; term/acronym-expansion checks their wording.
