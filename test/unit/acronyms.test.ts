@@ -47,6 +47,8 @@ describe('term/acronym-undefined', () => {
     assert.equal(of('De TIB (zie de bijlage) oordeelt.', 'term/acronym-undefined').length, 1);
     assert.deepEqual(of('De TIB (zie de bijlage) oordeelt.', 'term/acronym-expansion'), []);
     assert.deepEqual(of('De TIB (Toetsingscommissie Inzet Bevoegdheden) oordeelt.', 'term/acronym-expansion'), []);
+    assert.deepEqual(of('De TIB (Toetsingscommissie Inzet Bevoegdheden, sinds 2018) oordeelt.', 'term/acronym-expansion'), []);
+    assert.deepEqual(of('De TIB (Toetsingscommissie Inzet Bevoegdheden, sinds 2018) oordeelt.', 'term/acronym-undefined'), []);
   });
 
   it('offers no fix where the acronym is part of a compound', () => {

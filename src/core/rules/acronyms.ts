@@ -55,7 +55,9 @@ const AFTER_PARENTHESES = /^[ \t]*\(([^()\n]{3,160})\)/;
 export function expansionAfter(text: string, m: TermMatch): {start: number; end: number; phrase: string} | undefined {
   const p = AFTER_PARENTHESES.exec(text.slice(m.tailEnd, m.tailEnd + 170));
   if (!p) return undefined;
-  const phrase = p[1].trim();
+  // Up to a comma or semicolon: what follows it is said about the name (`(Toetsingscommissie Inzet Bevoegdheden, sinds 2018)`).
+  const phrase = p[1].split(/[,;]/)[0].trim();
+  if (!phrase) return undefined;
   const words = phrase.split(/\s+/);
   if (expansionAttempt(m.form.entry, words) !== 0) return undefined;
   const start = m.tailEnd + p[0].indexOf(phrase);
