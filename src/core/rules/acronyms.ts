@@ -1,10 +1,9 @@
 /** Shared facts about acronym use for the term/acronym-* rules. */
 
 import type {GlossaryEntry} from '../glossary.js';
-import type {TermMatch} from '../matcher.js';
+import {formKey, type TermMatch} from '../matcher.js';
 import type {EngineData} from '../engineData.js';
 import {sinceDay} from './termContext.js';
-import {formKey} from '../matcher.js';
 
 /** An entry whose short form must be written out on first use: one that is not yet superseded at `day` (an ISO date). */
 export function needsIntroduction(entry: GlossaryEntry, data: EngineData, day: string): boolean {

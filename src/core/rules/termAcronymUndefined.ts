@@ -29,9 +29,9 @@ const NAMES_A_DOCUMENT = /^\s+(?:(?:19|20)\d\d\b|nrs?\.\s*\d)/i;
 const DESCRIBED = /(?:dienst|diensten|organisatie|beweging|groepering|groep|partij|agentschap|ministerie|eenheid|netwerk|instituut|bureau|directie|directoraat|toezichthouder|toezichthouders|commissie|inspectie|autoriteit)\s+$/iu;
 /**
  * A speaker's label in a verbatim record (Handelingen, the report of a debate): `De heer Van Dam (VVD):`,
- * `Mevrouw Jansen (D66):`, `De voorzitter:`, `Minister Ollongren:`. What follows is what was said.
+ * `Mevrouw Jansen (D66):`, `De voorzitter:`, `Minister Ollongren:` (not `Minister van …:`, a list's label). What follows is what was said.
  */
-const SPEAKER = /^(?:(?:De\s+heer|Mevrouw)\s+[^\n:()]{1,60}\([^()\n]{1,24}\)|De\s+voorzitter|(?:Minister|Staatssecretaris)\s+[^\n:()]{1,40})[ \t]*:/m;
+const SPEAKER = /^(?:(?:De\s+heer|Mevrouw)\s+[^\n:()]{1,60}\([^()\n]{1,24}\)|De\s+voorzitter|(?:Minister|Staatssecretaris)\s+(?!van\b)[^\n:()]{1,40})[ \t]*:/m;
 
 /** Where a verbatim record begins: the first speaker's label, or -1 (an acronym a speaker says is written as said). */
 function transcriptStart(text: string): number {
