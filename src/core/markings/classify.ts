@@ -14,7 +14,7 @@ import {fold} from '../text.js';
 import {editDistance} from '../distance.js';
 import {typoBudget} from './forms.js';
 import {termRuleReports} from './inMarking.js';
-import {findLabels, findWrittenOut, recognize, type LabelHit, type Recognition, type WrittenOutHit} from './recognize.js';
+import {findLabels, findWrittenOut, recognize, tooLongForMarking, type LabelHit, type Recognition, type WrittenOutHit} from './recognize.js';
 import {levelByName, type MarkingLevel, type MarkingRuleset} from './ruleset.js';
 
 export interface MarkingOccurrence {
@@ -304,8 +304,9 @@ function readPortions(ctx: DocumentContext, topLine: LineRange | undefined, bott
 
 /** Whether `line` is only a sharing label (in any recognisable form, Markdown emphasis allowed). */
 function isLabelLine(ruleset: MarkingRuleset, line: string): boolean {
-  if (ruleset.labels.length === 0 || /[\r\n]/.test(line.trim())) return false;
+  if (ruleset.labels.length === 0 || tooLongForMarking(line)) return false;
   const inner = line.trim();
+  if (/[\r\n]/.test(inner)) return false;
   const em = EMPHASIS.exec(inner);
   return recognize(ruleset, em ? em[2] : inner, 'label')?.level?.kind === 'label';
 }
