@@ -39,6 +39,24 @@ export function acceptedForms(level: MarkingLevel, context: MarkingContext): str
 export function recognize(ruleset: MarkingRuleset, written: string, context: MarkingContext): Recognition | null {
   // A paragraph is passed over before it is folded.
   if (tooLongForMarking(written)) return null;
+  // A relint meets the same short paragraphs and headings again: their recognitions are kept per ruleset.
+  let known = recognized.get(ruleset);
+  if (!known) recognized.set(ruleset, (known = new Map()));
+  const key = `${context}\0${written}`;
+  const hit = known.get(key);
+  if (hit !== undefined) return hit;
+  if (known.size >= MAX_RECOGNIZED) known.clear();
+  const recognition = recognizeNew(ruleset, written, context);
+  known.set(key, recognition);
+  return recognition;
+}
+
+/** The recognitions of the strings met so far (never changed by their callers), a map per ruleset. */
+const recognized = new WeakMap<MarkingRuleset, Map<string, Recognition | null>>();
+/** Strings of at most MAX_KEY letters each: the map holds at most a few megabytes. */
+const MAX_RECOGNIZED = 20_000;
+
+function recognizeNew(ruleset: MarkingRuleset, written: string, context: MarkingContext): Recognition | null {
   const inner = context === 'portion' ? written.replace(/^\s*\(|\)\s*$/g, '') : written;
   const tokens = tokenize(inner);
   if (!tokens.key || tokens.key.length > MAX_KEY) return null;
