@@ -223,11 +223,34 @@ export function inEnglish(ctx: DocumentContext, m: TermMatch): boolean {
     else if (DUTCH.has(w)) nl++;
   }
   if (en >= 2 && en > 2 * nl) return true;
+  // A sentence too short to tell (a heading, a slide's bullet, `… are met.`) takes the language of the document
+  // unless its Dutch words outnumber its English ones.
+  if (nl < 2 && en >= nl && englishDocument(ctx)) return true;
   // A title: capitalised English words right before or after the term.
   const after = /^[\s-]*((?:\p{Lu}\p{L}*[\s-]+){0,3}\p{Lu}\p{L}*)/u.exec(text.slice(m.tailEnd, m.tailEnd + 80));
   const beforeTitle = /((?:\p{Lu}\p{L}*\s+){1,3})$/u.exec(text.slice(Math.max(0, m.start - 80), m.start));
   const title = `${beforeTitle?.[1] ?? ''} ${after?.[1] ?? ''}`.toLowerCase().match(/\p{L}+/gu) ?? [];
   return title.some((w) => ENGLISH_TITLE.has(w));
+}
+
+/** How much of the text the document's language is judged on: its beginning, enough for a page and cheap at every keystroke. */
+const LANGUAGE_SAMPLE = 50_000;
+
+/**
+ * Whether the document is written in English: its function words are English
+ * many times over and hardly Dutch (an English page, a slide deck), judged on
+ * its beginning once per lint.
+ */
+export function englishDocument(ctx: DocumentContext): boolean {
+  return ctx.memo('englishDocument', () => {
+    let en = 0;
+    let nl = 0;
+    for (const w of ctx.text.slice(0, LANGUAGE_SAMPLE).toLowerCase().match(/\p{L}+/gu) ?? []) {
+      if (ENGLISH.has(w)) en++;
+      else if (DUTCH.has(w)) nl++;
+    }
+    return en >= 8 && en > 4 * nl;
+  });
 }
 
 /** A translation rather than a spelling: the surface's letters differ from the expected form's (`NATO` for `NAVO`). */
