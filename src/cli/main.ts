@@ -23,6 +23,7 @@ import {formatMarkings, markingsJson} from './markings.js';
 import {formatInfo, infoJson} from './info.js';
 import {lsp} from './lsp.js';
 import {glossaryTransfer} from './glossaryTransfer.js';
+import {cliText, count} from './messages.js';
 import {documentProfileOf, type DocumentKind} from '../core/document/profile.js';
 import {DOCUMENT_KINDS, parseKind} from '../core/document/kinds.js';
 import {isoDate, isValidDate, parseDutchDate} from '../core/kamerbrief/dates.js';
@@ -437,7 +438,7 @@ function glossary(args: string[], io: Io): number {
     const broken = reportProblems([...merged.problems, ...markingProblems], io, lang);
     if (!broken) {
       const n = files.reduce((sum, f) => sum + f.entries.length, 0);
-      io.out(lang === 'nl' ? `Geldig: ${n} ${n === 1 ? 'term' : 'termen'}.` : `Valid: ${n} ${n === 1 ? 'term' : 'terms'}.`);
+      io.out(cliText(lang, 'valid', count(lang, n, 'term')));
     }
     return broken ? 2 : 0;
   }
@@ -447,7 +448,7 @@ function glossary(args: string[], io: Io): number {
   if (sub === 'list') {
     const width = Math.min(40, entries.reduce((w, e) => Math.max(w, e.term.length), 0));
     for (const e of [...entries].sort((a, b) => a.term.localeCompare(b.term, 'nl'))) {
-      const note = e.deprecated ? (lang === 'nl' ? `verouderd → ${e.deprecated.replacement}` : `outdated → ${e.deprecated.replacement}`) : e.expansions[0] ?? '';
+      const note = e.deprecated ? cliText(lang, 'outdated', e.deprecated.replacement) : e.expansions[0] ?? '';
       io.out(`${e.term.padEnd(width)}  ${note}`);
     }
     return 0;
@@ -462,7 +463,7 @@ function glossary(args: string[], io: Io): number {
     if (exact) hits.push(exact);
     else if (scan[0]) hits.push(scan[0].form.entry);
     if (hits.length === 0) {
-      io.err(lang === 'nl' ? `rubric: "${wanted}" staat niet in de woordenlijst` : `rubric: "${wanted}" is not in the glossary`);
+      io.err(cliText(lang, 'notInGlossary', wanted));
       return 1;
     }
     for (const e of hits) io.out(describeEntry(e, lang));
@@ -472,17 +473,14 @@ function glossary(args: string[], io: Io): number {
 }
 
 export function describeEntry(e: import('../core/glossary.js').GlossaryEntry, lang: Lang): string {
-  const L = lang === 'nl'
-    ? {exp: 'Uitgeschreven', variants: 'Varianten', dep: 'Verouderd', since: 'sinds', min: 'Minimale rubricering', src: 'Bron', known: 'Algemeen bekend'}
-    : {exp: 'Expansion', variants: 'Variants', dep: 'Outdated', since: 'since', min: 'Minimum marking', src: 'Source', known: 'Well known'};
   const lines = [e.term, ''];
-  if (e.expansions.length) lines.push(`${L.exp}: ${e.expansions.join(' / ')}`);
+  if (e.expansions.length) lines.push(cliText(lang, 'entryExpansion', e.expansions.join(' / ')));
   lines.push(e.definition);
-  if (e.variants.length) lines.push(`${L.variants}: ${e.variants.join(', ')}`);
-  if (e.deprecated) lines.push(`${L.dep}: → ${e.deprecated.replacement} (${L.since} ${e.deprecated.since})`);
-  if (e.minimumMarking) lines.push(`${L.min}: ${e.minimumMarking}`);
-  if (e.wellKnown) lines.push(L.known);
-  if (e.source) lines.push(`${L.src}: ${e.source}`);
+  if (e.variants.length) lines.push(cliText(lang, 'entryVariants', e.variants.join(', ')));
+  if (e.deprecated) lines.push(cliText(lang, 'entryOutdated', e.deprecated.replacement, e.deprecated.since));
+  if (e.minimumMarking) lines.push(cliText(lang, 'entryMinimum', e.minimumMarking));
+  if (e.wellKnown) lines.push(cliText(lang, 'entryWellKnown'));
+  if (e.source) lines.push(cliText(lang, 'entrySource', e.source));
   return lines.join('\n');
 }
 
