@@ -13,7 +13,6 @@ import type {DocumentContext} from '../rule.js';
 import {fold} from '../text.js';
 import {editDistance} from '../distance.js';
 import {typoBudget} from './forms.js';
-import {termRuleReports} from './inMarking.js';
 import {findLabels, findWrittenOut, recognize, type LabelHit, type Recognition, type WrittenOutHit} from './recognize.js';
 import {levelByName, type MarkingLevel, type MarkingRuleset} from './ruleset.js';
 
@@ -33,8 +32,6 @@ export interface MarkingOccurrence {
   /** What should be written instead, when that is known. */
   expected?: string;
   lookAlike: boolean;
-  /** The glossary's term rules already report this text (`TLP:WHITE` is term/deprecated). */
-  termReported: boolean;
 }
 
 export interface LineRange {
@@ -179,10 +176,9 @@ function computeClassification(ctx: DocumentContext): Classification {
   };
   if (ruleset.schemes.length === 0) return empty;
 
-  const reported = termReportedTest(ctx.matches, text, ruleset);
   const occurrence: Occur = (kind, start, written, r) => ({
     kind, start, end: start + written.length, text: written, level: r?.level ?? null, valid: r?.valid ?? false,
-    expected: r?.expected, lookAlike: r?.lookAlike ?? false, termReported: reported(start, start + written.length),
+    expected: r?.expected, lookAlike: r?.lookAlike ?? false,
   });
   const {firstLine, lastLine, top, bottom} = findBanners(ctx, bodyStart, occurrence);
   const topLine = top ? firstLine : undefined;
@@ -372,13 +368,6 @@ function sectionsOf(text: string, headings: PortionFacts['headings'], portions: 
     };
   });
 
-}
-
-/** A test whether the term rules report text overlapping [start, end): a deprecated or non-preferred form. */
-function termReportedTest(matches: TermMatch[], text: string, ruleset: MarkingRuleset): (start: number, end: number) => boolean {
-  const reportable = matches.filter((m) => termRuleReports(m, text, ruleset));
-  if (reportable.length === 0) return () => false;
-  return (start, end) => reportable.some((m) => m.start < end && m.end > start);
 }
 
 function skipBlank(text: string, from: number, end: number): number {

@@ -1,6 +1,5 @@
-/** Where term findings give way to markings: a term inside a marking string (`NATO` in `NATO SECRET`). */
+/** A term inside a marking string (`NATO` in `NATO SECRET`): where term findings give way to markings (src/core/engine/finish.ts). */
 
-import type {TermMatch} from '../matcher.js';
 import type {MarkingRuleset} from './ruleset.js';
 
 const markingStrings = new WeakMap<MarkingRuleset, string[]>();
@@ -24,10 +23,4 @@ export function insideMarking(text: string, start: number, end: number, ruleset:
     if (written.startsWith(form)) return true;
   }
   return false;
-}
-
-/** Whether a term rule reports this match: term/deprecated always, term/variant unless it lies inside a marking string. */
-export function termRuleReports(m: TermMatch, text: string, ruleset: MarkingRuleset): boolean {
-  if (m.form.entry.deprecated) return true;
-  return !m.correct && !insideMarking(text, m.start, m.end, ruleset);
 }
