@@ -5,15 +5,10 @@
  */
 
 import * as path from 'node:path';
-import {fixAll} from '../core/fix.js';
-import {fixRaisesClassification} from '../core/suggestions.js';
-import {LineIndex} from '../core/text.js';
-import type {DocumentLanguage, Finding} from '../core/types.js';
+import {fixAll, fixRaisesClassification, LineIndex, type DocumentLanguage, type Engine, type Finding, type OfficeLocation} from '../core/index.js';
 import {findConfig, loadEngine, type LoadedEngine, type LoadOptions} from '../node/files.js';
 import {readDocument, TextFileError, writeDocument} from '../node/textFile.js';
-import type {OfficeLocation} from '../core/office/text.js';
 import {TEXT_EXTENSIONS} from '../node/office/textExtensions.js';
-import type {Engine} from '../core/engine.js';
 import {raiseOutcome, type RaiseOutcome} from './raise.js';
 
 export interface Position {

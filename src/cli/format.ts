@@ -6,11 +6,8 @@
 import * as path from 'node:path';
 import {nodeCrypto} from '../node/lazyCrypto.js';
 import {pathToFileURL} from 'node:url';
-import type {Rule} from '../core/rule.js';
-import type {Lang, Severity} from '../core/types.js';
+import {contextExcerpt, describeLocation, type Lang, type OfficeLocation, type Rule, type Severity} from '../core/index.js';
 import type {FileOutcome} from './checkFile.js';
-import {contextExcerpt, describeLocation} from '../core/office/location.js';
-import type {OfficeLocation} from '../core/office/text.js';
 import {builtinDataDir} from '../node/files.js';
 import {cliText, count} from './messages.js';
 

@@ -7,11 +7,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
-import {addEntries, GlossaryEditError} from '../core/glossaryEdit.js';
-import {mergeGlossaries, parseGlossary, type GlossaryEntry} from '../core/glossary.js';
-import {parseCsvGlossary, toCsv, toCspellWords, toGlossaryYaml, toValeVocabulary, type ExportFormat} from '../core/glossaryTransfer.js';
-import {checkGlossaryMarkings} from '../core/markings/index.js';
-import {formatProblem, type InputProblem, type Lang} from '../core/types.js';
+import {
+  addEntries, checkGlossaryMarkings, formatProblem, glossaryEntries, GlossaryEditError, markingRulesetOf, mergeGlossaries, parseCsvGlossary, parseGlossary,
+  toCsv, toCspellWords, toGlossaryYaml, toValeVocabulary, type ExportFormat, type GlossaryEntry, type InputProblem, type Lang,
+} from '../core/index.js';
 import {loadEngine, loadGlossaryFile, builtinGlossary} from '../node/files.js';
 import {readDocument, replaceFile, TextFileError, writeDocument} from '../node/textFile.js';
 import {cliSay, cliText, count} from './messages.js';
@@ -61,7 +60,7 @@ function exportGlossary(args: string[], io: TransferIo, usage: (m: string) => Er
   } else {
     const loaded = loadEngine(path.join(process.cwd(), 'x.md'), {glossaries: values.glossary as string[] | undefined});
     problems = loaded.problems;
-    entries = loaded.engine.data.entries;
+    entries = [...glossaryEntries(loaded.engine)];
   }
   for (const p of problems) io.err(formatProblem(p, lang));
   if (problems.some((p) => p.severity === 'error')) return 2;
@@ -114,7 +113,7 @@ function importGlossary(args: string[], io: TransferIo, usage: (m: string) => Er
     const yaml = toGlossaryYaml(read.entries);
     const parsed = parseGlossary(yaml, positionals[0]);
     const rowOfLine = new Map(parsed.entries.map((e, i) => [e.origin.line, read.rows[i]]));
-    const ruleset = loadEngine(table).engine.data.markings;
+    const ruleset = markingRulesetOf(loadEngine(table).engine);
     for (const p of checkGlossaryMarkings(parsed.entries, ruleset)) {
       const row = rowOfLine.get(p.line) ?? 0;
       problems.push({...p, line: row, column: 1, message: cliSay('row', row, p.message)});

@@ -1,11 +1,6 @@
 /** `rubric info FILE`: the document's kind and date, where each came from, and its classification in one line. */
 
-import type {DocumentProfile} from '../core/document/profile.js';
-import {DATE_SOURCE_LABELS, KIND_LABELS, KIND_SOURCE_LABELS} from '../core/document/kinds.js';
-import {formatDutchDate} from '../core/kamerbrief/dates.js';
-import type {Classification} from '../core/markings/index.js';
-import type {LineIndex} from '../core/text.js';
-import type {Lang} from '../core/types.js';
+import {DATE_SOURCE_LABELS, formatDutchDate, KIND_LABELS, KIND_SOURCE_LABELS, type Classification, type DocumentProfile, type Lang, type LineIndex} from '../core/index.js';
 import {classificationSummary} from './markings.js';
 import {cliText} from './messages.js';
 

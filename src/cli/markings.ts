@@ -1,8 +1,6 @@
 /** `rubric markings FILE`: a document's banners, effective level and the level of each section. */
 
-import type {Classification, MarkingLevel, MarkingOccurrence} from '../core/markings/index.js';
-import type {LineIndex} from '../core/text.js';
-import type {Lang} from '../core/types.js';
+import type {Classification, Lang, LineIndex, MarkingLevel, MarkingOccurrence} from '../core/index.js';
 import {cliText} from './messages.js';
 
 const levelText = (l: MarkingLevel | null | undefined, lang: Lang) =>

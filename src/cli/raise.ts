@@ -1,7 +1,6 @@
 /** `--fix` and raising the classification, which is the writer's decision (as in the editor's fix-all). */
 
-import {fixRaisesClassification} from '../core/suggestions.js';
-import type {Finding, Lang} from '../core/types.js';
+import {fixRaisesClassification, type Finding, type Lang} from '../core/index.js';
 import {cliText} from './messages.js';
 
 export interface RaiseOutcome {
