@@ -24,3 +24,26 @@ export function insideMarking(text: string, start: number, end: number, ruleset:
   }
   return false;
 }
+
+const markingLineTests = new WeakMap<MarkingRuleset, RegExp | null>();
+
+/**
+ * A test whether a line carries a marking, read from the ruleset: the level word of a classification
+ * banner in capitals (the last word: `GEHEIM` of `Stg. GEHEIM`, `SECRET` of `NATO SECRET`), or a label
+ * scheme's anchor with its colon (`TLP:`). The letter analysis keeps such a line out of a signature.
+ */
+export function markingLineTest(ruleset: MarkingRuleset): (line: string) => boolean {
+  let re = markingLineTests.get(ruleset);
+  if (re === undefined) {
+    const words = new Set(ruleset.levels.map((l) => l.banner.split(/[\s/]+/).filter(Boolean).pop()!).filter((w) => /^\p{Lu}+$/u.test(w)));
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const parts = [
+      ...(words.size ? [`\\b(?:${[...words].map(escape).join('|')})\\b`] : []),
+      ...ruleset.anchors.map((a) => `${escape(a)}:`),
+    ];
+    re = parts.length ? new RegExp(parts.join('|')) : null;
+    markingLineTests.set(ruleset, re);
+  }
+  const test = re;
+  return test ? (line) => test.test(line) : () => false;
+}
