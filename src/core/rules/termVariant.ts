@@ -75,7 +75,7 @@ export const termVariant = defineRule<DocumentRule>({
       // A superseded name used as the current one is term/deprecated's; in history it is judged as the name it was.
       if (supersededAt(entry, day) && !historicalUse(ctx, m)) continue;
       const expected = matchCase(m.surface, m.form.expected, m.sentenceStart);
-      if (sameButCase(m.surface, expected) && inCapitalsLine(text, m.start)) continue;
+      if (sameButCase(m.surface, expected) && inCapitalsLine(ctx.lines, m.start)) continue;
       if (isTranslation(m, expected) && inEnglish(ctx, m)) continue;
       if (inRegisteredTitle(ctx, m)) continue;
       const own = `${entry.term}\u0000${m.surface}`;
