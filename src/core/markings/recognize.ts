@@ -92,13 +92,18 @@ function recognizeNew(ruleset: MarkingRuleset, written: string, context: Marking
 /** No marking's key (its letters and digits, folded) is longer. */
 const MAX_KEY = 60;
 
+/** No string of more characters is a marking, whatever it holds (no form needs three separators a letter). */
+const MAX_LENGTH = 4 * MAX_KEY;
+
 /**
- * Whether `text` has more letters and digits than any marking. Folding never
- * makes fewer of them (a look-alike or an accented letter is one letter, `ß`
- * two), so its key would be longer too; this is found without folding.
+ * Whether `text` is longer than any marking: more than MAX_LENGTH characters,
+ * or more letters and digits than MAX_KEY. Folding never makes fewer of them
+ * (a look-alike or an accented letter is one letter, `ß` two), so its key
+ * would be longer too; this is found without folding.
  */
 export function tooLongForMarking(text: string): boolean {
   if (text.length <= MAX_KEY) return false;
+  if (text.length > MAX_LENGTH) return true;
   let count = 0;
   for (let i = 0; i < text.length; i++) if (isWordCode(text.charCodeAt(i)) && ++count > MAX_KEY) return true;
   return false;
