@@ -9,6 +9,7 @@
  *     test/corpus.ts);
  *   - peak memory (max RSS of a child process that lints once);
  *   - a 60-entry vs a 10,000-entry glossary on the same document;
+ *   - hostile input: pathological Markdown and a huge glossary entry (./benchHostile.ts);
  *   - a 300-page Word document against the same text as .txt (./benchOffice.ts);
  *   - the language server's round trip, start and memory (./benchLsp.ts).
  *   - growing the glossary, its export and import, setting the classification (./benchGlossary.ts).
@@ -33,6 +34,7 @@ import {officeBench, officeChild} from './benchOffice.js';
 import {lspBench} from './benchLsp.js';
 import {glossaryEditBench} from './benchGlossary.js';
 import {cliArchiveBench, startupBench} from './benchCli.js';
+import {hostileBench} from './benchHostile.js';
 
 const BASE = baseTexts();
 
@@ -196,6 +198,11 @@ async function main(): Promise<void> {
     await lspBench(engineWith(builtinGlossary().entries), corpusDocument, quick);
     return;
   }
+  // `npm run bench -- --hostile`: what hostile input costs, alone.
+  if (process.argv.includes('--hostile')) {
+    hostileBench(engineWith(builtinGlossary().entries), corpusDocument(1), time, quick);
+    return;
+  }
   if (process.argv.includes('--cli')) {
     console.log(`Rubric bench, the CLI only — node ${process.version}, ${new Date().toISOString()}`);
     cliBenches(quick);
@@ -244,6 +251,7 @@ async function main(): Promise<void> {
   cliParallel(quick ? 40 : 200);
   await ceilingDone;
   glossarySize(quick);
+  hostileBench(engine, corpusDocument(1), time, quick);
   officeBench(engine, corpusDocument, time, quick);
   await lspBench(engineWith(builtinGlossary().entries), corpusDocument, quick);
   glossaryEditBench(corpusDocument, time, quick);

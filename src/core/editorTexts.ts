@@ -31,13 +31,5 @@ export function editorText(lang: Lang, key: EditorMessageKey, ...args: (string |
   return message(EDITOR_MESSAGES, lang, key, args);
 }
 
-const NOUNS = {
-  fix: {nl: ['correctie', 'correcties'], en: ['fix', 'fixes']},
-  problem: {nl: ['probleem', 'problemen'], en: ['problem', 'problems']},
-  file: {nl: ['bestand', 'bestanden'], en: ['file', 'files']},
-} as const;
-
-/** `1 correctie`, `3 correcties`; `1 fix`, `3 fixes`. */
-export function count(lang: Lang, n: number, noun: keyof typeof NOUNS): string {
-  return `${n} ${NOUNS[noun][lang][n === 1 ? 0 : 1]}`;
-}
+/** `1 correctie`, `3 correcties`: counted nouns are shared with the CLI (src/core/messages.ts). */
+export {count} from './messages.js';
