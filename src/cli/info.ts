@@ -6,7 +6,7 @@ import {formatDutchDate} from '../core/kamerbrief/dates.js';
 import type {Classification} from '../core/markings/index.js';
 import type {LineIndex} from '../core/text.js';
 import type {Lang} from '../core/types.js';
-import {classificationSummary} from './markings.js';
+import {classificationSummary} from '../core/markings/summary.js';
 
 const WORDS = {
   nl: {kind: 'Soort', date: 'Datum', line: 'regel'},

@@ -19,7 +19,7 @@ import {collectFiles, GlobError} from './collect.js';
 import {escapeControls, formatJsonPieces, formatJunitLines, formatTextLines, FORMATS, toJson, type Format} from './format.js';
 import {checkInWorkers, defaultJobs} from './parallel.js';
 import {checkGlossaryMarkings, classify} from '../core/markings/index.js';
-import {formatMarkings, markingsJson} from './markings.js';
+import {formatMarkings, markingsJson} from '../core/markings/summary.js';
 import {formatInfo, infoJson} from './info.js';
 import {lsp} from './lsp.js';
 import {glossaryTransfer} from './glossaryTransfer.js';

@@ -21,3 +21,11 @@ export {documentOutline, letterNodes, nest, profileNode, sectionNodes, type Outl
 export {entryMarkdown, escapeMarkdown, levelMarkdown} from './describe.js';
 export {completionEntries, glossaryEntries, hoverAt, langOf, type CompletionEntry, type HoverText} from './lookup.js';
 export {engineFromTexts, type BuiltinTexts} from './builtinEngine.js';
+export {formatMarkings} from './markings/summary.js';
+export type {MarkingOccurrence} from './markings/index.js';
+export {
+  classificationChoices, markPortionEdit, needsDuration, portionBlockAt, portionChoices, setClassificationEdits, setLabelEdits,
+} from './markings/setLevel.js';
+export {addEntry, addVariant, closestEntries, entryToRaw, GlossaryEditError, isAcronym, type RawGlossaryEntry} from './glossaryEdit.js';
+export {addToConfigList, ConfigEditError} from './configEdit.js';
+export {letterParts, toSnippet, TWEEDE_KAMER} from './kamerbrief/template.js';

@@ -1,8 +1,8 @@
-/** `rubric markings FILE`: a document's banners, effective level and the level of each section. */
+/** A document's banners, effective level and the level of each section, as text (`rubric markings FILE`, the editor's classification summary). */
 
-import type {Classification, MarkingLevel, MarkingOccurrence} from '../core/markings/index.js';
-import type {LineIndex} from '../core/text.js';
-import type {Lang} from '../core/types.js';
+import type {Classification, MarkingLevel, MarkingOccurrence} from './index.js';
+import type {LineIndex} from '../text.js';
+import type {Lang} from '../types.js';
 
 const WORDS = {
   nl: {
