@@ -10,7 +10,8 @@
  *   - peak memory (max RSS of a child process that lints once);
  *   - a 60-entry vs a 10,000-entry glossary on the same document;
  *   - a 300-page Word document against the same text as .txt (./benchOffice.ts);
- *   - the language server's round trip, start and memory (./benchLsp.ts).
+ *   - the language server's round trip, start and memory (./benchLsp.ts);
+ *   - the extension bundle's load and evaluation before and after it became a client (./benchActivation.ts).
  *   - growing the glossary, its export and import, setting the classification (./benchGlossary.ts).
  *   - the CLI over 2,000 files with and without a cache, and its start-up
  *     against bare node (./benchCli.ts).
@@ -31,6 +32,7 @@ import {builtinGlossary} from '../src/node/files.js';
 import {baseTexts} from '../test/corpus.js';
 import {officeBench, officeChild} from './benchOffice.js';
 import {lspBench} from './benchLsp.js';
+import {activationBench} from './benchActivation.js';
 import {glossaryEditBench} from './benchGlossary.js';
 import {cliArchiveBench, startupBench} from './benchCli.js';
 
@@ -196,6 +198,10 @@ async function main(): Promise<void> {
     await lspBench(engineWith(builtinGlossary().entries), corpusDocument, quick);
     return;
   }
+  if (process.argv.includes('--activation')) {
+    activationBench(quick);
+    return;
+  }
   if (process.argv.includes('--cli')) {
     console.log(`Rubric bench, the CLI only — node ${process.version}, ${new Date().toISOString()}`);
     cliBenches(quick);
@@ -246,6 +252,7 @@ async function main(): Promise<void> {
   glossarySize(quick);
   officeBench(engine, corpusDocument, time, quick);
   await lspBench(engineWith(builtinGlossary().entries), corpusDocument, quick);
+  activationBench(quick);
   glossaryEditBench(corpusDocument, time, quick);
   cliBenches(quick);
 }

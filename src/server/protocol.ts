@@ -37,6 +37,8 @@ export interface InitializationOptions {
   glossaryActions?: boolean;
   /** End a term's hover with a link to the client's Glossary view (`command:rubric.showInGlossary`; VS Code's client). */
   glossaryLinks?: boolean;
+  /** Give a quick fix that places the cursor its snippet (`data.snippet`, for the first edit), for a client that can apply one (VS Code's). */
+  snippetEdits?: boolean;
   /** Folders whose documents are not linted (VS Code's client: the extension's own rule pages, shown as previews). */
   exclude?: string[];
 }

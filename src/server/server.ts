@@ -510,6 +510,8 @@ export class RubricServer {
         fixes.push({
           title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], ...(s.preferred && !own ? {isPreferred: true} : {}),
           edit: this.edit(document, s.edits.map((e) => ({range: this.range(document, e.start, e.end), newText: e.text}))),
+          // LSP 3.17 has no snippet in a workspace edit: a client that can (VS Code's) makes the first edit this snippet, its placeholder selected.
+          ...(s.snippet && this.options.snippetEdits ? {data: {snippet: s.snippet}} : {}),
         });
       }
       for (const s of this.suppress(document, finding, result, lang, diagnostic)) {

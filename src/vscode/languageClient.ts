@@ -62,15 +62,29 @@ export function clientOptions(opts: {
       }
       return hover;
     },
+    provideCodeActions: async (document, range, context, token, next) => {
+      const actions = await next(document, range, context, token);
+      // A quick fix with a snippet (the server's `data.snippet`) puts the cursor on its placeholder.
+      for (const a of actions ?? []) {
+        const snippet = (a as {data?: {snippet?: unknown}}).data?.snippet;
+        if (!(a instanceof vscode.CodeAction) || typeof snippet !== 'string' || !a.edit) continue;
+        const [[uri, [first, ...rest]]] = a.edit.entries();
+        const edit = new vscode.WorkspaceEdit();
+        edit.set(uri, [new vscode.SnippetTextEdit(first.range, new vscode.SnippetString(snippet)), ...rest]);
+        a.edit = edit;
+      }
+      return actions;
+    },
     executeCommand: async (command, args, next) => {
       const own = opts.commands[command];
       return own ? own(args, async (a) => next(command, a)) : next(command, args);
     },
   };
-  const initializationOptions: InitializationOptions = {
+  // Asked at every start: a restart after the folder was trusted reads the workspace.
+  const initializationOptions = (): InitializationOptions => ({
     diagnostics: 'pull', builtinOnly: !vscode.workspace.isTrusted, markdownSymbols: false, workspaceDiagnostics: false,
-    glossaryActions: true, glossaryLinks: true, exclude: opts.exclude,
-  };
+    glossaryActions: true, glossaryLinks: true, snippetEdits: true, exclude: opts.exclude,
+  });
   return {
     documentSelector: documentSelector(),
     diagnosticCollectionName: 'rubric-config',
