@@ -2,7 +2,8 @@
  * What the Problems panel shows of the server's diagnostics (pulled per document by the language client):
  * each rule id links to the rule's page, shown rendered (`rubric.showRule`), and a word the writer is
  * typing at the cursor that begins one of Rubric's snippet prefixes (`kamerbr…`) is held back until the
- * writer moves on. The status bar counts what this leaves in the panel.
+ * writer moves on. After an edit the client asks after the pause of `rubric.debounceMs` (and not at all
+ * while typing with `rubric.lintOnType` off). The status bar counts what this leaves in the panel.
  */
 
 import * as vscode from 'vscode';
@@ -34,6 +35,7 @@ export class ProblemsFilter implements vscode.Disposable {
       }),
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.lastEdit.delete(d.uri.toString());
+        this.asked.delete(d.uri.toString());
         this.held.delete(d.uri.toString());
       }),
     );
@@ -51,8 +53,24 @@ export class ProblemsFilter implements vscode.Disposable {
     this.client?.getFeature(DocumentDiagnosticRequest.method)?.getProvider(document)?.onDidChangeDiagnosticsEmitter.fire();
   }
 
+  /** The version of each document last asked for: a newer one is an edit, asked for after `rubric.debounceMs`. */
+  private readonly asked = new Map<string, number>();
+
   async provide(document: vscode.TextDocument | vscode.Uri, previousResultId: string | undefined, token: vscode.CancellationToken, next: ProvideDiagnosticSignature) {
     const key = (document instanceof vscode.Uri ? document : document.uri).toString();
+    if (!(document instanceof vscode.Uri)) {
+      const before = this.asked.get(key);
+      this.asked.set(key, document.version);
+      const pause = vscode.workspace.getConfiguration('rubric', document.uri).get<number>('debounceMs', 300);
+      if (before !== undefined && before !== document.version && pause > 0) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, pause);
+          token.onCancellationRequested(() => (clearTimeout(timer), resolve()));
+        });
+        // A newer edit came meanwhile: the client asks again for that one.
+        if (token.isCancellationRequested) throw new vscode.CancellationError();
+      }
+    }
     const report = await next(document, this.held.has(key) ? undefined : previousResultId, token);
     if (!report || report.kind !== 'full') return report;
     for (const d of report.items) {

@@ -7,7 +7,7 @@
  */
 
 import * as vscode from 'vscode';
-import {BaseLanguageClient, RevealOutputChannelOn, type LanguageClientOptions, type Middleware} from 'vscode-languageclient/lib/common/api.js';
+import {BaseLanguageClient, DiagnosticPullMode, RevealOutputChannelOn, type LanguageClientOptions, type Middleware} from 'vscode-languageclient/lib/common/api.js';
 import type {InitializationOptions} from '../server/protocol.js';
 import type {ProblemsFilter} from './diagnostics.js';
 
@@ -91,7 +91,11 @@ export function clientOptions(opts: {
     outputChannel: opts.log,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     initializationOptions,
-    diagnosticPullOptions: {onChange: true, onSave: true},
+    diagnosticPullOptions: {
+      onChange: true, onSave: true,
+      // With rubric.lintOnType off, a document is linted when it is opened and saved.
+      filter: (document, mode) => mode === DiagnosticPullMode.onType && vscode.workspace.getConfiguration('rubric', document.uri).get('lintOnType') === false,
+    },
     synchronize: {configurationSection: 'rubric'},
     middleware,
   };
@@ -121,7 +125,8 @@ export abstract class RubricClientBase extends BaseLanguageClient {
 
   error(message: string, data?: unknown, showNotification: boolean | 'force' = true): void {
     this.log?.error(text(message, data));
-    if (showNotification) void vscode.window.showErrorMessage(`Rubric: ${message}`);
+    // As the library does with revealOutputChannelOn Never: a failed request is the caller's to report.
+    if (showNotification === 'force') void vscode.window.showErrorMessage(`Rubric: ${message}`);
   }
 
   debug(message: string, data?: unknown): void {
