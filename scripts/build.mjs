@@ -40,7 +40,7 @@ const builds = [
 ];
 if (!process.argv.includes('--production')) {
   builds.push(
-    {...common, entryPoints: {bench: 'scripts/bench.ts'}, outdir: 'dist'},
+    {...common, entryPoints: {bench: 'scripts/bench.ts', 'startup-floor': 'scripts/startupFloor.ts'}, outdir: 'dist'},
     // The tests that run inside a VS Code extension host; mocha comes from node_modules there.
     {...common, entryPoints: {host: 'test/host/index.ts'}, outdir: 'dist/test', external: ['vscode', 'mocha']},
   );

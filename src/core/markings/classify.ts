@@ -14,7 +14,7 @@ import {fold} from '../text.js';
 import {editDistance} from '../distance.js';
 import {typoBudget} from './forms.js';
 import {termRuleReports} from './inMarking.js';
-import {findLabels, findWrittenOut, recognize, type LabelHit, type Recognition, type WrittenOutHit} from './recognize.js';
+import {findLabels, findWrittenOut, recognize, tooLongForMarking, type Recognition} from './recognize.js';
 import {levelByName, type MarkingLevel, type MarkingRuleset} from './ruleset.js';
 
 export interface MarkingOccurrence {
@@ -304,8 +304,9 @@ function readPortions(ctx: DocumentContext, topLine: LineRange | undefined, bott
 
 /** Whether `line` is only a sharing label (in any recognisable form, Markdown emphasis allowed). */
 function isLabelLine(ruleset: MarkingRuleset, line: string): boolean {
-  if (ruleset.labels.length === 0 || /[\r\n]/.test(line.trim())) return false;
+  if (ruleset.labels.length === 0 || tooLongForMarking(line)) return false;
   const inner = line.trim();
+  if (/[\r\n]/.test(inner)) return false;
   const em = EMPHASIS.exec(inner);
   return recognize(ruleset, em ? em[2] : inner, 'label')?.level?.kind === 'label';
 }
@@ -314,14 +315,14 @@ function isLabelLine(ruleset: MarkingRuleset, line: string): boolean {
 function labelsAndInline(ctx: DocumentContext, taken: LineRange[], occurrence: Occur): {labels: MarkingOccurrence[]; inline: MarkingOccurrence[]} {
   const {text} = ctx;
   const ruleset = ctx.data.markings;
-  // Sharing labels anywhere in prose.
-  const labelHits: LabelHit[] = [];
-  findLabels(ruleset, text, ctx.prose, labelHits);
+  // Sharing labels anywhere in prose: found by the engine chunk by chunk, or looked for here.
+  let labelHits = ctx.markingHits?.labels;
+  if (!labelHits) findLabels(ruleset, text, ctx.prose, (labelHits = []));
   const labels = labelHits.map((h) => occurrence('label', h.start, h.text, h.recognition));
 
   // Classification markings written out in sentences and titles, outside the banner lines and portion marks.
-  const writtenHits: WrittenOutHit[] = [];
-  findWrittenOut(ruleset, text, ctx.prose, writtenHits);
+  let writtenHits = ctx.markingHits?.writtenOut;
+  if (!writtenHits) findWrittenOut(ruleset, text, ctx.prose, (writtenHits = []));
   const inline = writtenHits
     .filter((h) => !taken.some((t) => h.start < t.end && h.end > t.start))
     .map((h) => occurrence('inline', h.start, h.text, h.recognition));
