@@ -101,7 +101,8 @@ export function registerEditorRequests(connection: Connection, host: ServerHost,
     const {document, result} = await current(EDITOR_REQUESTS.classificationEdit, o.uri);
     // The writer chose on an earlier version: the edits would not fit.
     if (document.version !== o.version) return null;
-    const level = result.context.data.markings.levels.find((l) => l.key === o.key);
+    const {levels, labels} = result.context.data.markings;
+    const level = [...levels, ...labels].find((l) => l.key === o.key);
     if (!level) throw new ResponseError(ErrorCodes.InvalidParams, `${EDITOR_REQUESTS.classificationEdit}: no marking level "${o.key}"`);
     return edit(document, level.kind === 'label' ? setLabelEdits(result.context, level) : setClassificationEdits(result.context, level, o.duration));
   });

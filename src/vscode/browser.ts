@@ -37,7 +37,7 @@ class RubricBrowserClient extends RubricClientBase {
 }
 
 export function activate(context: vscode.ExtensionContext): void {
-  startRubric(context, (options, log) => new RubricBrowserClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server.js').toString(true), options, log));
+  startRubric(context, 'web worker', (options, log) => new RubricBrowserClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server.js').toString(true), options, log));
 }
 
 export function deactivate(): void {

@@ -5,7 +5,7 @@ import {RubricLanguageClient} from './serverProcess.js';
 import {startRubric} from './start.js';
 
 export function activate(context: vscode.ExtensionContext): void {
-  startRubric(context, (options, log) => new RubricLanguageClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath, options, log));
+  startRubric(context, 'Node IPC', (options, log) => new RubricLanguageClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath, options, log));
 }
 
 export function deactivate(): void {

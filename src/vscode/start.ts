@@ -19,7 +19,8 @@ import {clientOptions, documentSelector, type RubricClientBase} from './language
 import {RubricLog} from './log.js';
 import {RubricStatusBar} from './statusBar.js';
 
-export function startRubric(context: vscode.ExtensionContext, makeClient: (options: LanguageClientOptions, log: vscode.LogOutputChannel) => RubricClientBase): RubricClientBase {
+/** `transport`: how the client reaches its server, for the log (`Node IPC`, `web worker`). */
+export function startRubric(context: vscode.ExtensionContext, transport: string, makeClient: (options: LanguageClientOptions, log: vscode.LogOutputChannel) => RubricClientBase): RubricClientBase {
   const log = new RubricLog(settingLang());
   log.info('logActivated', context.extension.packageJSON.version, vscode.version, vscode.env.appName, vscode.env.language);
   const problems = new ProblemsFilter();
@@ -54,7 +55,7 @@ export function startRubric(context: vscode.ExtensionContext, makeClient: (optio
   registerGlossaryEdit(context, client);
   registerGlossaryView(context, client, enginesChanged.event);
   registerClassify(context, client);
-  void client.start().then(() => log.info('logServer', client!.initializeResult?.serverInfo?.version ?? '', vscode.env.uiKind === vscode.UIKind.Web ? 'web worker' : 'Node IPC'), (e: Error) => log.channel.error(e.message));
+  void client.start().then(() => log.info('logServer', client!.initializeResult?.serverInfo?.version ?? '', transport), (e: Error) => log.channel.error(e.message));
   return client;
 }
 
