@@ -267,7 +267,7 @@ export class RubricServer {
   private applies(document: TextDocument, settings: Settings): boolean {
     const id = PLAIN_TEXT_IDS.has(document.languageId) ? 'plaintext' : document.languageId;
     const file = this.host.pathOf(document.uri);
-    if (file && this.options.exclude?.some((dir) => file.startsWith(dir))) return false;
+    if (file && this.options.exclude?.some((dir) => file.startsWith(dir) && /^[\\/]/.test(file.slice(dir.length)))) return false;
     return settings.enable && (settings.languages.includes(id) || settings.languages.includes(document.languageId));
   }
 

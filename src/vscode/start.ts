@@ -30,7 +30,7 @@ export function startRubric(context: vscode.ExtensionContext, transport: string,
   const options = clientOptions({
     log: log.channel, problems, commands: serverCommands(() => client!, show),
     // Rubric's own rule pages, shown as previews, are not linted.
-    exclude: context.extensionUri.scheme === 'file' ? [`${context.extensionUri.fsPath}/`] : [],
+    exclude: context.extensionUri.scheme === 'file' ? [context.extensionUri.fsPath] : [],
   });
   client = makeClient(options, log.channel);
   problems.attach(client);

@@ -121,4 +121,24 @@ describe('the editor requests of the VS Code client', function () {
     assert.match(letter.snippet!, /Aan de Voorzitter van de Tweede Kamer/);
     assert.match(letter.snippet!, /minister van Defensie/);
   });
+
+  it('leaves the excluded folder alone, and answers workspace diagnostics when asked though it does not announce them', async () => {
+    const folder = tmpWorkspace({'own/page.md': 'De WIV2017.\n', 'owner.md': 'De WIV2017.\n', 'closed.md': 'De BVD.\n'});
+    const c = await TestClient.start({
+      folder, settings: {debounceMs: 0}, initializationOptions: {...VSCODE_LIKE, exclude: [path.join(folder, 'own')], workspaceDiagnostics: false},
+      capabilities: {workspace: {configuration: true}, textDocument: {diagnostic: {}}},
+    });
+    clients.push(c);
+    assert.equal((c.initializeResult.capabilities.diagnosticProvider as {workspaceDiagnostics: boolean}).workspaceDiagnostics, false);
+    const page = c.open(path.join(folder, 'own', 'page.md'));
+    const owner = c.open(path.join(folder, 'owner.md'));
+    const pull = (uri: string) => c.request<{items: {code: string}[]; resultId?: string}>('textDocument/diagnostic', {textDocument: {uri}});
+    assert.deepEqual((await pull(page)).items, []);
+    const ownerReport = await pull(owner);
+    // A folder whose name only begins like the excluded one is linted.
+    assert.deepEqual(ownerReport.items.map((d) => d.code), ['term/variant']);
+    // The client lists the result of a document it pulled: the workspace is linted at once, not waited on.
+    const ws = await c.request<{items: {uri: string; items: {code: string}[]}[]}>('workspace/diagnostic', {previousResultIds: [{uri: owner, value: ownerReport.resultId}]});
+    assert.deepEqual(ws.items.map((i) => [path.basename(i.uri), i.items.map((d) => d.code)]), [['closed.md', ['term/deprecated']]]);
+  });
 });
