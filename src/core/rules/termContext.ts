@@ -263,6 +263,8 @@ const CITED_PAPER = String.raw`\((?:Kamerstuk(?:ken)?\s+(?:I{1,2}\s+)?)?\d{2}\s?
 const CITED_PAPER_END = new RegExp(String.raw`${CITED_PAPER}(?:\s*${CITED_PAPER})*\s*[;.,]?\s*$`);
 /** Where an agenda item ends: its `;`, a blank line, or the next item's dash or bullet. */
 const ITEM_END = /;|\n[ \t]*(?:\n|[-–—•*][ \t])/g;
+/** The start of an agenda item, up to the paper's title: `- de brief …`, `… d.d. 14 maart 2025 inzake `. */
+const AGENDA_ITEM = /^\s*[-–—•*]\s|\bd\.d\.\s|\binzake\s/i;
 
 /**
  * Whether the acronym stands in the title of a cited parliamentary paper, as an agenda or a list of letters
@@ -272,7 +274,13 @@ export function inCitedTitle(text: string, m: TermMatch): boolean {
   const after = text.slice(m.tailEnd, m.tailEnd + 400);
   ITEM_END.lastIndex = 0;
   const end = ITEM_END.exec(after);
-  return CITED_PAPER_END.test(end ? after.slice(0, end[0] === ';' ? end.index + 1 : end.index) : after);
+  if (CITED_PAPER_END.test(end ? after.slice(0, end[0] === ';' ? end.index + 1 : end.index) : after)) return true;
+  // An item that ends its line with the citation and a full stop (`… inzake beleidsreactie op brief TIB (30821, nr. 270).`),
+  // the next line being no item: an agenda item only, one that names a letter (`d.d.`, `inzake`) or starts with a dash.
+  const lineEnd = after.search(/\r?\n/);
+  if (lineEnd < 0 || !CITED_PAPER_END.test(after.slice(0, lineEnd))) return false;
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  return AGENDA_ITEM.test(text.slice(lineStart, m.start));
 }
 
 /** Whether two forms differ only in case and spacing (what a title in capitals changes). */
@@ -283,7 +291,7 @@ export function sameButCase(a: string, b: string): boolean {
 
 /** The first word of a document's name, as a title line of its own writes it (`Regeling toetsing Wiv 2017`, `Jaarverslag TIB 2023`). */
 /** The kinds of document whose name may hold an acronym (`Jaarverslag CTIVD`, `Regeling naslag Wiv 2017`), as a regex alternation. */
-export const DOCUMENT_WORDS = 'jaarverslag|jaarplan|jaarbericht|verslag|rapport|toezichtsrapport|rapportage|regeling|besluit|beleidsregels?|circulaire|aanwijzing|kaderbesluit|brochure|dreigingsbeeld|nieuwsbrief';
+export const DOCUMENT_WORDS = '\\p{L}*notitie|jaarverslag|jaarplan|jaarbericht|verslag|rapport|toezichtsrapport|rapportage|regeling|besluit|beleidsregels?|circulaire|aanwijzing|kaderbesluit|brochure|dreigingsbeeld|nieuwsbrief';
 const DOCUMENT_NAME = new RegExp(String.raw`^(?:#{1,6}\s+)?(?:\*\*|__)?(?:${DOCUMENT_WORDS}|wet|wijzigingswet|instructie|reglement|protocol|evaluatie)\s`, 'iu');
 
 /**
