@@ -7,7 +7,7 @@
 
 import * as vscode from 'vscode';
 import {WorkspaceDiagnosticRequest, type BaseLanguageClient, type WorkspaceDocumentDiagnosticReport} from 'vscode-languageclient/lib/common/api.js';
-import {EDITOR_REQUESTS} from '../server/protocol.js';
+import {EDITOR_REQUESTS, type GlossaryAnswer} from '../server/protocol.js';
 import {baseName, ruleDocUri, ruleLinkUri} from './convert.js';
 import {shownCount} from './diagnostics.js';
 import {count, t} from './i18n.js';
@@ -45,27 +45,22 @@ export function settingLang(): Lang {
 
 /** The commands the server carries out, with what the client adds: the active document, a quick pick, a quiet report. */
 export function serverCommands(clientOf: () => BaseLanguageClient, show: ShowPage): Record<string, ClientCommand> {
-  const client = {get code2ProtocolConverter() {
-    return clientOf().code2ProtocolConverter;
-  }, sendRequest: <R>(method: string, params: object) => clientOf().sendRequest<R>(method, params)};
-  const active = () => vscode.window.activeTextEditor?.document;
-  const uriOf = (d: vscode.TextDocument | undefined) => (d ? client.code2ProtocolConverter.asUri(d.uri) : '');
+  const uriOfActive = () => {
+    const document = vscode.window.activeTextEditor?.document;
+    return document ? clientOf().code2ProtocolConverter.asUri(document.uri) : '';
+  };
   return {
     // From the palette: the active document.
-    'rubric.fixAll': (args, next) => next(args.length ? args : [uriOf(active())]),
+    'rubric.fixAll': (args, next) => next(args.length ? args : [uriOfActive()]),
     // After fix all: on save quietly in the status bar, else as a message.
     'rubric.reportFixAll': async ([message, quiet]) => {
       if (quiet === true) vscode.window.setStatusBarMessage(String(message), 8000);
       else void vscode.window.showInformationMessage(String(message));
       return null;
     },
-    'rubric.lookupTerm': async (_args, next) => {
-      const document = active();
-      const [entries, info] = await Promise.all([
-        next([uriOf(document)]) as Promise<{term: string; expansions: string[]; definition: string; markdown: string}[]>,
-        client.sendRequest<{lang: Lang}>(EDITOR_REQUESTS.glossary, {uri: uriOf(document)}),
-      ]);
-      const lang = info.lang;
+    // The entries in force for the active document, in its language, each with its page (`rubric/glossary`).
+    'rubric.lookupTerm': async () => {
+      const {lang, entries} = await clientOf().sendRequest<GlossaryAnswer>(EDITOR_REQUESTS.glossary, {uri: uriOfActive() || undefined});
       const picked = await vscode.window.showQuickPick(
         entries.map((e) => ({label: e.term, description: e.expansions.join(' / '), detail: e.definition, entry: e})),
         {title: t(lang, 'lookupTitle'), placeHolder: t(lang, 'lookupPlaceholder'), matchOnDescription: true, matchOnDetail: false},
