@@ -9,6 +9,7 @@
  *     test/corpus.ts);
  *   - peak memory (max RSS of a child process that lints once);
  *   - a 60-entry vs a 10,000-entry glossary on the same document;
+ *   - hostile input: pathological Markdown and a huge glossary entry (./benchHostile.ts);
  *   - a 300-page Word document against the same text as .txt (./benchOffice.ts);
  *   - the language server's round trip, start and memory (./benchLsp.ts);
  *   - the extension bundle's load and evaluation before and after it became a client (./benchActivation.ts).
@@ -35,6 +36,7 @@ import {lspBench} from './benchLsp.js';
 import {activationBench} from './benchActivation.js';
 import {glossaryEditBench} from './benchGlossary.js';
 import {cliArchiveBench, startupBench} from './benchCli.js';
+import {hostileBench} from './benchHostile.js';
 
 const BASE = baseTexts();
 
@@ -198,8 +200,14 @@ async function main(): Promise<void> {
     await lspBench(engineWith(builtinGlossary().entries), corpusDocument, quick);
     return;
   }
+  // `npm run bench -- --activation`: the extension bundle's load before and after it became a client.
   if (process.argv.includes('--activation')) {
     activationBench(quick);
+    return;
+  }
+  // `npm run bench -- --hostile`: what hostile input costs, alone.
+  if (process.argv.includes('--hostile')) {
+    hostileBench(engineWith(builtinGlossary().entries), corpusDocument(1), time, quick);
     return;
   }
   if (process.argv.includes('--cli')) {
@@ -250,6 +258,7 @@ async function main(): Promise<void> {
   cliParallel(quick ? 40 : 200);
   await ceilingDone;
   glossarySize(quick);
+  hostileBench(engine, corpusDocument(1), time, quick);
   officeBench(engine, corpusDocument, time, quick);
   await lspBench(engineWith(builtinGlossary().entries), corpusDocument, quick);
   activationBench(quick);

@@ -34,6 +34,10 @@ export const EDITOR_MESSAGES = {
   statusEffective: {nl: 'gerubriceerd als {0}, maar een portiemarkering of term vraagt {1}', en: 'marked {0}, but a portion mark or term requires {1}'},
   statusNoBanner: {nl: 'geen rubricering bovenaan of onderaan, effectief {0}', en: 'no banner, effectively {0}'},
   statusUnmarkedTooltip: {nl: 'niet gerubriceerd', en: 'not classified'},
+  viewLine: {nl: 'regel {0}', en: 'line {0}'},
+  viewTop: {nl: 'Bovenaan: {0}', en: 'Top: {0}'},
+  viewBottom: {nl: 'Onderaan: {0}', en: 'Bottom: {0}'},
+  viewHighestPortion: {nl: 'Hoogste portiemarkering: {0}', en: 'Highest portion mark: {0}'},
   // A hover's link to the Glossary view (a client with that view)
   showInView: {nl: 'In de woordenlijst tonen', en: 'Show in the Glossary view'},
   // The server's log (the output channel "Rubric" in VS Code)
@@ -53,13 +57,5 @@ export function editorText(lang: Lang, key: EditorMessageKey, ...args: (string |
   return message(EDITOR_MESSAGES, lang, key, args);
 }
 
-const NOUNS = {
-  fix: {nl: ['correctie', 'correcties'], en: ['fix', 'fixes']},
-  problem: {nl: ['probleem', 'problemen'], en: ['problem', 'problems']},
-  file: {nl: ['bestand', 'bestanden'], en: ['file', 'files']},
-} as const;
-
-/** `1 correctie`, `3 correcties`; `1 fix`, `3 fixes`. */
-export function count(lang: Lang, n: number, noun: keyof typeof NOUNS): string {
-  return `${n} ${NOUNS[noun][lang][n === 1 ? 0 : 1]}`;
-}
+/** `1 correctie`, `3 correcties`: counted nouns are shared with the CLI (src/core/messages.ts). */
+export {count} from './messages.js';

@@ -12,7 +12,7 @@ import {parseChunk} from './parse.js';
 import type {TermMatch} from './matcher.js';
 import type {ChunkContext, DocumentContext, DocumentRule, Rule} from './rule.js';
 import type {EngineData} from './engineData.js';
-import {LineIndex} from './text.js';
+import {LineIndex, pushLineStarts} from './text.js';
 import {markHistory} from './rules/termContext.js';
 import {findLabels, findWrittenOut, type LabelHit, type WrittenOutHit} from './markings/recognize.js';
 import type {DocumentLanguage, Finding, Report, Severity} from './types.js';
@@ -275,12 +275,7 @@ export class DocumentLinter {
     for (const rule of rules) {
       if (rule.scope === 'chunk' && this.engine.severityOf(rule) !== 'off') rule.check(ctx, (r) => reports.push({...r, rule: rule.meta.id}));
     }
-    const lineStarts: number[] = [];
-    for (let i = 0; i < chunkText.length; i++) {
-      const c = chunkText.charCodeAt(i);
-      if (c === 10 || (c === 13 && chunkText.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
-    }
-    const result: ChunkResult = {base: 0, parsed, matches: found, restricted, labels, writtenOut, reports, lineStarts};
+    const result: ChunkResult = {base: 0, parsed, matches: found, restricted, labels, writtenOut, reports, lineStarts: pushLineStarts(chunkText, [])};
     shiftResult(result, at);
     return result;
   }

@@ -12,12 +12,14 @@
 import {ErrorCodes, ResponseError, type Connection, type Position, type Range, type TextEdit, type WorkspaceEdit} from 'vscode-languageserver';
 import type {TextDocument} from 'vscode-languageserver-textdocument';
 import {
-  addEntry, addToConfigList, addVariant, classificationChoices, classify, closestEntries, ConfigEditError, entryMarkdown, entryToRaw, formatMarkings,
+  addEntry, addToConfigList, addVariant, classificationChoices, classify, closestEntries, ConfigEditError, entryMarkdown, entryToRaw,
   GlossaryEditError, intended, isAcronym, langOf, letterParts, markPortionEdit, ministerTitles, needsDuration, portionBlockAt, portionChoices,
   profileNode, letterNodes, setClassificationEdits, setLabelEdits, toSnippet, TWEEDE_KAMER,
   type Engine, type Fix, type GlossaryEntry, type Lang, type LintResult, type MarkingOccurrence, type OutlineKind, type OutlineNode,
 } from '../core/index.js';
 import {editorText as t} from '../core/editorTexts.js';
+// The summary `rubric markings` prints, shown by the editor's command too: one formatting of it.
+import {formatMarkings} from '../cli/markings.js';
 import type {ServerHost} from './host.js';
 import {EDITOR_REQUESTS, type DocumentInfo, type EntryInfo, type GlossaryEditParams, type ViewNode} from './protocol.js';
 
@@ -252,14 +254,14 @@ export function statusOf(result: LintResult, lang: Lang): {text: string; tooltip
 function documentNodes(document: TextDocument, result: LintResult, lang: Lang, range: (d: TextDocument, s: number, e: number) => Range): ViewNode[] {
   const {lines} = result.context;
   const c = classify(result.context);
-  const line = (o: {start: number}) => `${lang === 'nl' ? 'regel' : 'line'} ${lines.position(o.start).line + 1}`;
+  const line = (o: {start: number}) => t(lang, 'viewLine', lines.position(o.start).line + 1);
   const node = (label: string, icon: string, start: number, end: number, extra: Partial<ViewNode> = {}): ViewNode => ({label, icon, range: range(document, start, end), children: [], ...extra});
-  const mark = (label: string, o: MarkingOccurrence) => node(`${label}: ${intended(o)}`, 'shield', o.start, o.end, {description: line(o)});
+  const mark = (key: 'viewTop' | 'viewBottom' | 'viewHighestPortion', o: MarkingOccurrence) => node(t(lang, key, intended(o)), 'shield', o.start, o.end, {description: line(o)});
   const status = statusOf(result, lang);
   const facts: ViewNode[] = [];
-  if (c.top) facts.push(mark(lang === 'nl' ? 'Bovenaan' : 'Top', c.top));
-  if (c.bottom) facts.push(mark(lang === 'nl' ? 'Onderaan' : 'Bottom', c.bottom));
-  if (c.highestPortion) facts.push(mark(lang === 'nl' ? 'Hoogste portiemarkering' : 'Highest portion mark', c.highestPortion));
+  if (c.top) facts.push(mark('viewTop', c.top));
+  if (c.bottom) facts.push(mark('viewBottom', c.bottom));
+  if (c.highestPortion) facts.push(mark('viewHighestPortion', c.highestPortion));
   if (c.duration) facts.push(node(`${c.duration.label}: ${c.duration.value || '–'}`, 'calendar', c.duration.start, c.duration.end, {description: line(c.duration)}));
   for (const s of c.sections) {
     if (s.level) facts.push(node(s.title || '…', 'symbol-string', s.headingStart, s.headingEnd, {description: s.level.banner}));

@@ -116,6 +116,7 @@ describe('Word and OpenDocument files', () => {
     const after = unzipSync(fs.readFileSync(file));
     const before = unzipSync(original);
     assert.deepEqual(Object.keys(after), Object.keys(before));
+    // Every other part (the footnotes with «Zie de Wob.» among them) byte for byte.
     for (const name of Object.keys(before)) {
       if (name === 'word/document.xml') continue;
       assert.deepEqual(after[name], before[name], name);
@@ -124,7 +125,6 @@ describe('Word and OpenDocument files', () => {
     assert.match(xml, /Wiv 2017 in een cel/);
     assert.match(xml, /ambtsbericht/);
     assert.match(xml, /<w:t xml:space="preserve">WIV<\/w:t>/);
-    assert.match(xml, /Zie de Wob|Wiv 2017 in een cel/);
     assert.match(xml, /<w:t xml:space="preserve">-2017<\/w:t>/);
   });
 

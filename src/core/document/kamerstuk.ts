@@ -155,5 +155,5 @@ function readHead(ctx: DocumentContext): KamerstukHead {
 export function letterPartsOf(ctx: DocumentContext): KamerbriefAnalysis {
   const a = kamerbriefOf(ctx);
   if (a.isLetter) return a;
-  return ctx.memo('kamerbrief:asLetter', () => analyseKamerbrief(ctx, ctx.data.kamerbrief, {asLetter: true}));
+  return ctx.memo('kamerbrief:asLetter', () => analyseKamerbrief(ctx, ctx.data.kamerbrief, {asLetter: true, markings: ctx.data.markings}));
 }

@@ -49,8 +49,7 @@ function listedAbbreviations(ctx: DocumentContext): Set<GlossaryEntry> {
     const m = matches[i];
     const next = matches[i + 1];
     if (!usesShortForm(m) || !writesOut(next, m.form.entry)) continue;
-    let lineStart = m.start;
-    while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart--;
+    const lineStart = ctx.lines.lineAround(m.start).start;
     if (!/^[\s|*\-•]*$/.test(text.slice(lineStart, m.start)) || !LIST_GAP.test(text.slice(m.tailEnd, next.start))) continue;
     listed.add(m.form.entry);
   }
@@ -175,7 +174,7 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
       // Not a first use: a name in a title, a title in capitals, English text; these introduce nothing either.
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       if (inDocumentName(before) || NAMES_A_DOCUMENT.test(text.slice(m.tailEnd, m.tailEnd + 12))) continue;
-      if (inCapitalsLine(text, m.start) || inContentsLine(text, m.start) || inDocumentNameLine(text, m.start) || inCitedTitle(text, m) || inRegisteredTitle(ctx, m) || inEnglish(ctx, m)) continue;
+      if (inCapitalsLine(ctx.lines, m.start) || inContentsLine(ctx.lines, m.start) || inDocumentNameLine(ctx.lines, m.start) || inCitedTitle(text, m) || inRegisteredTitle(ctx, m) || inEnglish(ctx, m)) continue;
       if (writtenOutBelowHeading(ctx, m, i + 1, yearAfter) || inTitleRun(ctx, m)) continue;
       if ((spoken ??= transcriptStart(text)) >= 0 && m.start > spoken) continue;
       introduced.add(entry.term);

@@ -11,6 +11,7 @@ import {formKey} from '../matcher.js';
 import {documentProfileOf} from '../document/profile.js';
 import {kamerstukOf} from '../document/kamerstuk.js';
 import type {DocumentContext} from '../rule.js';
+import type {LineIndex} from '../text.js';
 
 export interface Span {
   start: number;
@@ -236,17 +237,14 @@ export function isTranslation(m: TermMatch, expected: string): boolean {
 }
 
 /** The line holding `pos`, or undefined when it is longer than `max` characters (no title, no contents entry). */
-function shortLineAt(text: string, pos: number, max: number): string | undefined {
-  let s = pos;
-  while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') if (pos - --s > max) return undefined;
-  let e = pos;
-  while (e < text.length && text[e] !== '\n' && text[e] !== '\r') if (++e - s > max) return undefined;
-  return text.slice(s, e);
+function shortLineAt(lines: LineIndex, pos: number, max: number): string | undefined {
+  const {start, end} = lines.lineAround(pos);
+  return end - start > max ? undefined : lines.text.slice(start, end);
 }
 
 /** Whether the line holding `pos` is written in capitals (a title: `BRIEF VAN DE MINISTER VAN …`). */
-export function inCapitalsLine(text: string, pos: number): boolean {
-  const line = shortLineAt(text, pos, 300);
+export function inCapitalsLine(lines: LineIndex, pos: number): boolean {
+  const line = shortLineAt(lines, pos, 300);
   if (line === undefined) return false;
   let upper = 0;
   let lower = 0;
@@ -299,14 +297,14 @@ const DOCUMENT_NAME = new RegExp(String.raw`^(?:#{1,6}\s+)?(?:\*\*|__)?(?:${DOCU
  * sentence end) that begins with what kind of document it is. Its words are the name's (a regulation's
  * citeertitel), not a first use in the text.
  */
-export function inDocumentNameLine(text: string, pos: number): boolean {
-  const line = shortLineAt(text, pos, 120)?.trim();
+export function inDocumentNameLine(lines: LineIndex, pos: number): boolean {
+  const line = shortLineAt(lines, pos, 120)?.trim();
   return line !== undefined && line.split(/\s+/).length <= 14 && !/[.!?:;,]$/.test(line.replace(/(?:\*\*|__)$/, '')) && DOCUMENT_NAME.test(line);
 }
 
 /** Whether the line holding `pos` is an entry of a table of contents: a short title ending in a page number (`Wiv 2017 41`). */
-export function inContentsLine(text: string, pos: number): boolean {
-  const raw = shortLineAt(text, pos, 400)?.trim();
+export function inContentsLine(lines: LineIndex, pos: number): boolean {
+  const raw = shortLineAt(lines, pos, 400)?.trim();
   if (raw === undefined) return false;
   // Entries run together on one line, each with its page cell (`1.1 Aanleiding | 5 1.2 Evaluatie Wiv 2017 | 6`).
   if ((raw.match(/\\?\|\s*\d{1,3}(?=\s|$)/g) ?? []).length >= 2) return true;

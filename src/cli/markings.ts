@@ -1,0 +1,63 @@
+/** `rubric markings FILE`: a document's banners, effective level and the level of each section. */
+
+import type {Classification, Lang, LineIndex, MarkingLevel, MarkingOccurrence} from '../core/index.js';
+import {cliText} from './messages.js';
+
+const levelText = (l: MarkingLevel | null | undefined, lang: Lang) =>
+  l ? cliText(lang, 'levelOf', l.banner, l.rank, l.schemeName) : cliText(lang, 'none');
+
+/** The classification in one row, label and value: `Effectief niveau: Stg. GEHEIM (rang 3, …)`; `rubric info` prints it too. */
+export function classificationSummary(c: Classification, lang: Lang): [string, string] {
+  return [cliText(lang, 'level'), c.level ? levelText(c.level, lang) : cliText(lang, 'unmarked')];
+}
+
+/** The classification as text, one fact per line. */
+export function formatMarkings(file: string, c: Classification, lines: LineIndex, lang: Lang): string {
+  const w = (key: Parameters<typeof cliText>[1]) => cliText(lang, key);
+  const at = (o: MarkingOccurrence) => {
+    const line = lines.position(o.start).line + 1;
+    return !o.valid && o.expected ? cliText(lang, 'occurrenceWrong', o.text, line, o.expected) : cliText(lang, 'occurrence', o.text, line);
+  };
+  const rows: [string, string][] = [
+    [w('top'), c.top ? at(c.top) : w('none')],
+    [w('bottom'), c.bottom ? at(c.bottom) : w('none')],
+    classificationSummary(c, lang),
+  ];
+  if (c.highestPortion) rows.push([w('highest'), at(c.highestPortion)]);
+  if (c.required && c.required.rank !== c.level?.rank) rows.push([w('required'), levelText(c.required, lang)]);
+  if (c.duration) rows.push([w('duration'), c.duration.value || '–']);
+  if (c.labels.length) rows.push([w('labels'), [...new Set(c.labels.map((l) => l.text))].join(', ')]);
+  const width = rows.reduce((w, [k]) => Math.max(w, k.length), 0) + 1;
+  const out = [file, ...rows.map(([k, v]) => `  ${`${k}:`.padEnd(width)} ${v}`)];
+  if (c.sections.length) {
+    out.push(`  ${w('sections')}:`);
+    const titles = c.sections.map((s) => `${'  '.repeat(Math.max(0, s.depth - 1))}${s.title}`);
+    const tw = Math.min(50, titles.reduce((w, t) => Math.max(w, t.length), 0));
+    c.sections.forEach((s, i) => {
+      const line = lines.position(s.headingStart).line + 1;
+      out.push(`    ${String(line).padStart(4)}  ${titles[i].padEnd(tw)}  ${s.level ? s.level.banner : `(${w('noPortions')})`}`);
+    });
+  }
+  return out.join('\n');
+}
+
+/** The classification as JSON-ready data. */
+export function markingsJson(file: string, c: Classification, lines: LineIndex) {
+  const level = (l: MarkingLevel | null | undefined) => (l ? {scheme: l.schemeId, id: l.id, banner: l.banner, rank: l.rank} : null);
+  const occurrence = (o: MarkingOccurrence | undefined) => o && {
+    text: o.text, line: lines.position(o.start).line + 1, column: lines.position(o.start).column + 1,
+    valid: o.valid, ...(o.valid || !o.expected ? {} : {expected: o.expected}), level: level(o.level),
+  };
+  return {
+    file,
+    top: occurrence(c.top) ?? null,
+    bottom: occurrence(c.bottom) ?? null,
+    level: level(c.level),
+    marked: level(c.marked),
+    required: level(c.required),
+    highestPortion: occurrence(c.highestPortion) ?? null,
+    duration: c.duration ? c.duration.value : null,
+    labels: c.labels.map(occurrence),
+    sections: c.sections.map((s) => ({title: s.title, depth: s.depth, line: lines.position(s.headingStart).line + 1, level: level(s.level)})),
+  };
+}
