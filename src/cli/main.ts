@@ -7,8 +7,8 @@
 import * as path from 'node:path';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import {
-  allRules, checkGlossaryMarkings, classify, documentProfileOf, DOCUMENT_KINDS, findEntry, formatProblem, glossaryEntries, isoDate, isValidDate,
-  langOf, markingRulesetOf, mergeGlossaries, parseDutchDate, parseKind, type DocumentContext, type DocumentKind, type GlossaryEntry, type InputProblem, type Lang,
+  allRules, checkGlossaryMarkings, classify, documentProfileOf, DOCUMENT_KINDS, findEntry, formatMarkings, formatProblem, glossaryEntries, isoDate, isValidDate,
+  langOf, markingRulesetOf, markingsJson, mergeGlossaries, parseDutchDate, parseKind, type DocumentContext, type DocumentKind, type GlossaryEntry, type InputProblem, type Lang,
 } from '../core/index.js';
 import {findConfig, loadEngine, loadGlossaryFile, builtinGlossary, type LoadedEngine, type LoadOptions} from '../node/files.js';
 import {decode, MAX_DOCUMENT_BYTES, readDocument, TextFileError} from '../node/textFile.js';
@@ -19,7 +19,6 @@ import {openCache} from './cache.js';
 import {collectFiles, GlobError} from './collect.js';
 import {escapeControls, formatJsonPieces, formatJunitLines, formatTextLines, FORMATS, toJson, type Format} from './format.js';
 import {checkInWorkers, defaultJobs} from './parallel.js';
-import {formatMarkings, markingsJson} from './markings.js';
 import {formatInfo, infoJson} from './info.js';
 import {lsp} from './lsp.js';
 import {glossaryTransfer} from './glossaryTransfer.js';

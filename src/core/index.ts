@@ -22,6 +22,7 @@ export {registerPrecompiledValidators} from './yamlInput.js';
 export {allRules, ruleById} from './rules/index.js';
 export {checkGlossaryMarkings, classify, type Classification, type MarkingLevel, type MarkingOccurrence, type MarkingRuleset} from './markings/index.js';
 export {intended} from './markings/fixes.js';
+export {classificationSummary, formatMarkings, markingsJson} from './markings/summary.js';
 export {formatDutchDate, ministerTitles} from './kamerbrief/index.js';
 export {isoDate, isValidDate, parseDutchDate} from './kamerbrief/dates.js';
 export {documentProfileOf, type DocumentKind, type DocumentProfile} from './document/profile.js';
@@ -32,3 +33,9 @@ export {documentOutline, letterNodes, nest, profileNode, sectionNodes, type Outl
 export {entryMarkdown, escapeMarkdown, levelMarkdown} from './describe.js';
 export {completionEntries, configOf, findEntry, glossaryEntries, hoverAt, langOf, markingRulesetOf, type CompletionEntry, type HoverText} from './lookup.js';
 export {engineFromTexts, type BuiltinTexts} from './builtinEngine.js';
+export {
+  classificationChoices, markPortionEdit, needsDuration, portionBlockAt, portionChoices, setClassificationEdits, setLabelEdits,
+} from './markings/setLevel.js';
+export {addEntry, addVariant, closestEntries, entryToRaw, isAcronym, type RawGlossaryEntry} from './glossaryEdit.js';
+export {addToConfigList, ConfigEditError} from './configEdit.js';
+export {letterParts, toSnippet, TWEEDE_KAMER} from './kamerbrief/template.js';

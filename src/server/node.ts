@@ -13,6 +13,7 @@ import {
   type Connection, type DataCallback, type InitializeParams, type Message, type MessageReader, type MessageWriter,
 } from 'vscode-languageserver';
 import {builtinDataDir, CONFIG_NAME, findConfig, loadEngine} from '../node/files.js';
+import {configRelative, editTextFile, workspaceGlossaries} from '../node/glossaryFiles.js';
 import {readDocument, writeDocument} from '../node/textFile.js';
 import type {ServerHost} from './host.js';
 import {checkedJson} from './messages.js';
@@ -69,6 +70,10 @@ export const nodeHost: ServerHost = {
     for (const f of folders) walk(f);
     return out;
   },
+  isBuiltinFile: (file) => path.dirname(file) === builtinDataDir(),
+  workspaceGlossaries: (file, folder) => workspaceGlossaries(file, folder ?? path.dirname(file)),
+  relativePath: configRelative,
+  editTextFile: (file, change) => void editTextFile(file, change),
   pageUri: (url) => {
     try {
       const page = path.join(path.dirname(builtinDataDir()), ...url.split('/'));
