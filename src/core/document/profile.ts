@@ -91,6 +91,16 @@ const NOTE_TITLE = /^(?:Notitie|Memo|Memorandum)\b/i;
 const NOTE_FIELD = /^(?:\*\*|__)?(Aan|Van|Onderwerp|Kopie|Cc|Datum|Kenmerk)(?:\*\*|__)?[ \t]*:/i;
 const REPORT_TITLE = /(?:^|[\s-])(?:jaarverslag|jaarrapport|rapport|toezichtsrapport|rapportage|verslag|annual\s+report|report|evaluatie|dreigingsbeeld|jaarbericht|jaarplan)(?![\p{L}])/iu;
 
+/** A note's header fields (`Aan:`, `Van:`, `Onderwerp:`, `Datum:`, `Kenmerk:`, `Kopie:`): such lines among its first fifteen text lines. */
+function noteFieldLines(lines: TextLine[]): TextLine[] {
+  return lines.slice(0, 15).filter((l) => NOTE_FIELD.test(l.text));
+}
+
+/** The header field lines of a document whose kind is a note; none for other kinds. */
+export function noteFieldsOf(ctx: DocumentContext): TextLine[] {
+  return documentProfileOf(ctx).kind === 'note' ? noteFieldLines(firstTextLines(ctx, 15)) : [];
+}
+
 function detectKind(ctx: DocumentContext, lines: TextLine[]): DocumentKind {
   if (kamerstukOf(ctx).isKamerstuk) return 'kamerstuk';
   if (kamerbriefOf(ctx).isLetter) return 'letter';
@@ -101,8 +111,7 @@ function detectKind(ctx: DocumentContext, lines: TextLine[]): DocumentKind {
   if (articles >= 2 || (articles >= 1 && lines.some((l) => CHAPTER.test(l.text) || ENACTING.test(l.text) || /\blid\b/.test(l.text)))) {
     return 'legislation';
   }
-  const head = lines.slice(0, 15);
-  const fields = head.filter((l) => NOTE_FIELD.test(l.text)).map((l) => NOTE_FIELD.exec(l.text)![1].toLowerCase());
+  const fields = noteFieldLines(lines).map((l) => NOTE_FIELD.exec(l.text)![1].toLowerCase());
   const addressing = fields.filter((f) => f === 'aan' || f === 'van' || f === 'onderwerp').length;
   const noteTitle = lines.length > 0 && (NOTE_TITLE.test(lines[0].text) || (/^Nota\b/i.test(lines[0].text) && fields.length > 0));
   if (noteTitle || addressing >= 2) return 'note';
