@@ -74,6 +74,15 @@ describe('document profile', () => {
       assert.equal(date('---\ndate: binnenkort\n---\n\nTekst.\n', 'markdown'), `${TODAY} today`);
     });
 
+    it('a classified note: its banners and classification period are no title, kind or date of the document', () => {
+      const note = 'Stg. CONFIDENTIEEL\n\n# Notitie over de samenwerking\n\nRubriceringstermijn: 1 januari 2036\n\n(Stg.C) De dienst werkt samen.\n\nStg. CONFIDENTIEEL\n';
+      const p = profile(note, 'markdown');
+      assert.equal(p.kind, 'note');
+      assert.equal(`${p.date.iso} ${p.date.from}`, `${TODAY} today`);
+      // A date the note does state is still its date.
+      assert.equal(date(note.replace('# Notitie over de samenwerking\n', '# Notitie over de samenwerking\n\nDatum: 4 april 2016\n'), 'markdown'), '2016-04-04 datum «4 april 2016»');
+    });
+
     it('the letter’s Datum field, in any form, and a Datum line in a note', () => {
       assert.equal(date(SENT), '2015-03-03 datum «3 maart 2015»');
       assert.equal(date(SENT.replace('3 maart 2015', '03-03-2015')), '2015-03-03 datum «03-03-2015»');

@@ -45,7 +45,10 @@ export function documentProfileOf(ctx: DocumentContext): DocumentProfile {
 }
 
 function computeProfile(ctx: DocumentContext): DocumentProfile {
-  const lines = firstTextLines(ctx, 200);
+  // The banners and the classification period are the marking's lines, not the document's title, kind or date.
+  const marking = classify(ctx);
+  const markingLines = [marking.top, marking.bottom, marking.duration].filter((r) => r !== undefined);
+  const lines = firstTextLines(ctx, 200).filter((l) => !markingLines.some((r) => r.start < l.end && r.end > l.start));
   const fm = frontMatterFields(ctx);
   const cfg = ctx.data.config;
   let kind: DocumentKind;
