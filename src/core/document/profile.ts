@@ -44,11 +44,15 @@ export function documentProfileOf(ctx: DocumentContext): DocumentProfile {
   return ctx.memo('profile', () => computeProfile(ctx));
 }
 
-function computeProfile(ctx: DocumentContext): DocumentProfile {
-  // The banners and the classification period are the marking's lines, not the document's title, kind or date.
+/** The first text lines as the kind and date are read from them: the banners and the classification period are the marking's lines, not the document's title, kind or date. */
+function documentLines(ctx: DocumentContext): TextLine[] {
   const marking = classify(ctx);
   const markingLines = [marking.top, marking.bottom, marking.duration].filter((r) => r !== undefined);
-  const lines = firstTextLines(ctx, 200).filter((l) => !markingLines.some((r) => r.start < l.end && r.end > l.start));
+  return firstTextLines(ctx, 200).filter((l) => !markingLines.some((r) => r.start < l.end && r.end > l.start));
+}
+
+function computeProfile(ctx: DocumentContext): DocumentProfile {
+  const lines = documentLines(ctx);
   const fm = frontMatterFields(ctx);
   const cfg = ctx.data.config;
   let kind: DocumentKind;
@@ -101,7 +105,7 @@ function noteFieldLines(lines: TextLine[]): TextLine[] {
 
 /** The header field lines of a document whose kind is a note; none for other kinds. */
 export function noteFieldsOf(ctx: DocumentContext): TextLine[] {
-  return documentProfileOf(ctx).kind === 'note' ? noteFieldLines(firstTextLines(ctx, 15)) : [];
+  return documentProfileOf(ctx).kind === 'note' ? noteFieldLines(documentLines(ctx)) : [];
 }
 
 function detectKind(ctx: DocumentContext, lines: TextLine[]): DocumentKind {
