@@ -144,6 +144,12 @@ describe('document profile', () => {
       assert.equal(date('Inleiding\n\nDe AIVD werkt op grond van de Wiv 2002.\n'), `${TODAY} today`);
     });
 
+    it('a term that came into use after the latest year: that day, said as the term, not as a year in the text', () => {
+      // The Woo replaced the Wob on 1 May 2022; a text that names it and speaks of 2019 was written after that day.
+      assert.equal(date('Inleiding\n\nIn 2019 vroeg een journalist stukken op; nu valt dat onder de Woo.\n'), '2022-05-01 term «Woo»');
+      assert.equal(date('Inleiding\n\nIn 2023 vroeg een journalist stukken op onder de Woo.\n'), '2023-12-31 mentioned «2023»');
+    });
+
     it('reads today from one place: the configuration’s fixed day, else the clock', () => {
       assert.equal(todayOf({...DEFAULT_CONFIG, today: '2001-02-03'}), '2001-02-03');
       assert.match(todayOf(DEFAULT_CONFIG), /^\d{4}-\d{2}-\d{2}$/);

@@ -23,12 +23,13 @@ import {todayOf} from '../engineData.js';
 import {kamerbriefOf, letterField} from '../kamerbrief/analysis.js';
 import {findDates, isoDate, isValidDate, parseDutchDate, type FoundDate} from '../kamerbrief/dates.js';
 import {classify} from '../markings/classify.js';
+import type {TermMatch} from '../matcher.js';
 import {kamerstukOf} from './kamerstuk.js';
 import {parseKind} from './kinds.js';
 import {firstTextLines, type TextLine} from './lines.js';
 
 export type DocumentKind = 'letter' | 'kamerstuk' | 'report' | 'legislation' | 'note' | 'other';
-export type DateSource = 'cli' | 'frontMatter' | 'datum' | 'denHaag' | 'legislation' | 'title' | 'firstLines' | 'config' | 'mentioned' | 'today';
+export type DateSource = 'cli' | 'frontMatter' | 'datum' | 'denHaag' | 'legislation' | 'title' | 'firstLines' | 'config' | 'mentioned' | 'term' | 'today';
 export interface DocumentDate {
   iso: string /* YYYY-MM-DD */;
   from: DateSource;
@@ -236,9 +237,10 @@ function latestYearMentioned(ctx: DocumentContext, thisYear: number): DocumentDa
   const since = new Map<string, string>();
   for (const e of ctx.data.entries) if (e.deprecated) since.set(e.deprecated.replacement, sinceIso(e.deprecated.since));
   let named = '';
+  let namedAt: TermMatch | undefined;
   for (const m of matches) {
     const s = since.get(m.form.entry.term);
-    if (s && s > named) named = s;
+    if (s && s > named) [named, namedAt] = [s, m];
   }
   let best: {year: number; start: number} | undefined;
   let k = 0;
@@ -255,8 +257,9 @@ function latestYearMentioned(ctx: DocumentContext, thisYear: number): DocumentDa
     }
   }
   if (!best) return undefined;
-  const at = {from: 'mentioned' as const, start: best.start, end: best.start + 4};
-  return named > `${best.year}-01-01` ? {iso: named, ...at} : {iso: `${best.year}-12-31`, ...at, precision: 'year'};
+  // Said as what it is: the term that came into use after the latest year, or that year.
+  if (namedAt && named > `${best.year}-01-01`) return {iso: named, from: 'term', start: namedAt.start, end: namedAt.end};
+  return {iso: `${best.year}-12-31`, from: 'mentioned', start: best.start, end: best.start + 4, precision: 'year'};
 }
 
 /** A deprecation's date as a day: `2012` -> `2012-01-01`, `2022-08` -> `2022-08-01`. */
