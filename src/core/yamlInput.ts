@@ -71,7 +71,7 @@ export function readYaml<T>(text: string, file: string, schema: object, referenc
   const doc = parseDocument(text.replace(/^\ufeff/, ''), {lineCounter, uniqueKeys: true, prettyErrors: false});
   for (const e of doc.errors) {
     const pos = lineCounter.linePos(e.pos[0]);
-    problems.push({file, line: pos.line, column: pos.col, severity: 'error', message: say(`ongeldige YAML: ${firstLine(e.message)}`, `invalid YAML: ${firstLine(e.message)}`)});
+    problems.push({file, line: pos.line, column: pos.col, severity: 'error', message: yamlError(e.code, e.message)});
   }
   if (doc.errors.length) return {data: undefined, problems, lineOf: none};
 
@@ -137,6 +137,27 @@ export function duplicateItems(items: readonly string[]): {index: number; first:
 
 function firstLine(s: string): string {
   return s.split('\n')[0];
+}
+
+/** What the YAML parser's errors mean, in Dutch; the parser says it in English. */
+const YAML_ERRORS_NL: Record<string, string> = {
+  BAD_INDENT: 'de inspringing klopt niet (een lijst of map tussen [ ] of { } moet ook worden gesloten)',
+  BLOCK_AS_IMPLICIT_KEY: 'een map in een map op één regel kan niet; zet de binnenste op regels van zichzelf',
+  BLOCK_IN_FLOW: 'een lijst of map over regels kan niet binnen [ ] of { }',
+  UNEXPECTED_TOKEN: 'een teken dat hier niet kan staan',
+  DUPLICATE_KEY: 'deze sleutel staat er al',
+  MISSING_CHAR: 'een afsluitend aanhalingsteken of haakje ontbreekt',
+  TAB_AS_INDENT: 'een tab als inspringing kan niet; spring in met spaties',
+  BAD_SCALAR_START: 'een waarde kan niet met dit teken beginnen; zet haar tussen aanhalingstekens',
+  MULTILINE_IMPLICIT_KEY: 'een sleutel kan niet over meer regels lopen',
+  MISSING_ANCHOR: 'dit anker (*naam) is nergens gedefinieerd',
+};
+
+/** A parser error in both languages, without the position the problem already carries. */
+function yamlError(code: string, message: string): Localized {
+  const en = firstLine(message).replace(/ at line \d+, column \d+:?$/, '');
+  const nl = YAML_ERRORS_NL[code];
+  return say(`ongeldige YAML: ${nl ?? en}`, `invalid YAML: ${en}`);
 }
 
 /** `/terms/3/variants` -> `terms[3].variants`. */

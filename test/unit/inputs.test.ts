@@ -20,6 +20,15 @@ describe('glossary files', () => {
     assert.match(g.problems[0].message.en, /invalid YAML/);
   });
 
+  it('say what a YAML error means in Dutch too, without repeating its position', () => {
+    const tab = glossary('terms:\n\t- term: A\n');
+    assert.equal(tab.problems[0].message.nl, 'ongeldige YAML: een tab als inspringing kan niet; spring in met spaties');
+    assert.equal(tab.problems[0].message.en, 'invalid YAML: Tabs are not allowed as indentation');
+    const twice = glossary('terms: []\nterms: []\n');
+    assert.equal(twice.problems[0].message.nl, 'ongeldige YAML: deze sleutel staat er al');
+    assert.equal(twice.problems[0].line, 2);
+  });
+
   it('report wrong types, missing and unknown fields with line and field', () => {
     const g = glossary('terms:\n  - term: A\n    definition: ok\n  - term: B\n    defintion: typo\n  - term: C\n    definition: ok\n    variants: notalist\n');
     const lines = g.problems.map((p) => `${p.line} ${p.field} ${p.message.en}`);
