@@ -47,6 +47,8 @@ export const EDITOR_MESSAGES = {
   logUntrusted: {nl: 'alleen de ingebouwde gegevens (niet-vertrouwde werkruimte of geen bestanden)', en: 'built-in data only (untrusted workspace, or no files)'},
   logNone: {nl: 'geen', en: 'none'},
   logBroken: {nl: 'een configuratiebestand of woordenlijst bevat fouten: Rubric controleert verder met de laatste goede versie', en: 'a configuration or glossary file has errors: linting goes on with the last good engine'},
+  logKept: {nl: 'de laatste goede versie: {0} termen in de woordenlijsten', en: 'the last good engine: {0} glossary entries'},
+  logBrokenFirst: {nl: 'een configuratiebestand of woordenlijst bevat fouten: Rubric controleert met wat wel goed te lezen was', en: 'a configuration or glossary file has errors: linting goes on with what could be read'},
   logSlow: {nl: 'trage controle: {0} ({1} tekens) duurde {2} ms', en: 'slow lint: {0} ({1} characters) took {2} ms'},
 } satisfies Record<string, Localized>;
 

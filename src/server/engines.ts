@@ -67,15 +67,22 @@ export class EngineCache {
     });
     loaded.files.forEach((f) => this.watched.add(f));
     const broken = loaded.problems.some((p) => p.severity === 'error');
+    const lastGood = broken ? this.lastGood.get(key) : undefined;
+    engine = lastGood ?? loaded.engine;
+    if (!broken) this.lastGood.set(key, engine);
     const lang = loaded.engine.data.config.lang;
-    const what = this.builtinOnly ? t(lang, 'logUntrusted') : configFile ? t(lang, 'logConfig', configFile) : t(lang, 'logNoConfig');
-    this.events.log('info', t(lang, 'logEngine', Date.now() - started, what, loaded.engine.data.entries.length, loaded.files.length ? loaded.files.join(', ') : t(lang, 'logNone'), lang));
     for (const p of loaded.problems) this.events.log(p.severity === 'error' ? 'error' : 'warn', formatProblem(p, lang));
-    if (broken) this.events.log('warn', t(lang, 'logBroken'));
+    if (lastGood) {
+      // The log names the engine that lints, not the one the broken file would have made.
+      this.events.log('warn', t(lang, 'logBroken'));
+      this.events.log('info', t(lang, 'logKept', lastGood.data.entries.length));
+    } else {
+      const what = this.builtinOnly ? t(lang, 'logUntrusted') : configFile ? t(lang, 'logConfig', configFile) : t(lang, 'logNoConfig');
+      this.events.log('info', t(lang, 'logEngine', Date.now() - started, what, loaded.engine.data.entries.length, loaded.files.length ? loaded.files.join(', ') : t(lang, 'logNone'), lang));
+      if (broken) this.events.log('warn', t(lang, 'logBrokenFirst'));
+    }
     this.problemsByKey.set(key, loaded.problems);
     this.events.problems(this.problemsByFile(), broken, lang);
-    engine = broken ? this.lastGood.get(key) ?? loaded.engine : loaded.engine;
-    if (!broken) this.lastGood.set(key, engine);
     this.engines.set(key, engine);
     return engine;
   }

@@ -292,6 +292,8 @@ describe('rubric lsp', function () {
     assert.match(problems[0].message, /«term\/varient» is geen regel-id; bedoelt u «term\/variant»\?/);
     assert.equal(problems[0].range.start.line, 1);
     await c.messages.next((m) => /configuratiebestand of woordenlijst bevat fouten/.test(m.message), 'the warning');
+    // The log names the engine that lints: the last good one, with the code word's glossary (the built-in terms and ZILVERMEEUW).
+    await c.logs.next((m) => /^de laatste goede versie: \d+ termen/.test(m.message), 'the log of the last good engine');
     c.change(uri, 'De WIV2017.\n');
     await c.pushed(uri, (x) => x.length > 0 && !variant(x), c.documents.get(uri)!.version, 'the last good engine');
     // Fixed: the problem cleared; removed: the defaults (term/variant on).
