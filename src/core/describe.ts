@@ -5,6 +5,7 @@
  * wrap at spaces. The editor layers wrap the text in their own types.
  */
 
+import {formatDataDate} from './kamerbrief/dates.js';
 import type {GlossaryEntry} from './glossary.js';
 import type {MarkingLevel, MarkingRuleset} from './markings/index.js';
 import {message} from './messages.js';
@@ -45,7 +46,7 @@ export function entryMarkdown(e: GlossaryEntry, lang: Lang): string {
   if (e.expansions.length) md += ` — ${escapeMarkdown(e.expansions[0])}`;
   md += `\n\n${escapeParagraphs(e.definition)}\n\n`;
   const facts: string[] = [];
-  if (e.deprecated) facts.push(fact('entryOutdated', escapeMarkdown(e.deprecated.since), escapeMarkdown(e.deprecated.replacement)));
+  if (e.deprecated) facts.push(fact('entryOutdated', escapeMarkdown(formatDataDate(e.deprecated.since, lang)), escapeMarkdown(e.deprecated.replacement)));
   if (e.expansions.length > 1) facts.push(fact('entryExpansion', e.expansions.map(escapeMarkdown).join(' / ')));
   if (e.minimumMarking) facts.push(fact('entryMinimum', escapeMarkdown(e.minimumMarking)));
   if (e.wellKnown) facts.push(fact('entryWellKnown'));

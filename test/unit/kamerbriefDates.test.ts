@@ -1,5 +1,5 @@
 import {strict as assert} from 'node:assert';
-import {findDates, formatDutchDate, isValidDate, MONTHS, parseDutchDate} from '../../src/core/kamerbrief/dates.js';
+import {findDates, formatDataDate, formatDutchDate, isValidDate, MONTHS, parseDutchDate} from '../../src/core/kamerbrief/dates.js';
 
 const found = (text: string) => findDates(text).map((d) => [d.text, d.canonical, d.ok]);
 
@@ -73,5 +73,13 @@ describe('kamerbrief: Dutch dates', () => {
     const text = 'abc 10-12-2020 def 11-12-2020';
     const dates = findDates(text, 15);
     assert.deepEqual(dates.map((d) => [d.start, d.end, d.text]), [[19, 29, '11-12-2020']]);
+  });
+});
+
+describe('dates of the data in a sentence', () => {
+  it('writes a day, a month or a year of the glossary as Dutch or English prose does', () => {
+    assert.deepEqual(['2002-05-29', '2022-08', '2012'].map((d) => formatDataDate(d, 'nl')), ['29 mei 2002', 'augustus 2022', '2012']);
+    assert.deepEqual(['2002-05-29', '2022-08', '2012'].map((d) => formatDataDate(d, 'en')), ['29 May 2002', 'August 2022', '2012']);
+    assert.equal(formatDataDate('2022-13', 'nl'), '2022-13');
   });
 });

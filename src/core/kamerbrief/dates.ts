@@ -48,6 +48,21 @@ export function formatDutchDate(date: Date | DutchDate): string {
   return `${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
 }
 
+const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A date of the data (`2002-05-29`, `2022-08`, `2012`) as a sentence writes it:
+ * `29 mei 2002`, `augustus 2022`, `2012` (English: `29 May 2002`, `August 2022`).
+ * Anything else is given back as it is.
+ */
+export function formatDataDate(date: string, lang: 'nl' | 'en'): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!m || (m[2] && (Number(m[2]) < 1 || Number(m[2]) > 12))) return date;
+  if (!m[2]) return m[1];
+  const month = lang === 'nl' ? MONTHS[Number(m[2]) - 1] : ENGLISH_MONTHS[Number(m[2]) - 1];
+  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
+}
+
 /** `2020-12-10`, for comparing dates and for dated data. */
 export function isoDate(d: DutchDate): string {
   return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;

@@ -1,4 +1,5 @@
 import {finalReplacement} from '../glossary.js';
+import {formatDataDate} from '../kamerbrief/dates.js';
 import {matchCase, type TermMatch} from '../matcher.js';
 import {defineRule, type DocumentRule} from '../rule.js';
 import {documentDay, historicalUse, inRegisteredTitle, supersededAt, undated} from './termContext.js';
@@ -86,8 +87,8 @@ export const termDeprecated = defineRule<DocumentRule>({
         // A law replaced by another is not renamed: the sentence needs rewriting, not a new name.
         ...(dep.renamed === false ? {} : {fix: {start: m.start, end: m.end, text: replacement}}),
         message: {
-          nl: `«${m.surface}» is verouderd: sinds ${dep.since} «${replacement}».${dep.note ? ` ${dep.note}` : ''}${hint.nl}`,
-          en: `"${m.surface}" is outdated: "${replacement}" since ${dep.since}.${dep.note ? ` ${dep.note}` : ''}${hint.en}`,
+          nl: `«${m.surface}» is verouderd: sinds ${formatDataDate(dep.since, 'nl')} «${replacement}».${dep.note ? ` ${dep.note}` : ''}${hint.nl}`,
+          en: `"${m.surface}" is outdated: "${replacement}" since ${formatDataDate(dep.since, 'en')}.${dep.note ? ` ${dep.note}` : ''}${hint.en}`,
         },
       });
     }
