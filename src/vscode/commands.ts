@@ -11,7 +11,7 @@ import {classify} from '../core/markings/index.js';
 import {findConfig, CONFIG_NAME} from '../node/files.js';
 import {formatMarkings} from '../cli/markings.js';
 import {fixAllMessage, planFixAll} from './codeActions.js';
-import {ruleDocUri} from './convert.js';
+import {OFFICE_SCHEME, ruleDocUri} from './convert.js';
 import type {LintController} from './diagnostics.js';
 import type {EngineProvider} from './engines.js';
 import {entryMarkdown} from './hover.js';
@@ -39,6 +39,11 @@ export function registerCommands(context: vscode.ExtensionContext, lints: LintCo
       const lang = lints.langFor(editor?.document);
       if (!editor || !lints.applies(editor.document)) {
         void vscode.window.showInformationMessage(t(lang, 'noDocument'));
+        return;
+      }
+      // The text of an Office file is read-only: its fixes are made in the file.
+      if (editor.document.uri.scheme === OFFICE_SCHEME) {
+        await vscode.commands.executeCommand('rubric.officeFixAll', editor.document.uri.toString());
         return;
       }
       const plan = planFixAll(lints, editor.document);

@@ -21,5 +21,32 @@ export function languageOf(document: vscode.TextDocument): 'markdown' | 'plainte
   return document.languageId === 'markdown' ? 'markdown' : 'plaintext';
 }
 
-/** The URI schemes of documents Rubric lints: files, new documents and remote files (not diff views or output). */
-export const LINTED_SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs'];
+/**
+ * The text of a Word or OpenDocument file, read-only (src/vscode/officeView.ts): `rubric-office:/path/nota.docx.md`
+ * for `file:///path/nota.docx`, a Markdown document, linted like any other.
+ */
+export const OFFICE_SCHEME = 'rubric-office';
+
+/** The URI schemes of documents Rubric lints: files, new documents, remote files and the text of Office files (not diff views or output). */
+export const LINTED_SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', OFFICE_SCHEME];
+
+/** The document text of an Office file. */
+export function officeTextUri(file: vscode.Uri): vscode.Uri {
+  return file.with({scheme: OFFICE_SCHEME, path: `${file.path}.md`});
+}
+
+/** The Office file whose text a `rubric-office` document is. */
+export function officeFileUri(text: vscode.Uri): vscode.Uri {
+  return text.with({scheme: 'file', path: text.path.replace(/\.md$/, '')});
+}
+
+/** The resource whose settings, workspace folder and `.rubric.yaml` a document has: the Office file for its text, else the document itself. */
+export function resourceOf(uri: vscode.Uri): vscode.Uri {
+  return uri.scheme === OFFICE_SCHEME ? officeFileUri(uri) : uri;
+}
+
+/** The file on disk a document is (the Office file for its text), for `.rubric.yaml` and its `ignore:` entries; none for a new document. */
+export function filePathOf(uri: vscode.Uri): string | undefined {
+  const resource = resourceOf(uri);
+  return resource.scheme === 'file' ? resource.fsPath : undefined;
+}

@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import type {DocumentLinter, Engine, LintResult} from '../core/engine.js';
 import type {Finding, Lang} from '../core/types.js';
 import {t} from './i18n.js';
-import {languageOf, LINTED_SCHEMES, ruleLinkUri, toRange} from './convert.js';
+import {filePathOf, languageOf, LINTED_SCHEMES, ruleLinkUri, toRange} from './convert.js';
 import type {EngineProvider} from './engines.js';
 import type {RubricLog} from './log.js';
 import type {SettingsCache} from './settings.js';
@@ -37,7 +37,7 @@ const LARGE_DOCUMENT = 200_000;
 
 /** The document's path for the configuration's `ignore:` entries (none for a new, unsaved document). */
 export function fileOf(document: vscode.TextDocument): string | undefined {
-  return document.uri.scheme === 'file' ? document.uri.fsPath : undefined;
+  return filePathOf(document.uri);
 }
 
 const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {

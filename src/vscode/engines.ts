@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import {Engine} from '../core/engine.js';
 import {formatProblem, type InputProblem} from '../core/types.js';
 import {findConfig, loadEngine, CONFIG_NAME} from '../node/files.js';
+import {filePathOf, resourceOf} from './convert.js';
 import {t} from './i18n.js';
 import type {RubricLog} from './log.js';
 import type {SettingsCache} from './settings.js';
@@ -63,13 +64,12 @@ export class EngineProvider implements vscode.Disposable {
       this.problemsByKey.clear();
       this.pendingReset = false;
     }
-    const settings = this.settings.get(document.uri);
+    const uri = resourceOf(document.uri);
+    const settings = this.settings.get(uri);
     const trusted = vscode.workspace.isTrusted;
-    const file = document.uri.scheme === 'file'
-      ? document.uri.fsPath
-      : path.join(vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? process.cwd(), 'untitled.md');
+    const file = filePathOf(uri) ?? path.join(vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? process.cwd(), 'untitled.md');
     const configFile = trusted ? findConfig(file) : undefined;
-    const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath;
+    const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath;
     const key = JSON.stringify([trusted, configFile ?? '', folder ?? '', settings.glossaries, settings.rules, settings.lang]);
     let engine = this.engines.get(key);
     if (engine) return engine;

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {RubricCodeActions} from './codeActions.js';
 import {registerCommands} from './commands.js';
-import {LINTED_SCHEMES} from './convert.js';
+import {LINTED_SCHEMES, OFFICE_SCHEME} from './convert.js';
 import {RubricCompletion} from './completion.js';
 import {LintController} from './diagnostics.js';
 import {RubricDocumentView} from './documentView.js';
@@ -21,6 +21,7 @@ import {RubricSymbols} from './symbols.js';
 import {registerClassify} from './classify.js';
 import {registerGlossaryEdit} from './glossaryEdit.js';
 import {registerGlossaryView} from './glossaryView.js';
+import {registerOfficeView} from './officeView.js';
 
 export function activate(context: vscode.ExtensionContext): void {
   const settings = new SettingsCache();
@@ -29,6 +30,8 @@ export function activate(context: vscode.ExtensionContext): void {
   const engines = new EngineProvider(settings, log);
   const lints = new LintController(settings, engines, log, snippetPrefixes(context, log), context.extensionPath);
   const selector: vscode.DocumentSelector = LINTED_SCHEMES.map((scheme) => ({scheme}));
+  // The text of an Office file is read-only: its quick fixes are made in the file (officeView.ts), and nothing is typed into it.
+  const editable: vscode.DocumentSelector = LINTED_SCHEMES.filter((s) => s !== OFFICE_SCHEME).map((scheme) => ({scheme}));
   // VS Code outlines Markdown headings itself: Rubric's outline is for plain text only (its additions to
   // a Markdown document are in the Rubric view), so that no heading is listed twice.
   const plainText: vscode.DocumentSelector = LINTED_SCHEMES.map((scheme) => ({scheme, language: 'plaintext'}));
@@ -36,11 +39,11 @@ export function activate(context: vscode.ExtensionContext): void {
     log, settings, engines, lints,
     new RubricStatusBar(lints),
     new RubricDocumentView(lints),
-    vscode.languages.registerCodeActionsProvider(selector, new RubricCodeActions(lints), {
+    vscode.languages.registerCodeActionsProvider(editable, new RubricCodeActions(lints), {
       providedCodeActionKinds: RubricCodeActions.providedCodeActionKinds,
     }),
     vscode.languages.registerHoverProvider(selector, new RubricHover(lints)),
-    vscode.languages.registerCompletionItemProvider(selector, new RubricCompletion(engines, (d) => lints.applies(d))),
+    vscode.languages.registerCompletionItemProvider(editable, new RubricCompletion(engines, (d) => lints.applies(d))),
     vscode.languages.registerDocumentSymbolProvider(plainText, new RubricSymbols(lints, (r) => {
       const letter = letterNodes(r);
       return letter.length ? letter : sectionNodes(r);
@@ -52,6 +55,8 @@ export function activate(context: vscode.ExtensionContext): void {
   registerGlossaryEdit(context, lints, engines, selector);
   registerGlossaryView(context, lints, engines);
   registerClassify(context, lints);
+  // Issue 15: Word and OpenDocument files, their text read-only beside them.
+  registerOfficeView(context, {engineFor: (uri) => engines.forDocument({uri})});
 }
 
 /** The prefixes of the snippets Rubric contributes (`kamerbrief`, `kb-adres` …), lower case. */

@@ -2,6 +2,7 @@
 
 import * as vscode from 'vscode';
 import type {Lang, SeveritySetting} from '../core/types.js';
+import {resourceOf} from './convert.js';
 
 export interface Settings {
   enable: boolean;
@@ -30,7 +31,8 @@ export class SettingsCache implements vscode.Disposable {
     });
   }
 
-  get(resource: vscode.Uri | undefined): Settings {
+  get(uri: vscode.Uri | undefined): Settings {
+    const resource = uri && resourceOf(uri);
     const folder = resource ? vscode.workspace.getWorkspaceFolder(resource) : undefined;
     const key = folder?.uri.toString() ?? '';
     let settings = this.cache.get(key);
