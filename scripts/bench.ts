@@ -196,6 +196,11 @@ async function main(): Promise<void> {
     await lspBench(engineWith(builtinGlossary().entries), corpusDocument, quick);
     return;
   }
+  // `npm run bench -- --office`: the Word document's part alone.
+  if (process.argv.includes('--office')) {
+    officeBench(engineWith(builtinGlossary().entries), corpusDocument, time, quick);
+    return;
+  }
   if (process.argv.includes('--cli')) {
     console.log(`Rubric bench, the CLI only — node ${process.version}, ${new Date().toISOString()}`);
     cliBenches(quick);
