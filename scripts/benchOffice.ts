@@ -81,11 +81,6 @@ export function officeBench(
     const content = readDocx(pkg);
     const tMap = time(() => officeText(content), runs, 1);
     const tLint = time(() => engine.lint(mapped, 'markdown'), runs, 1);
-    if (process.env.RUBRIC_BENCH_DEBUG) {
-      console.log('txt as markdown', time(() => engine.lint(txt, 'markdown'), runs, 1).toFixed(0), 'txt plaintext', time(() => engine.lint(txt, 'plaintext'), runs, 1).toFixed(0), 'mapped as plaintext', time(() => engine.lint(mapped, 'plaintext'), runs, 1).toFixed(0));
-      const a = engine.lint(txt, 'plaintext').findings.length, b = engine.lint(mapped, 'markdown').findings.length;
-      console.log('findings', a, b, 'same text?', txt === mapped, txt.length, mapped.length);
-    }
     const tDocx = time(() => engine.lint(readOffice(docxFile)!.mapped.text, 'markdown'), runs, 1);
     const rss = (file: string) => Number(execFileSync(process.execPath, [__filename, '--child-office', file], {encoding: 'utf8'}).trim()) / 1048576;
     console.log(`\nA ${Math.round(txt.length / PAGE_CHARS)}-page Word document (${(docx.length / 1048576).toFixed(1)} MB .docx, ${(txt.length / 1048576).toFixed(2)} MB of text; the Markdown read from it ${(mapped.length / 1048576).toFixed(2)} MB):`);
