@@ -16,6 +16,10 @@ import {raiseNote} from './raise.js';
 import {filesOfShard, parseShard, type Shard} from './shard.js';
 import {openCache} from './cache.js';
 import {collectFiles, GlobError} from './collect.js';
+import {describeLocation} from '../core/office/location.js';
+import {locate, type OfficeText} from '../core/office/text.js';
+import {OfficeError} from '../node/office/errors.js';
+import {TEXT_EXTENSIONS} from '../node/office/textExtensions.js';
 import {escapeControls, formatJsonPieces, formatJunitLines, formatTextLines, FORMATS, toJson, type Format} from './format.js';
 import {checkInWorkers, defaultJobs} from './parallel.js';
 import {checkGlossaryMarkings, classify} from '../core/markings/index.js';
@@ -497,6 +501,18 @@ interface LintedDocument {
   text: string;
   context: import('../core/rule.js').DocumentContext;
   lang: Lang;
+  /** A Word or OpenDocument file: where an offset of its text is in the document (`koptekst, alinea 1`). */
+  where?: (offset: number) => string | undefined;
+}
+
+/** A document's text for `markings` and `info`: a text file's, or the text read from a Word or OpenDocument file (which throws an OfficeError when it cannot be read). */
+function readForShow(file: string): {text: string; office?: OfficeText} {
+  if (!TEXT_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
+    // Loaded only for such a file: the zip and XML libraries stay out of a run over text.
+    const office = (require('../node/office/index.js') as typeof import('../node/office/index.js')).readOffice(file);
+    if (office) return {text: office.mapped.text, office: office.mapped};
+  }
+  return {text: readDocument(file).text};
 }
 
 /** Lints each file with the engine of its configuration, for `markings` and `info`; `broken`: an input could not be used. */
@@ -523,16 +539,23 @@ function lintDocuments(command: string, args: string[], io: Io): {broken: boolea
       engines.set(key, loaded);
       if (reportProblems(loaded.problems, io, loaded.engine.data.config.lang)) broken = true;
     }
-    let doc;
+    let read: {text: string; office?: OfficeText};
     try {
-      doc = readDocument(file);
+      read = readForShow(file);
     } catch (e) {
-      io.err(escapeControls(e instanceof TextFileError ? e.message : `${file}: cannot read file: ${(e as Error).message}`));
+      io.err(escapeControls(e instanceof TextFileError || e instanceof OfficeError ? e.message : `${file}: cannot read file: ${(e as Error).message}`));
       broken = true;
       continue;
     }
-    const {context} = loaded.engine.lint(doc.text, languageOf(file));
-    docs.push({file, text: doc.text, context, lang: loaded.engine.data.config.lang});
+    const {context} = loaded.engine.lint(read.text, read.office ? 'markdown' : languageOf(file));
+    const lang = loaded.engine.data.config.lang;
+    docs.push({
+      file, text: read.text, context, lang,
+      ...(read.office ? {where: (offset: number) => {
+        const loc = locate(read.office!, offset, offset);
+        return loc ? describeLocation(loc, lang) : undefined;
+      }} : {}),
+    });
   }
   return {broken, format, docs};
 }
@@ -541,7 +564,7 @@ function lintDocuments(command: string, args: string[], io: Io): {broken: boolea
 function markings(args: string[], io: Io): number {
   const {broken, format, docs} = lintDocuments('markings', args, io);
   if (format === 'json') io.out(JSON.stringify(docs.map((d) => markingsJson(d.file, classify(d.context), d.context.lines)), null, 2));
-  else if (docs.length) io.out(docs.map((d) => formatMarkings(d.file, classify(d.context), d.context.lines, d.lang)).join('\n\n'));
+  else if (docs.length) io.out(docs.map((d) => formatMarkings(d.file, classify(d.context), d.context.lines, d.lang, d.where)).join('\n\n'));
   return broken ? 2 : 0;
 }
 

@@ -29,11 +29,13 @@ export function classificationSummary(c: Classification, lang: Lang): [string, s
 }
 
 /** The classification as text, one fact per line. */
-export function formatMarkings(file: string, c: Classification, lines: LineIndex, lang: Lang): string {
+export function formatMarkings(file: string, c: Classification, lines: LineIndex, lang: Lang, where?: (offset: number) => string | undefined): string {
   const w = WORDS[lang];
+  // In a Word or OpenDocument file: the place in the document (`koptekst, alinea 1`), else the line of the text.
+  const place = (offset: number) => where?.(offset) ?? `${w.line} ${lines.position(offset).line + 1}`;
   const at = (o: MarkingOccurrence) => {
     const wrong = !o.valid && o.expected ? `; ${w.write} ${lang === 'nl' ? `«${o.expected}»` : `"${o.expected}"`}` : '';
-    return `${o.text} (${w.line} ${lines.position(o.start).line + 1}${wrong})`;
+    return `${o.text} (${place(o.start)}${wrong})`;
   };
   const rows: [string, string][] = [
     [w.top, c.top ? at(c.top) : w.none],

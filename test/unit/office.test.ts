@@ -175,4 +175,20 @@ describe('Word and OpenDocument files', () => {
     assert.match(res.out, /nota\.docm, /);
     assert.doesNotMatch(res.out + res.err, /~\$nota/);
   });
+
+  it('rubric markings and rubric info read a Word document: the banners named by their place in it; a damaged one is an error', () => {
+    write('nota.docx', sampleDocx());
+    const markings = runCli(['markings', 'nota.docx'], dir);
+    assert.equal(markings.code, 0, markings.err);
+    assert.match(markings.out, /Rubricering boven:\s+Stg\. GEHEIM \(koptekst \(eerste pagina\), alinea 1\)/);
+    assert.match(markings.out, /Hoogste portiemarkering: \(Stg\.G\) \(alinea 2 \(onder kop "Analyse"\)\)/);
+    assert.match(markings.out, /Rubricering onder:\s+Stg\. GEHEIM \(voettekst, alinea 1\)/);
+    const info = runCli(['info', 'nota.docx'], dir);
+    assert.equal(info.code, 0, info.err);
+    assert.match(info.out, /Effectief niveau:\s+Stg\. GEHEIM/);
+    write('kapot.docx', sampleDocx().subarray(0, 200));
+    const broken = runCli(['markings', 'kapot.docx'], dir);
+    assert.equal(broken.code, 2);
+    assert.match(broken.err, /kapot\.docx: not a readable zip package: it is damaged or truncated/);
+  });
 });
