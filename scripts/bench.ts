@@ -9,8 +9,10 @@
  *     test/corpus.ts);
  *   - peak memory (max RSS of a child process that lints once);
  *   - a 60-entry vs a 10,000-entry glossary on the same document;
+ *   - hostile input: pathological Markdown and a huge glossary entry (./benchHostile.ts);
  *   - a 300-page Word document against the same text as .txt (./benchOffice.ts);
- *   - the language server's round trip, start and memory (./benchLsp.ts).
+ *   - the language server's round trip, start and memory (./benchLsp.ts);
+ *   - the extension bundle's load and evaluation before and after it became a client (./benchActivation.ts).
  *   - growing the glossary, its export and import, setting the classification (./benchGlossary.ts).
  *   - the CLI over 2,000 files with and without a cache, and its start-up
  *     against bare node (./benchCli.ts).
@@ -31,8 +33,10 @@ import {builtinGlossary} from '../src/node/files.js';
 import {baseTexts} from '../test/corpus.js';
 import {officeBench, officeChild} from './benchOffice.js';
 import {lspBench} from './benchLsp.js';
+import {activationBench} from './benchActivation.js';
 import {glossaryEditBench} from './benchGlossary.js';
 import {cliArchiveBench, startupBench} from './benchCli.js';
+import {hostileBench} from './benchHostile.js';
 
 const BASE = baseTexts();
 
@@ -201,6 +205,16 @@ async function main(): Promise<void> {
     officeBench(engineWith(builtinGlossary().entries), corpusDocument, time, quick);
     return;
   }
+  // `npm run bench -- --activation`: the extension bundle's load before and after it became a client.
+  if (process.argv.includes('--activation')) {
+    activationBench(quick);
+    return;
+  }
+  // `npm run bench -- --hostile`: what hostile input costs, alone.
+  if (process.argv.includes('--hostile')) {
+    hostileBench(engineWith(builtinGlossary().entries), corpusDocument(1), time, quick);
+    return;
+  }
   if (process.argv.includes('--cli')) {
     console.log(`Rubric bench, the CLI only — node ${process.version}, ${new Date().toISOString()}`);
     cliBenches(quick);
@@ -249,8 +263,10 @@ async function main(): Promise<void> {
   cliParallel(quick ? 40 : 200);
   await ceilingDone;
   glossarySize(quick);
+  hostileBench(engine, corpusDocument(1), time, quick);
   officeBench(engine, corpusDocument, time, quick);
   await lspBench(engineWith(builtinGlossary().entries), corpusDocument, quick);
+  activationBench(quick);
   glossaryEditBench(corpusDocument, time, quick);
   cliBenches(quick);
 }

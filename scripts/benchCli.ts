@@ -4,6 +4,8 @@
  * default, without a cache, with a cold cache and with a warm one (target: a
  * warm run at most a quarter of a run without cache); and start-up, `rubric
  * check` on one small file against bare `node -e 0` (target at most 1.3x).
+ * Beside them, a floor: the warm built-in engine started from a V8 start-up
+ * snapshot (scripts/startupFloor.ts), below which no way of loading the CLI gets.
  * Every figure is a median of runs interleaved in this run.
  */
 
@@ -91,6 +93,21 @@ export function cliArchiveBench(cli: string, texts: string[], quick: boolean): v
 }
 
 /** Start-up as a pre-commit hook pays it: `rubric check` on one small file against `node -e 0`, interleaved. */
+/**
+ * A V8 start-up snapshot of scripts/startupFloor.ts (the built-in engine,
+ * loaded and warm) in `dir`; undefined when this Node cannot build one.
+ */
+function startupSnapshot(script: string, dir: string): string | undefined {
+  const blob = path.join(dir, 'floor.blob');
+  try {
+    // --build-snapshot runs the script with the working directory as the place of relative paths.
+    execFileSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', script], {stdio: 'ignore', cwd: dir});
+    return fs.existsSync(blob) ? blob : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function startupBench(cli: string, time: Timer, quick: boolean): void {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rubric-bench-startup-'));
   const md = path.join(dir, 'nota.md');
@@ -108,6 +125,8 @@ export function startupBench(cli: string, time: Timer, quick: boolean): void {
   const onTxt: number[] = [];
   const onConfigured: number[] = [];
   const noCodeCache: number[] = [];
+  const floor: number[] = [];
+  const blob = startupSnapshot(path.join(path.dirname(cli), 'startup-floor.js'), dir);
   const spawnTime = (args: string[], env: NodeJS.ProcessEnv = process.env) => time(() => {
     try {
       execFileSync(process.execPath, args, {stdio: 'ignore', env});
@@ -123,6 +142,7 @@ export function startupBench(cli: string, time: Timer, quick: boolean): void {
     onTxt.push(spawnTime([cli, 'check', txt]));
     onConfigured.push(spawnTime([cli, 'check', configured]));
     noCodeCache.push(spawnTime([cli, 'check', md], withoutCache));
+    if (blob) floor.push(spawnTime(['--snapshot-blob', blob, md]));
   }
   const b = median(bare);
   const row = (what: string, xs: number[]) => console.log(`| ${what} | ${median(xs).toFixed(0)} ms | ${(median(xs) / b).toFixed(2)}x |`);
@@ -134,5 +154,7 @@ export function startupBench(cli: string, time: Timer, quick: boolean): void {
   row('rubric check, a small .txt', onTxt);
   row('rubric check, a small .md under a .rubric.yaml', onConfigured);
   row('rubric check, a small .md, NODE_DISABLE_COMPILE_CACHE=1', noCodeCache);
+  if (blob) row('floor: the warm built-in engine from a V8 start-up snapshot (scripts/startupFloor.ts)', floor);
+  else console.log('| floor: not measured (this Node cannot build a start-up snapshot) | | |');
   fs.rmSync(dir, {recursive: true, force: true});
 }

@@ -14,13 +14,16 @@ const SCHEMAS = ['glossary.schema.json', 'rubric-config.schema.json', 'markings.
 /** The source of a module exporting {[$id]: () => validate} for every schema. */
 function validatorsSource() {
   const parts = [];
+  const read = (name) => JSON.parse(fs.readFileSync(path.join(root, 'glossary', 'schema', name), 'utf8'));
+  // As yamlInput.ts's withoutUniqueItems: the readers check uniqueness themselves, in linear time.
+  const strip = (schema) => JSON.parse(JSON.stringify(schema, (key, value) => (key === 'uniqueItems' ? undefined : value)));
   for (const name of SCHEMAS) {
-    const schema = JSON.parse(fs.readFileSync(path.join(root, 'glossary', 'schema', name), 'utf8'));
-    // As yamlInput.ts's withoutUniqueItems: the readers check uniqueness themselves, in linear time.
-    const stripped = JSON.parse(JSON.stringify(schema, (key, value) => (key === 'uniqueItems' ? undefined : value)));
+    const schema = read(name);
     // The options of yamlInput.ts (AJV_OPTIONS), and the source kept for standalone code.
     const ajv = new Ajv.default({allErrors: true, strict: false, verbose: true, code: {source: true}});
-    const code = standaloneCode.default(ajv, ajv.compile(stripped));
+    // The schemas it names in a $ref (the configuration's refers to the markings' and ministries' shapes), by their $id.
+    for (const other of SCHEMAS) if (other !== name) ajv.addSchema(strip(read(other)));
+    const code = standaloneCode.default(ajv, ajv.compile(strip(schema)));
     parts.push(`  ${JSON.stringify(schema.$id)}: () => {\n    const module = {exports: {}};\n    const exports = module.exports;\n${code}\n    return module.exports;\n  },`);
   }
   return `module.exports = {\n${parts.join('\n')}\n};\n`;

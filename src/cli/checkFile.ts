@@ -5,15 +5,10 @@
  */
 
 import * as path from 'node:path';
-import {fixAll} from '../core/fix.js';
-import {fixRaisesClassification} from '../core/suggestions.js';
-import {LineIndex} from '../core/text.js';
-import type {DocumentLanguage, Finding} from '../core/types.js';
+import {fixAll, fixRaisesClassification, type DocumentLanguage, type Engine, type Finding, type LineIndex, type OfficeLocation} from '../core/index.js';
 import {findConfig, loadEngine, type LoadedEngine, type LoadOptions} from '../node/files.js';
 import {readDocument, TextFileError, writeDocument} from '../node/textFile.js';
-import type {OfficeLocation} from '../core/office/text.js';
 import {TEXT_EXTENSIONS} from '../node/office/textExtensions.js';
-import type {Engine} from '../core/engine.js';
 import {raiseOutcome, type RaiseOutcome} from './raise.js';
 
 export interface Position {
@@ -99,6 +94,8 @@ export function checkText(
   const where = path.resolve(file);
   let text = original;
   let findings: Finding[];
+  /** The line index of the text the findings are of, from its lint. */
+  let lines: LineIndex;
   let fixed = 0;
   let error: string | undefined;
   let raising: RaiseOutcome = {};
@@ -106,6 +103,7 @@ export function checkText(
     // Raising the classification is left to the writer, as in the editor's fix-all, unless --fix-raise.
     const result = fixAll(engine, original, language, {file: where, include: raise ? undefined : (f) => !fixRaisesClassification(f)});
     findings = result.findings;
+    lines = result.lines;
     raising = raiseOutcome(result.first, result.findings, raise);
     if (result.applied > 0) {
       try {
@@ -116,18 +114,17 @@ export function checkText(
         raising = {};
         // Nothing was written: the findings are those of the file as it is.
         error = e instanceof TextFileError ? e.message : `${file}: cannot write: ${(e as Error).message}`;
-        findings = engine.lint(original, language, where).findings;
+        ({findings, context: {lines}} = engine.lint(original, language, where));
       }
     }
   } else {
-    findings = engine.lint(text, language, where).findings;
+    ({findings, context: {lines}} = engine.lint(text, language, where));
   }
-  const lines = findings.some((f) => f.fix) ? new LineIndex(text) : undefined;
   return {
     file,
     fixed,
     text,
-    findings: findings.map((f) => (f.fix && lines ? {...f, fixStart: lines.position(f.fix.start), fixEnd: lines.position(f.fix.end)} : f)),
+    findings: findings.map((f) => (f.fix ? {...f, fixStart: lines.position(f.fix.start), fixEnd: lines.position(f.fix.end)} : f)),
     ...(error ? {error} : {}),
     ...raising,
   };

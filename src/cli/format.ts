@@ -6,12 +6,10 @@
 import * as path from 'node:path';
 import {nodeCrypto} from '../node/lazyCrypto.js';
 import {pathToFileURL} from 'node:url';
-import type {Rule} from '../core/rule.js';
-import type {Lang, Severity} from '../core/types.js';
+import {contextExcerpt, describeLocation, type Lang, type OfficeLocation, type Rule, type Severity} from '../core/index.js';
 import type {FileOutcome} from './checkFile.js';
-import {contextExcerpt, describeLocation} from '../core/office/location.js';
-import type {OfficeLocation} from '../core/office/text.js';
 import {builtinDataDir} from '../node/files.js';
+import {cliText, count} from './messages.js';
 
 type FileResult = Pick<FileOutcome, 'file' | 'findings'> & {fixed?: number};
 
@@ -30,10 +28,6 @@ export interface FormatOptions {
   docsUrl?: string;
 }
 
-const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
-  nl: {error: 'fout', warning: 'waarschuwing', info: 'info'},
-  en: {error: 'error', warning: 'warning', info: 'info'},
-};
 
 function relative(file: string): string {
   const rel = path.relative(process.cwd(), file);
@@ -49,7 +43,7 @@ export function escapeControls(s: string): string {
 /** The text output, line by line (a file with 100,000s of findings never becomes one string or one spread). */
 export function* formatTextLines(results: FileResult[], lang: Lang, color: boolean): Generator<string> {
   const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  const count: Record<Severity, number> = {error: 0, warning: 0, info: 0};
+  const tally: Record<Severity, number> = {error: 0, warning: 0, info: 0};
   let fixed = 0;
   for (const r of results) {
     fixed += r.fixed ?? 0;
@@ -58,12 +52,12 @@ export function* formatTextLines(results: FileResult[], lang: Lang, color: boole
     let width = 0;
     for (const f of r.findings) width = Math.max(width, `${f.line + 1}:${f.column + 1}`.length);
     for (const f of r.findings) {
-      count[f.severity]++;
-      const sev = SEVERITY_WORD[lang][f.severity];
+      tally[f.severity]++;
+      const sev = cliText(lang, f.severity);
       const sevPainted = paint(f.severity === 'error' ? '31' : f.severity === 'warning' ? '33' : '36', sev.padEnd(12));
       if (f.location) {
         // A Word or OpenDocument file: the place a Word user finds, and the paragraph's text around it.
-        const where = `${describeLocation(f.location, lang)}, ${lang === 'nl' ? 'teken' : 'character'} ${f.location.offset + 1}`;
+        const where = `${describeLocation(f.location, lang)}, ${cliText(lang, 'character')} ${f.location.offset + 1}`;
         yield `  ${escapeControls(path.basename(r.file))}, ${escapeControls(where)}: ${sevPainted}  ${escapeControls(f.message)}  ${paint('2', f.rule)}`;
         yield `      «${escapeControls(contextExcerpt(f.location))}»${f.fixNotApplied ? `  (${f.fixNotApplied})` : ''}`;
         continue;
@@ -72,19 +66,12 @@ export function* formatTextLines(results: FileResult[], lang: Lang, color: boole
     }
     yield '';
   }
-  const total = count.error + count.warning + count.info;
+  const total = tally.error + tally.warning + tally.info;
   const files = results.length;
-  if (lang === 'nl') {
-    yield total === 0
-      ? `Geen problemen gevonden in ${files} ${files === 1 ? 'bestand' : 'bestanden'}.`
-      : `${total} ${total === 1 ? 'probleem' : 'problemen'} (${count.error} ${count.error === 1 ? 'fout' : 'fouten'}, ${count.warning} ${count.warning === 1 ? 'waarschuwing' : 'waarschuwingen'}, ${count.info} info) in ${files} ${files === 1 ? 'bestand' : 'bestanden'}.`;
-    if (fixed) yield `${fixed} ${fixed === 1 ? 'correctie' : 'correcties'} toegepast.`;
-  } else {
-    yield total === 0
-      ? `No problems found in ${files} ${files === 1 ? 'file' : 'files'}.`
-      : `${total} ${total === 1 ? 'problem' : 'problems'} (${count.error} ${count.error === 1 ? 'error' : 'errors'}, ${count.warning} ${count.warning === 1 ? 'warning' : 'warnings'}, ${count.info} info) in ${files} ${files === 1 ? 'file' : 'files'}.`;
-    if (fixed) yield `${fixed} ${fixed === 1 ? 'fix' : 'fixes'} applied.`;
-  }
+  yield total === 0
+    ? cliText(lang, 'noProblems', count(lang, files, 'file'))
+    : cliText(lang, 'problems', count(lang, total, 'problem'), count(lang, tally.error, 'error'), count(lang, tally.warning, 'warning'), tally.info, count(lang, files, 'file'));
+  if (fixed) yield cliText(lang, 'fixesApplied', count(lang, fixed, 'fix'));
 }
 
 export function formatText(results: FileResult[], lang: Lang, color: boolean): string {
@@ -174,9 +161,9 @@ export function toSarif(results: FileResult[], rules: readonly Rule[], options: 
 function ruleHelp(rule: Rule, lang: Lang): {text: string; markdown: string} {
   const {meta} = rule;
   const leaves = meta.leavesAlone[lang];
-  const heading = lang === 'nl' ? 'Laat met rust' : 'Leaves alone';
-  const bad = lang === 'nl' ? 'Fout' : 'Not ok';
-  const good = lang === 'nl' ? 'Goed' : 'Ok';
+  const heading = cliText(lang, 'leavesAlone');
+  const bad = cliText(lang, 'notOk');
+  const good = cliText(lang, 'ok');
   const text = [meta.description[lang], ...(leaves.length ? ['', `${heading}:`, ...leaves.map((l) => `- ${l}`)] : [])].join('\n');
   const block = (e: string) => ['```markdown', e, '```'].join('\n');
   const markdown = [
@@ -313,7 +300,7 @@ export function* formatJunitLines(results: FileResult[], json: readonly JsonFind
     list.push(f);
   }
   const failing = results.filter((r) => byFile.has(relative(r.file))).length;
-  const sev = SEVERITY_WORD[lang];
+  const sev = (s: Severity) => cliText(lang, s);
   yield '<?xml version="1.0" encoding="UTF-8"?>';
   yield `<testsuites name="rubric" tests="${results.length}" failures="${failing}" errors="0">`;
   yield `  <testsuite name="rubric" tests="${results.length}" failures="${failing}" errors="0" skipped="0">`;
@@ -328,7 +315,7 @@ export function* formatJunitLines(results: FileResult[], json: readonly JsonFind
     yield `    <testcase name="${name}" classname="rubric" file="${name}">`;
     for (const f of findings) {
       const where = `${f.file.split(path.sep).join('/')}:${f.line}:${f.column}`;
-      yield `      <failure type="${xmlEscape(f.rule)}" message="${xmlEscape(f.message)}">${xmlEscape(`${where}  ${sev[f.severity]}  ${f.message}  ${f.rule}`)}</failure>`;
+      yield `      <failure type="${xmlEscape(f.rule)}" message="${xmlEscape(f.message)}">${xmlEscape(`${where}  ${sev(f.severity)}  ${f.message}  ${f.rule}`)}</failure>`;
     }
     yield '    </testcase>';
   }

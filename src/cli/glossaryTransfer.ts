@@ -7,13 +7,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
-import {addEntries, GlossaryEditError} from '../core/glossaryEdit.js';
-import {mergeGlossaries, parseGlossary, type GlossaryEntry} from '../core/glossary.js';
-import {parseCsvGlossary, toCsv, toCspellWords, toGlossaryYaml, toValeVocabulary, type ExportFormat} from '../core/glossaryTransfer.js';
-import {checkGlossaryMarkings} from '../core/markings/index.js';
-import {formatProblem, say, type InputProblem, type Lang} from '../core/types.js';
+import {
+  addEntries, checkGlossaryMarkings, formatProblem, glossaryEntries, GlossaryEditError, markingRulesetOf, mergeGlossaries, parseCsvGlossary, parseGlossary,
+  toCsv, toCspellWords, toGlossaryYaml, toValeVocabulary, type ExportFormat, type GlossaryEntry, type InputProblem, type Lang,
+} from '../core/index.js';
 import {loadEngine, loadGlossaryFile, builtinGlossary} from '../node/files.js';
 import {readDocument, replaceFile, TextFileError, writeDocument} from '../node/textFile.js';
+import {cliSay, cliText, count} from './messages.js';
 
 export interface TransferIo {
   out(text: string): void;
@@ -46,7 +46,6 @@ function exportGlossary(args: string[], io: TransferIo, usage: (m: string) => Er
     lang: {type: 'string'},
   }, usage);
   const lang = langOf(values.lang, usage);
-  const L = (nl: string, en: string) => (lang === 'nl' ? nl : en);
   const format = values.format as string | undefined;
   if (format !== 'cspell' && format !== 'vale' && format !== 'csv') throw usage(`glossary export needs --format cspell, vale or csv${format ? `, not "${format}"` : ''}`);
   let entries: GlossaryEntry[];
@@ -61,7 +60,7 @@ function exportGlossary(args: string[], io: TransferIo, usage: (m: string) => Er
   } else {
     const loaded = loadEngine(path.join(process.cwd(), 'x.md'), {glossaries: values.glossary as string[] | undefined});
     problems = loaded.problems;
-    entries = loaded.engine.data.entries;
+    entries = [...glossaryEntries(loaded.engine)];
   }
   for (const p of problems) io.err(formatProblem(p, lang));
   if (problems.some((p) => p.severity === 'error')) return 2;
@@ -69,10 +68,7 @@ function exportGlossary(args: string[], io: TransferIo, usage: (m: string) => Er
   if (restricted.length && !values['include-restricted']) {
     entries = entries.filter((e) => !e.minimumMarking);
     // Code words belong in documents of their level, not in a spell checker's settings that travel anywhere.
-    io.err(`rubric: ${L(
-      `${restricted.length} ${restricted.length === 1 ? 'term met een minimale rubricering (codewoord) is' : 'termen met een minimale rubricering (codewoorden) zijn'} weggelaten; --include-restricted neemt ze mee`,
-      `${restricted.length} restricted ${restricted.length === 1 ? 'term (code word) was' : 'terms (code words) were'} left out; --include-restricted exports them too`,
-    )}`);
+    io.err(restricted.length === 1 ? cliText(lang, 'restrictedLeftOutOne') : cliText(lang, 'restrictedLeftOut', restricted.length));
   }
   entries = [...entries].sort((a, b) => a.term.localeCompare(b.term, 'nl'));
   const out = values.out as string | undefined;
@@ -82,7 +78,7 @@ function exportGlossary(args: string[], io: TransferIo, usage: (m: string) => Er
     fs.mkdirSync(path.resolve(out), {recursive: true});
     write(path.join(path.resolve(out), 'accept.txt'), vocab.accept);
     write(path.join(path.resolve(out), 'reject.txt'), vocab.reject);
-    io.err(`rubric: ${L('geschreven', 'wrote')}: ${path.join(out, 'accept.txt')}, ${path.join(out, 'reject.txt')} (${entries.length} ${L('termen', 'terms')})`);
+    io.err(cliText(lang, 'wrote', `${path.join(out, 'accept.txt')}, ${path.join(out, 'reject.txt')}`, count(lang, entries.length, 'term')));
     return 0;
   }
   const text = format === 'cspell' ? toCspellWords(entries) : toCsv(entries);
@@ -92,15 +88,14 @@ function exportGlossary(args: string[], io: TransferIo, usage: (m: string) => Er
   }
   // A spreadsheet program reads UTF-8 only with a byte-order mark.
   write(path.resolve(out), format === 'csv' ? `\ufeff${text}` : text);
-  io.err(`rubric: ${L('geschreven', 'wrote')}: ${out} (${entries.length} ${L('termen', 'terms')})`);
+  io.err(cliText(lang, 'wrote', out, count(lang, entries.length, 'term')));
   return 0;
 }
 
 function importGlossary(args: string[], io: TransferIo, usage: (m: string) => Error): number {
   const {values, positionals} = options(args, {out: {type: 'string'}, into: {type: 'string'}, lang: {type: 'string'}}, usage);
   const lang = langOf(values.lang, usage);
-  const L = (nl: string, en: string) => (lang === 'nl' ? nl : en);
-  const terms = (n: number) => `${n} ${n === 1 ? 'term' : L('termen', 'terms')}`;
+  const terms = (n: number) => count(lang, n, 'term');
   if (positionals.length !== 1) throw usage('glossary import takes one spreadsheet (CSV): rubric glossary import terms.csv [--out FILE | --into FILE]');
   if (values.out && values.into) throw usage('glossary import writes a new file (--out) or adds to a glossary (--into), not both');
   const table = path.resolve(positionals[0]);
@@ -108,7 +103,7 @@ function importGlossary(args: string[], io: TransferIo, usage: (m: string) => Er
   try {
     text = readDocument(table).text;
   } catch (e) {
-    io.err(e instanceof TextFileError ? `${e.file}: ${e.said[lang]}` : `${table}: ${L('kan het bestand niet lezen', 'cannot read file')}: ${(e as Error).message}`);
+    io.err(e instanceof TextFileError ? `${e.file}: ${e.said[lang]}` : cliText(lang, 'cannotReadFile', table, (e as Error).message));
     return 2;
   }
   const read = parseCsvGlossary(text, positionals[0]);
@@ -118,16 +113,16 @@ function importGlossary(args: string[], io: TransferIo, usage: (m: string) => Er
     const yaml = toGlossaryYaml(read.entries);
     const parsed = parseGlossary(yaml, positionals[0]);
     const rowOfLine = new Map(parsed.entries.map((e, i) => [e.origin.line, read.rows[i]]));
-    const ruleset = loadEngine(table).engine.data.markings;
+    const ruleset = markingRulesetOf(loadEngine(table).engine);
     for (const p of checkGlossaryMarkings(parsed.entries, ruleset)) {
       const row = rowOfLine.get(p.line) ?? 0;
-      problems.push({...p, line: row, column: 1, message: say(`rij ${row}: ${p.message.nl}`, `row ${row}: ${p.message.en}`)});
+      problems.push({...p, line: row, column: 1, message: cliSay('row', row, p.message)});
     }
   }
   for (const p of problems) io.err(formatProblem(p, lang));
   if (problems.some((p) => p.severity === 'error')) {
     const n = problems.filter((p) => p.severity === 'error').length;
-    io.err(`rubric: ${L(`niets geschreven: ${n} ${n === 1 ? 'probleem' : 'problemen'} in ${positionals[0]} (hierboven)`, `nothing was written: ${n} ${n === 1 ? 'problem' : 'problems'} in ${positionals[0]} (above)`)}`);
+    io.err(cliText(lang, 'nothingWritten', count(lang, n, 'problem'), positionals[0]));
     return 2;
   }
   if (values.into) {
@@ -139,7 +134,7 @@ function importGlossary(args: string[], io: TransferIo, usage: (m: string) => Er
       io.err(e instanceof GlossaryEditError ? e.text(lang) : e instanceof TextFileError ? `${e.file}: ${e.said[lang]}` : `${target}: ${(e as Error).message}`);
       return 2;
     }
-    io.err(`rubric: ${L(`${terms(read.entries.length)} toegevoegd aan ${values.into}`, `added ${terms(read.entries.length)} to ${values.into}`)}`);
+    io.err(cliText(lang, 'added', terms(read.entries.length), values.into as string));
     return 0;
   }
   const yaml = toGlossaryYaml(read.entries, [`Rubric glossary, imported from ${path.basename(table)} (rubric glossary import).`]);
@@ -153,7 +148,7 @@ function importGlossary(args: string[], io: TransferIo, usage: (m: string) => Er
     io.err(e instanceof TextFileError ? `${e.file}: ${e.said[lang]}` : (e as Error).message);
     return 2;
   }
-  io.err(`rubric: ${L('geschreven', 'wrote')}: ${values.out} (${terms(read.entries.length)})`);
+  io.err(cliText(lang, 'wrote', values.out as string, terms(read.entries.length)));
   return 0;
 }
 

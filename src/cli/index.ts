@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
+import {registerPrecompiledValidators} from '../core/index.js';
 import {internalError, runAsync, type Io} from './main.js';
 import {isRubricWorker, runWorker} from './worker.js';
-import {registerPrecompiledValidators} from '../core/yamlInput.js';
 
 // The schemas' validators as compiled at build time (scripts/validators.mjs), taken when first needed.
 registerPrecompiledValidators(require('rubric:validators'));

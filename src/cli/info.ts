@@ -1,17 +1,8 @@
 /** `rubric info FILE`: the document's kind and date, where each came from, and its classification in one line. */
 
-import type {DocumentProfile} from '../core/document/profile.js';
-import {DATE_SOURCE_LABELS, KIND_LABELS, KIND_SOURCE_LABELS} from '../core/document/kinds.js';
-import {formatDutchDate} from '../core/kamerbrief/dates.js';
-import type {Classification} from '../core/markings/index.js';
-import type {LineIndex} from '../core/text.js';
-import type {Lang} from '../core/types.js';
+import {DATE_SOURCE_LABELS, formatDutchDate, KIND_LABELS, KIND_SOURCE_LABELS, type Classification, type DocumentProfile, type Lang, type LineIndex} from '../core/index.js';
 import {classificationSummary} from './markings.js';
-
-const WORDS = {
-  nl: {kind: 'Soort', date: 'Datum', line: 'regel'},
-  en: {kind: 'Kind', date: 'Date', line: 'line'},
-};
+import {cliText} from './messages.js';
 
 const dutchDay = (iso: string) => {
   const [year, month, day] = iso.split('-').map(Number);
@@ -26,14 +17,15 @@ function dateLine(p: DocumentProfile, text: string, lines: LineIndex): {line: nu
 }
 
 export function formatInfo(file: string, p: DocumentProfile, c: Classification, text: string, lines: LineIndex, lang: Lang): string {
-  const w = WORDS[lang];
-  const q = (s: string) => (lang === 'nl' ? `«${s}»` : `"${s}"`);
   const at = dateLine(p, text, lines);
-  const where = at ? `, ${w.line} ${at.line}: ${q(at.lineText.length > 80 ? `${at.lineText.slice(0, 77)}…` : at.lineText)}` : '';
+  const day = dutchDay(p.date.iso);
+  const from = DATE_SOURCE_LABELS[p.date.from][lang];
   const [levelLabel, level] = classificationSummary(c, lang);
   const rows: [string, string][] = [
-    [w.kind, `${KIND_LABELS[p.kind][lang]} (${KIND_SOURCE_LABELS[p.kindFrom][lang]})`],
-    [w.date, `${dutchDay(p.date.iso)} (${DATE_SOURCE_LABELS[p.date.from][lang]}${where})`],
+    [cliText(lang, 'kind'), `${KIND_LABELS[p.kind][lang]} (${KIND_SOURCE_LABELS[p.kindFrom][lang]})`],
+    [cliText(lang, 'date'), at
+      ? cliText(lang, 'dateReadAt', day, from, at.line, at.lineText.length > 80 ? `${at.lineText.slice(0, 77)}…` : at.lineText)
+      : cliText(lang, 'dateRead', day, from)],
     [levelLabel, level],
   ];
   const width = rows.reduce((w, [k]) => Math.max(w, k.length), 0) + 1;

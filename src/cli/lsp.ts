@@ -1,6 +1,6 @@
 /** `rubric lsp`: Rubric's language server, for any editor with an LSP client (src/server/). */
 
-import {runNodeServer, type Transport} from '../server/node.js';
+import type {Transport} from '../server/node.js';
 
 export const LSP_USAGE = `Gebruik / usage:
   rubric lsp --stdio        de taalserver (Language Server Protocol) over stdin/stdout
@@ -33,6 +33,8 @@ export function lsp(args: string[], io: {out(text: string): void; err(text: stri
     io.err('rubric lsp: --node-ipc needs a parent that started this process with an IPC channel');
     return 2;
   }
+  // Loaded here: the server library is a sixth of the CLI, and `rubric check` (a pre-commit hook) never needs it.
+  const {runNodeServer} = require('../server/node.js') as typeof import('../server/node.js');
   runNodeServer(transports[0].slice(2) as Transport);
   // The server ends the process itself, on the client's `exit` or when its input closes.
   return new Promise<number>(() => undefined);

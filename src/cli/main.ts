@@ -6,10 +6,11 @@
 
 import * as path from 'node:path';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
-import {allRules} from '../core/rules/index.js';
-import {formatProblem, type InputProblem, type Lang} from '../core/types.js';
+import {
+  allRules, checkGlossaryMarkings, classify, documentProfileOf, DOCUMENT_KINDS, findEntry, formatProblem, glossaryEntries, isoDate, isValidDate,
+  langOf, markingRulesetOf, mergeGlossaries, parseDutchDate, parseKind, type DocumentContext, type DocumentKind, type GlossaryEntry, type InputProblem, type Lang,
+} from '../core/index.js';
 import {findConfig, loadEngine, loadGlossaryFile, builtinGlossary, type LoadedEngine, type LoadOptions} from '../node/files.js';
-import {mergeGlossaries} from '../core/glossary.js';
 import {decode, MAX_DOCUMENT_BYTES, readDocument, TextFileError} from '../node/textFile.js';
 import {checkFile, checkText, EngineCache, languageOf, type FileOutcome} from './checkFile.js';
 import {raiseNote} from './raise.js';
@@ -22,14 +23,11 @@ import {OfficeError} from '../node/office/errors.js';
 import {TEXT_EXTENSIONS} from '../node/office/textExtensions.js';
 import {escapeControls, formatJsonPieces, formatJunitLines, formatTextLines, FORMATS, toJson, type Format} from './format.js';
 import {checkInWorkers, defaultJobs} from './parallel.js';
-import {checkGlossaryMarkings, classify} from '../core/markings/index.js';
 import {formatMarkings, markingsJson} from './markings.js';
 import {formatInfo, infoJson} from './info.js';
 import {lsp} from './lsp.js';
 import {glossaryTransfer} from './glossaryTransfer.js';
-import {documentProfileOf, type DocumentKind} from '../core/document/profile.js';
-import {DOCUMENT_KINDS, parseKind} from '../core/document/kinds.js';
-import {isoDate, isValidDate, parseDutchDate} from '../core/kamerbrief/dates.js';
+import {cliText, count} from './messages.js';
 
 declare const RUBRIC_VERSION: string;
 const VERSION = typeof RUBRIC_VERSION === 'string' ? RUBRIC_VERSION : '0.0.0-dev';
@@ -270,10 +268,10 @@ function check(args: string[], io: Io): number | Promise<number> {
   // Every configuration is loaded here first, so that its problems are reported once.
   let broken = false;
   const engines = new EngineCache(options, (loaded) => {
-    if (reportProblems(loaded.problems, io, loaded.engine.data.config.lang)) broken = true;
+    if (reportProblems(loaded.problems, io, langOf(loaded.engine))) broken = true;
   });
   const stdinFile = stdin ? path.resolve(stdinName ?? STDIN_NAME) : undefined;
-  for (const file of stdinFile ? [stdinFile] : files) outLang = engines.for(file).engine.data.config.lang;
+  for (const file of stdinFile ? [stdinFile] : files) outLang = langOf(engines.for(file).engine);
   // A broken configuration or glossary lints with what could be read, but writes nothing.
   const fix = Boolean(values.fix) && !broken;
   const raise = Boolean(values['fix-raise']);
@@ -436,22 +434,22 @@ function glossary(args: string[], io: Io): number {
     const merged = mergeGlossaries([builtinGlossary(), ...files]);
     // minimumMarking is checked against the marking levels of the nearest .rubric.yaml (or the built-in ones).
     const checked = new Set(files.flatMap((f) => f.entries));
-    const ruleset = loadEngine(path.resolve(positionals[0])).engine.data.markings;
+    const ruleset = markingRulesetOf(loadEngine(path.resolve(positionals[0])).engine);
     const markingProblems = checkGlossaryMarkings(merged.entries.filter((e) => checked.has(e)), ruleset);
     const broken = reportProblems([...merged.problems, ...markingProblems], io, lang);
     if (!broken) {
       const n = files.reduce((sum, f) => sum + f.entries.length, 0);
-      io.out(lang === 'nl' ? `Geldig: ${n} ${n === 1 ? 'term' : 'termen'}.` : `Valid: ${n} ${n === 1 ? 'term' : 'terms'}.`);
+      io.out(cliText(lang, 'valid', count(lang, n, 'term')));
     }
     return broken ? 2 : 0;
   }
   const loaded = loadEngine(path.join(process.cwd(), 'x.md'), {glossaries: values.glossary as string[] | undefined});
   if (reportProblems(loaded.problems, io, lang)) return 2;
-  const entries = loaded.engine.data.entries;
+  const entries = glossaryEntries(loaded.engine);
   if (sub === 'list') {
     const width = Math.min(40, entries.reduce((w, e) => Math.max(w, e.term.length), 0));
     for (const e of [...entries].sort((a, b) => a.term.localeCompare(b.term, 'nl'))) {
-      const note = e.deprecated ? (lang === 'nl' ? `verouderd → ${e.deprecated.replacement}` : `outdated → ${e.deprecated.replacement}`) : e.expansions[0] ?? '';
+      const note = e.deprecated ? cliText(lang, 'outdated', e.deprecated.replacement) : e.expansions[0] ?? '';
       io.out(`${e.term.padEnd(width)}  ${note}`);
     }
     return 0;
@@ -459,34 +457,26 @@ function glossary(args: string[], io: Io): number {
   if (sub === 'show') {
     const wanted = positionals.join(' ');
     if (!wanted) throw new UsageError('name the term to show');
-    const hits: typeof entries = [];
-    const scan: import('../core/matcher.js').TermMatch[] = [];
-    loaded.engine.data.matcher.scan(wanted, 0, wanted.length, scan);
-    const exact = entries.find((e) => e.term.toLowerCase() === wanted.toLowerCase());
-    if (exact) hits.push(exact);
-    else if (scan[0]) hits.push(scan[0].form.entry);
-    if (hits.length === 0) {
-      io.err(lang === 'nl' ? `rubric: "${wanted}" staat niet in de woordenlijst` : `rubric: "${wanted}" is not in the glossary`);
+    const entry = findEntry(loaded.engine, wanted);
+    if (!entry) {
+      io.err(cliText(lang, 'notInGlossary', wanted));
       return 1;
     }
-    for (const e of hits) io.out(describeEntry(e, lang));
+    io.out(describeEntry(entry, lang));
     return 0;
   }
   throw new UsageError(`glossary needs list, show, validate, export or import, not "${sub ?? ''}"`);
 }
 
-export function describeEntry(e: import('../core/glossary.js').GlossaryEntry, lang: Lang): string {
-  const L = lang === 'nl'
-    ? {exp: 'Uitgeschreven', variants: 'Varianten', dep: 'Verouderd', since: 'sinds', min: 'Minimale rubricering', src: 'Bron', known: 'Algemeen bekend'}
-    : {exp: 'Expansion', variants: 'Variants', dep: 'Outdated', since: 'since', min: 'Minimum marking', src: 'Source', known: 'Well known'};
+export function describeEntry(e: GlossaryEntry, lang: Lang): string {
   const lines = [e.term, ''];
-  if (e.expansions.length) lines.push(`${L.exp}: ${e.expansions.join(' / ')}`);
+  if (e.expansions.length) lines.push(cliText(lang, 'entryExpansion', e.expansions.join(' / ')));
   lines.push(e.definition);
-  if (e.variants.length) lines.push(`${L.variants}: ${e.variants.join(', ')}`);
-  if (e.deprecated) lines.push(`${L.dep}: → ${e.deprecated.replacement} (${L.since} ${e.deprecated.since})`);
-  if (e.minimumMarking) lines.push(`${L.min}: ${e.minimumMarking}`);
-  if (e.wellKnown) lines.push(L.known);
-  if (e.source) lines.push(`${L.src}: ${e.source}`);
+  if (e.variants.length) lines.push(cliText(lang, 'entryVariants', e.variants.join(', ')));
+  if (e.deprecated) lines.push(cliText(lang, 'entryOutdated', e.deprecated.replacement, e.deprecated.since));
+  if (e.minimumMarking) lines.push(cliText(lang, 'entryMinimum', e.minimumMarking));
+  if (e.wellKnown) lines.push(cliText(lang, 'entryWellKnown'));
+  if (e.source) lines.push(cliText(lang, 'entrySource', e.source));
   return lines.join('\n');
 }
 
@@ -499,7 +489,7 @@ function documentOptions(values: {date?: unknown; kind?: unknown}): Pick<LoadOpt
 interface LintedDocument {
   file: string;
   text: string;
-  context: import('../core/rule.js').DocumentContext;
+  context: DocumentContext;
   lang: Lang;
   /** A Word or OpenDocument file: where an offset of its text is in the document (`koptekst, alinea 1`). */
   where?: (offset: number) => string | undefined;
@@ -537,7 +527,7 @@ function lintDocuments(command: string, args: string[], io: Io): {broken: boolea
     if (!loaded) {
       loaded = loadEngine(file, options);
       engines.set(key, loaded);
-      if (reportProblems(loaded.problems, io, loaded.engine.data.config.lang)) broken = true;
+      if (reportProblems(loaded.problems, io, langOf(loaded.engine))) broken = true;
     }
     let read: {text: string; office?: OfficeText};
     try {
@@ -548,7 +538,7 @@ function lintDocuments(command: string, args: string[], io: Io): {broken: boolea
       continue;
     }
     const {context} = loaded.engine.lint(read.text, read.office ? 'markdown' : languageOf(file));
-    const lang = loaded.engine.data.config.lang;
+    const lang = langOf(loaded.engine);
     docs.push({
       file, text: read.text, context, lang,
       ...(read.office ? {where: (offset: number) => {

@@ -1,60 +1,44 @@
 /** `rubric markings FILE`: a document's banners, effective level and the level of each section. */
 
-import type {Classification, MarkingLevel, MarkingOccurrence} from '../core/markings/index.js';
-import type {LineIndex} from '../core/text.js';
-import type {Lang} from '../core/types.js';
-
-const WORDS = {
-  nl: {
-    top: 'Rubricering boven', bottom: 'Rubricering onder', level: 'Effectief niveau', highest: 'Hoogste portiemarkering',
-    required: 'Minimaal vereist', duration: 'Rubriceringstermijn', labels: 'Labels', sections: 'Secties', none: 'geen',
-    noPortions: 'geen portiemarkeringen', line: 'regel', unmarked: 'ongerubriceerd (geen rubricering of portiemarkeringen)',
-    write: 'schrijf', rank: 'rang',
-  },
-  en: {
-    top: 'Top banner', bottom: 'Bottom banner', level: 'Effective level', highest: 'Highest portion mark',
-    required: 'Required at least', duration: 'Classification period', labels: 'Labels', sections: 'Sections', none: 'none',
-    noPortions: 'no portion marks', line: 'line', unmarked: 'unclassified (no banner or portion marks)',
-    write: 'write', rank: 'rank',
-  },
-};
+import type {Classification, Lang, LineIndex, MarkingLevel, MarkingOccurrence} from '../core/index.js';
+import {cliText} from './messages.js';
 
 const levelText = (l: MarkingLevel | null | undefined, lang: Lang) =>
-  l ? `${l.banner} (${WORDS[lang].rank} ${l.rank}, ${l.schemeName})` : WORDS[lang].none;
+  l ? cliText(lang, 'levelOf', l.banner, l.rank, l.schemeName) : cliText(lang, 'none');
 
 /** The classification in one row, label and value: `Effectief niveau: Stg. GEHEIM (rang 3, …)`; `rubric info` prints it too. */
 export function classificationSummary(c: Classification, lang: Lang): [string, string] {
-  const w = WORDS[lang];
-  return [w.level, c.level ? levelText(c.level, lang) : w.unmarked];
+  return [cliText(lang, 'level'), c.level ? levelText(c.level, lang) : cliText(lang, 'unmarked')];
 }
 
 /** The classification as text, one fact per line. */
 export function formatMarkings(file: string, c: Classification, lines: LineIndex, lang: Lang, where?: (offset: number) => string | undefined): string {
-  const w = WORDS[lang];
-  // In a Word or OpenDocument file: the place in the document (`koptekst, alinea 1`), else the line of the text.
-  const place = (offset: number) => where?.(offset) ?? `${w.line} ${lines.position(offset).line + 1}`;
+  const w = (key: Parameters<typeof cliText>[1]) => cliText(lang, key);
   const at = (o: MarkingOccurrence) => {
-    const wrong = !o.valid && o.expected ? `; ${w.write} ${lang === 'nl' ? `«${o.expected}»` : `"${o.expected}"`}` : '';
-    return `${o.text} (${place(o.start)}${wrong})`;
+    // In a Word or OpenDocument file: the place in the document, else the line of the text.
+    const place = where?.(o.start);
+    if (place) return !o.valid && o.expected ? cliText(lang, 'occurrenceAtWrong', o.text, place, o.expected) : cliText(lang, 'occurrenceAt', o.text, place);
+    const line = lines.position(o.start).line + 1;
+    return !o.valid && o.expected ? cliText(lang, 'occurrenceWrong', o.text, line, o.expected) : cliText(lang, 'occurrence', o.text, line);
   };
   const rows: [string, string][] = [
-    [w.top, c.top ? at(c.top) : w.none],
-    [w.bottom, c.bottom ? at(c.bottom) : w.none],
+    [w('top'), c.top ? at(c.top) : w('none')],
+    [w('bottom'), c.bottom ? at(c.bottom) : w('none')],
     classificationSummary(c, lang),
   ];
-  if (c.highestPortion) rows.push([w.highest, at(c.highestPortion)]);
-  if (c.required && c.required.rank !== c.level?.rank) rows.push([w.required, levelText(c.required, lang)]);
-  if (c.duration) rows.push([w.duration, c.duration.value || '–']);
-  if (c.labels.length) rows.push([w.labels, [...new Set(c.labels.map((l) => l.text))].join(', ')]);
+  if (c.highestPortion) rows.push([w('highest'), at(c.highestPortion)]);
+  if (c.required && c.required.rank !== c.level?.rank) rows.push([w('required'), levelText(c.required, lang)]);
+  if (c.duration) rows.push([w('duration'), c.duration.value || '–']);
+  if (c.labels.length) rows.push([w('labels'), [...new Set(c.labels.map((l) => l.text))].join(', ')]);
   const width = rows.reduce((w, [k]) => Math.max(w, k.length), 0) + 1;
   const out = [file, ...rows.map(([k, v]) => `  ${`${k}:`.padEnd(width)} ${v}`)];
   if (c.sections.length) {
-    out.push(`  ${w.sections}:`);
+    out.push(`  ${w('sections')}:`);
     const titles = c.sections.map((s) => `${'  '.repeat(Math.max(0, s.depth - 1))}${s.title}`);
     const tw = Math.min(50, titles.reduce((w, t) => Math.max(w, t.length), 0));
     c.sections.forEach((s, i) => {
       const line = lines.position(s.headingStart).line + 1;
-      out.push(`    ${String(line).padStart(4)}  ${titles[i].padEnd(tw)}  ${s.level ? s.level.banner : `(${w.noPortions})`}`);
+      out.push(`    ${String(line).padStart(4)}  ${titles[i].padEnd(tw)}  ${s.level ? s.level.banner : `(${w('noPortions')})`}`);
     });
   }
   return out.join('\n');

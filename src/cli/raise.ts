@@ -1,7 +1,7 @@
 /** `--fix` and raising the classification, which is the writer's decision (as in the editor's fix-all). */
 
-import {fixRaisesClassification} from '../core/suggestions.js';
-import type {Finding, Lang} from '../core/types.js';
+import {fixRaisesClassification, type Finding, type Lang} from '../core/index.js';
+import {cliText} from './messages.js';
 
 export interface RaiseOutcome {
   /** With --fix-raise: the classification was raised to this level. */
@@ -26,15 +26,7 @@ export function raiseOutcome(first: Finding[], last: Finding[], raise: boolean):
 
 /** The line --fix writes about raising in `file`, or undefined when there was nothing to raise. */
 export function raiseNote(o: RaiseOutcome & {file: string}, lang: Lang): string | undefined {
-  if (o.raised) {
-    return lang === 'nl'
-      ? `${o.file}: de rubricering is verhoogd naar «${o.raised}» (--fix-raise); controleer of dat klopt`
-      : `${o.file}: the classification was raised to "${o.raised}" (--fix-raise); check that it is right`;
-  }
-  if (o.raiseLeft) {
-    return lang === 'nl'
-      ? `${o.file}: de rubricering is niet verhoogd naar «${o.raiseLeft}»: dat is uw beslissing (--fix --fix-raise doet het, of pas de rubricering zelf aan)`
-      : `${o.file}: the classification was not raised to "${o.raiseLeft}": that is your decision (--fix --fix-raise does it, or change the marking yourself)`;
-  }
+  if (o.raised) return cliText(lang, 'raised', o.file, o.raised);
+  if (o.raiseLeft) return cliText(lang, 'raiseLeft', o.file, o.raiseLeft);
   return undefined;
 }

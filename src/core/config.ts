@@ -1,6 +1,8 @@
 /** The `.rubric.yaml` configuration file, parsed and checked. */
 
 import configSchema from '../../glossary/schema/rubric-config.schema.json';
+import markingsSchema from '../../glossary/schema/markings.schema.json';
+import ministriesSchema from '../../glossary/schema/ministries.schema.json';
 import {allRules, ruleById} from './rules/index.js';
 import {readMarkingsInput, type MarkingsInput, type RawMarkings} from './markings/ruleset.js';
 import type {KamerbriefOverride} from './kamerbrief/data.js';
@@ -32,7 +34,7 @@ export interface ParsedConfig {
 }
 
 export function parseConfig(text: string, file: string): ParsedConfig {
-  const input = readYaml<Omit<ConfigFile, 'markings'> & {markings?: RawMarkings}>(text, file, configSchema);
+  const input = readYaml<Omit<ConfigFile, 'markings'> & {markings?: RawMarkings}>(text, file, configSchema, [markingsSchema, ministriesSchema]);
   const problems = [...input.problems];
   const locate = (field: string) => input.lineOf(`/${field.replace(/\[(\d+)\]/g, '.$1').split('.').join('/')}`);
   if (!input.data) return {config: undefined, problems, locate};

@@ -7,7 +7,26 @@
 
 import type {GlossaryEntry} from './glossary.js';
 import type {MarkingLevel, MarkingRuleset} from './markings/index.js';
-import type {Lang} from './types.js';
+import {message} from './messages.js';
+import type {Lang, Localized} from './types.js';
+
+const FACTS = {
+  entryExpansion: {nl: 'Uitgeschreven: {0}', en: 'Expansion: {0}'},
+  entryVariants: {nl: 'Varianten: {0}', en: 'Variants: {0}'},
+  entryOutdated: {nl: 'Verouderd sinds {0}, vervangen door **{1}**', en: 'Outdated since {0}, replaced by **{1}**'},
+  entryMinimum: {nl: 'Minimale rubricering: **{0}**', en: 'Minimum marking: **{0}**'},
+  entryWellKnown: {nl: 'Algemeen bekende afkorting', en: 'Well-known acronym'},
+  entrySource: {nl: 'Bron: {0}', en: 'Source: {0}'},
+  levelScheme: {nl: 'Stelsel: {0}', en: 'Scheme: {0}'},
+  levelIsLabel: {nl: 'Deelbaarheidslabel (geen rubricering)', en: 'Sharing label (not a classification)'},
+  levelRank: {nl: 'Rang: {0}', en: 'Rank: {0}'},
+  levelEquivalent: {nl: 'Gelijkwaardig: {0}', en: 'Equivalent: {0}'},
+  levelPortion: {nl: 'Portiemarkering: `{0}`', en: 'Portion mark: `{0}`'},
+  levelWrite: {nl: 'Schrijf: **{0}**', en: 'Write: **{0}**'},
+} satisfies Record<string, Localized>;
+
+/** The facts' texts in `lang`, each filled in with its values. */
+const factIn = (lang: Lang) => (key: keyof typeof FACTS, ...args: (string | number)[]) => message(FACTS, lang, key, args);
 
 /** Text as Markdown that shows it literally: every Markdown character escaped, spaces left as spaces. */
 export function escapeMarkdown(s: string): string {
@@ -21,36 +40,32 @@ function escapeParagraphs(s: string): string {
 
 /** A glossary entry: its term and expansion, its whole definition and the facts the glossary gives. */
 export function entryMarkdown(e: GlossaryEntry, lang: Lang): string {
-  const L = lang === 'nl'
-    ? {exp: 'Uitgeschreven', variants: 'Varianten', dep: 'Verouderd', since: 'sinds', repl: 'vervangen door', min: 'Minimale rubricering', src: 'Bron', known: 'Algemeen bekende afkorting'}
-    : {exp: 'Expansion', variants: 'Variants', dep: 'Outdated', since: 'since', repl: 'replaced by', min: 'Minimum marking', src: 'Source', known: 'Well-known acronym'};
+  const fact = factIn(lang);
   let md = `**${escapeMarkdown(e.term)}**`;
   if (e.expansions.length) md += ` — ${escapeMarkdown(e.expansions[0])}`;
   md += `\n\n${escapeParagraphs(e.definition)}\n\n`;
   const facts: string[] = [];
-  if (e.deprecated) facts.push(`${L.dep} ${L.since} ${escapeMarkdown(e.deprecated.since)}, ${L.repl} **${escapeMarkdown(e.deprecated.replacement)}**`);
-  if (e.expansions.length > 1) facts.push(`${L.exp}: ${e.expansions.map(escapeMarkdown).join(' / ')}`);
-  if (e.minimumMarking) facts.push(`${L.min}: **${escapeMarkdown(e.minimumMarking)}**`);
-  if (e.wellKnown) facts.push(L.known);
-  if (e.variants.length) facts.push(`${L.variants}: ${e.variants.map((v) => `~~${escapeMarkdown(v)}~~`).join(', ')}`);
-  if (e.source) facts.push(`${L.src}: ${escapeMarkdown(e.source)}`);
+  if (e.deprecated) facts.push(fact('entryOutdated', escapeMarkdown(e.deprecated.since), escapeMarkdown(e.deprecated.replacement)));
+  if (e.expansions.length > 1) facts.push(fact('entryExpansion', e.expansions.map(escapeMarkdown).join(' / ')));
+  if (e.minimumMarking) facts.push(fact('entryMinimum', escapeMarkdown(e.minimumMarking)));
+  if (e.wellKnown) facts.push(fact('entryWellKnown'));
+  if (e.variants.length) facts.push(fact('entryVariants', e.variants.map((v) => `~~${escapeMarkdown(v)}~~`).join(', ')));
+  if (e.source) facts.push(fact('entrySource', escapeMarkdown(e.source)));
   return md + facts.map((f) => `- ${f}`).join('\n');
 }
 
 /** A marking's scheme, level, rank and the equivalent levels of the other schemes; `expected` is how it should be written. */
 export function levelMarkdown(level: MarkingLevel, ruleset: MarkingRuleset, lang: Lang, expected?: string): string {
-  const L = lang === 'nl'
-    ? {scheme: 'Stelsel', rank: 'Rang', label: 'Deelbaarheidslabel (geen rubricering)', eq: 'Gelijkwaardig', portion: 'Portiemarkering', write: 'Schrijf'}
-    : {scheme: 'Scheme', rank: 'Rank', label: 'Sharing label (not a classification)', eq: 'Equivalent', portion: 'Portion mark', write: 'Write'};
-  const facts = [`${L.scheme}: ${escapeMarkdown(level.schemeName)}`];
-  if (level.kind === 'label') facts.push(L.label);
+  const fact = factIn(lang);
+  const facts = [fact('levelScheme', escapeMarkdown(level.schemeName))];
+  if (level.kind === 'label') facts.push(fact('levelIsLabel'));
   else {
-    facts.push(`${L.rank}: ${level.rank}`);
+    facts.push(fact('levelRank', level.rank));
     const eq = ruleset.levels.filter((l) => l.rank === level.rank && l.schemeId !== level.schemeId);
-    if (eq.length) facts.push(`${L.eq}: ${eq.map((l) => `${escapeMarkdown(l.banner)} (${escapeMarkdown(l.schemeName)})`).join(', ')}`);
+    if (eq.length) facts.push(fact('levelEquivalent', eq.map((l) => `${escapeMarkdown(l.banner)} (${escapeMarkdown(l.schemeName)})`).join(', ')));
   }
-  if (level.portions.length) facts.push(`${L.portion}: \`${level.portions[0]}\``);
-  if (expected) facts.push(`${L.write}: **${escapeMarkdown(expected)}**`);
+  if (level.portions.length) facts.push(fact('levelPortion', level.portions[0]));
+  if (expected) facts.push(fact('levelWrite', escapeMarkdown(expected)));
   if (level.description) facts.push(escapeMarkdown(level.description));
   return `**${escapeMarkdown(level.banner)}**\n\n${facts.map((f) => `- ${f}`).join('\n')}`;
 }

@@ -22,6 +22,32 @@ export const EDITOR_MESSAGES = {
   noDocument: {nl: 'Rubric: open eerst een document dat Rubric controleert.', en: 'Rubric: open a document that Rubric lints first.'},
   today: {nl: 'vandaag', en: 'today'},
   cannotWrite: {nl: 'Rubric: {0} kon niet worden geschreven: {1}', en: 'Rubric: could not write {0}: {1}'},
+  // The glossary's quick fixes (for a client that carries out the commands)
+  addToGlossary: {nl: '«{0}» aan de woordenlijst toevoegen...', en: 'Add "{0}" to the glossary...'},
+  addAsVariant: {nl: '«{0}» als variant van ... toevoegen', en: 'Add "{0}" as a variant of...'},
+  addAsCodeWord: {nl: '«{0}» als codewoord toevoegen (minimale rubricering ...)', en: 'Add "{0}" as a code word (minimum level ...)'},
+  addWellKnown: {nl: '«{0}» als algemeen bekend behandelen in deze werkruimte', en: 'Treat "{0}" as well known in this workspace'},
+  // The classification as the status bar and the Rubric view state it
+  classification: {nl: 'Rubricering', en: 'Classification'},
+  statusUnmarked: {nl: 'ongerubriceerd', en: 'unmarked'},
+  statusStated: {nl: 'gerubriceerd als {0}', en: 'marked {0}'},
+  statusEffective: {nl: 'gerubriceerd als {0}, maar een portiemarkering of term vraagt {1}', en: 'marked {0}, but a portion mark or term requires {1}'},
+  statusNoBanner: {nl: 'geen rubricering bovenaan of onderaan, effectief {0}', en: 'no banner, effectively {0}'},
+  statusUnmarkedTooltip: {nl: 'niet gerubriceerd', en: 'not classified'},
+  viewLine: {nl: 'regel {0}', en: 'line {0}'},
+  viewTop: {nl: 'Bovenaan: {0}', en: 'Top: {0}'},
+  viewBottom: {nl: 'Onderaan: {0}', en: 'Bottom: {0}'},
+  viewHighestPortion: {nl: 'Hoogste portiemarkering: {0}', en: 'Highest portion mark: {0}'},
+  // A hover's link to the Glossary view (a client with that view)
+  showInView: {nl: 'In de woordenlijst tonen', en: 'Show in the Glossary view'},
+  // The server's log (the output channel "Rubric" in VS Code)
+  logEngine: {nl: 'engine geladen in {0} ms: {1}; {2} termen in de woordenlijsten; bestanden: {3}; taal {4}', en: 'engine loaded in {0} ms: {1}; {2} glossary entries; files: {3}; language {4}'},
+  logConfig: {nl: 'configuratie {0}', en: 'configuration {0}'},
+  logNoConfig: {nl: 'geen .rubric.yaml', en: 'no .rubric.yaml'},
+  logUntrusted: {nl: 'alleen de ingebouwde gegevens (niet-vertrouwde werkruimte of geen bestanden)', en: 'built-in data only (untrusted workspace, or no files)'},
+  logNone: {nl: 'geen', en: 'none'},
+  logBroken: {nl: 'een configuratiebestand of woordenlijst bevat fouten: Rubric controleert verder met de laatste goede versie', en: 'a configuration or glossary file has errors: linting goes on with the last good engine'},
+  logSlow: {nl: 'trage controle: {0} ({1} tekens) duurde {2} ms', en: 'slow lint: {0} ({1} characters) took {2} ms'},
 } satisfies Record<string, Localized>;
 
 export type EditorMessageKey = keyof typeof EDITOR_MESSAGES;
@@ -31,13 +57,5 @@ export function editorText(lang: Lang, key: EditorMessageKey, ...args: (string |
   return message(EDITOR_MESSAGES, lang, key, args);
 }
 
-const NOUNS = {
-  fix: {nl: ['correctie', 'correcties'], en: ['fix', 'fixes']},
-  problem: {nl: ['probleem', 'problemen'], en: ['problem', 'problems']},
-  file: {nl: ['bestand', 'bestanden'], en: ['file', 'files']},
-} as const;
-
-/** `1 correctie`, `3 correcties`; `1 fix`, `3 fixes`. */
-export function count(lang: Lang, n: number, noun: keyof typeof NOUNS): string {
-  return `${n} ${NOUNS[noun][lang][n === 1 ? 0 : 1]}`;
-}
+/** `1 correctie`, `3 correcties`: counted nouns are shared with the CLI (src/core/messages.ts). */
+export {count} from './messages.js';

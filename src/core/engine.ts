@@ -12,8 +12,9 @@ import {parseChunk} from './parse.js';
 import type {TermMatch} from './matcher.js';
 import type {ChunkContext, DocumentContext, DocumentRule, Rule} from './rule.js';
 import type {EngineData} from './engineData.js';
-import {LineIndex} from './text.js';
+import {LineIndex, pushLineStarts} from './text.js';
 import {markHistory} from './rules/termContext.js';
+import {findLabels, findWrittenOut, type LabelHit, type WrittenOutHit} from './markings/recognize.js';
 import type {DocumentLanguage, Finding, Report, Severity} from './types.js';
 import {append, cloneResult, commonEnds, firstChunkFrom, FLAT_KEYS, part, shiftResult, spliceIn, type ChunkResult, type Flat, type Placed} from './engine/chunkResults.js';
 import {finishReports} from './engine/finish.js';
@@ -124,7 +125,7 @@ export class DocumentLinter {
     const tailKept = splice !== undefined && chunks.length - splice.newEnd === this.chunks.length - splice.oldEnd &&
       chunks.slice(splice.newEnd).every((c, n) => c.result === this.chunks[splice.oldEnd + n].result);
     if (!flat || !splice || !tailKept) {
-      const fresh: Flat = {blocks: [], prose: [], matches: [], restricted: [], directives: [], reports: [], lineStarts: [0]};
+      const fresh: Flat = {blocks: [], prose: [], matches: [], restricted: [], labels: [], writtenOut: [], directives: [], reports: [], lineStarts: [0]};
       for (const {result} of chunks) for (const k of FLAT_KEYS) append(fresh[k] as unknown[], part(result, k) as unknown[]);
       return fresh;
     }
@@ -150,13 +151,13 @@ export class DocumentLinter {
   private *assemble(text: string): Generator<void, LintResult> {
     const {data, rules} = this.engine;
     const docRules = rules.filter((r): r is DocumentRule => r.scope === 'document' && this.engine.severityOf(r) !== 'off');
-    const {blocks, prose, matches, restricted, directives, reports, lineStarts} = this.flat!;
+    const {blocks, prose, matches, restricted, labels, writtenOut, directives, reports, lineStarts} = this.flat!;
     const frontMatter = this.chunks[0]?.result.parsed.frontMatter;
 
     const lines = LineIndex.fromLineStarts(text, lineStarts);
     const memo = new Map<string, unknown>();
     const context: DocumentContext = {
-      text, language: this.language, lines, blocks, prose, matches, restrictedMatches: restricted, directives, frontMatter, data,
+      text, language: this.language, lines, blocks, prose, matches, restrictedMatches: restricted, markingHits: {labels, writtenOut}, directives, frontMatter, data,
       memo<T>(key: string, compute: () => T): T {
         if (!memo.has(key)) memo.set(key, compute());
         return memo.get(key) as T;
@@ -261,6 +262,11 @@ export class DocumentLinter {
     // Code words count wherever they stand: the whole chunk, not only its prose.
     const restricted: TermMatch[] = [];
     data.restrictedMatcher?.scan(chunkText, 0, chunkText.length, restricted);
+    // Sharing labels and written-out markings lie within one prose range, so within the chunk.
+    const labels: LabelHit[] = [];
+    findLabels(data.markings, chunkText, parsed.prose, labels);
+    const writtenOut: WrittenOutHit[] = [];
+    findWrittenOut(data.markings, chunkText, parsed.prose, writtenOut);
     const reports: Report[] = [];
     const ctx: ChunkContext = {
       text: chunkText, language: this.language, blocks: parsed.blocks, prose: parsed.prose, matches: found, data,
@@ -269,12 +275,7 @@ export class DocumentLinter {
     for (const rule of rules) {
       if (rule.scope === 'chunk' && this.engine.severityOf(rule) !== 'off') rule.check(ctx, (r) => reports.push({...r, rule: rule.meta.id}));
     }
-    const lineStarts: number[] = [];
-    for (let i = 0; i < chunkText.length; i++) {
-      const c = chunkText.charCodeAt(i);
-      if (c === 10 || (c === 13 && chunkText.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
-    }
-    const result: ChunkResult = {base: 0, parsed, matches: found, restricted, reports, lineStarts};
+    const result: ChunkResult = {base: 0, parsed, matches: found, restricted, labels, writtenOut, reports, lineStarts: pushLineStarts(chunkText, [])};
     shiftResult(result, at);
     return result;
   }

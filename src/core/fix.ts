@@ -1,6 +1,7 @@
 /** Applying fixes: each changes only its own range; overlapping fixes wait for the next pass. */
 
 import type {Engine} from './engine.js';
+import type {LineIndex} from './text.js';
 import type {DocumentLanguage, Finding, Fix} from './types.js';
 
 /** Applies the fixes that do not overlap, in document order. Returns the new text and how many were applied. */
@@ -38,6 +39,8 @@ export interface FixAllResult {
   applied: number;
   /** The findings of the fixed text. */
   findings: Finding[];
+  /** The fixed text's line index, from its last lint (for positions of the findings and their fixes). */
+  lines: LineIndex;
   /** The findings of the text before any fix. */
   first: Finding[];
   /** The change from the original text to the fixed one, as non-overlapping replacements in the original's offsets, in order. */
@@ -50,7 +53,8 @@ export function fixAll(engine: Engine, text: string, language: DocumentLanguage,
   const original = text;
   let applied = 0;
   let edits: Fix[] = [];
-  let findings = engine.lint(text, language, file).findings;
+  let last = engine.lint(text, language, file);
+  let findings = last.findings;
   const first = findings;
   for (let i = 0; i < passes; i++) {
     const fixes = findings.filter((f) => f.fix && include(f)).map((f) => f.fix!);
@@ -60,9 +64,10 @@ export function fixAll(engine: Engine, text: string, language: DocumentLanguage,
     edits = composeEdits(original, edits, result.edits);
     text = result.text;
     applied += result.applied;
-    findings = engine.lint(text, language, file).findings;
+    last = engine.lint(text, language, file);
+    findings = last.findings;
   }
-  return {text, applied, findings, first, edits};
+  return {text, applied, findings, lines: last.context.lines, first, edits};
 }
 
 /**

@@ -8,7 +8,9 @@
 import {entryMarkdown, levelMarkdown} from './describe.js';
 import type {Engine, LintResult} from './engine.js';
 import type {GlossaryEntry} from './glossary.js';
-import {classify, type MarkingLevel} from './markings/index.js';
+import type {ResolvedConfig} from './engineData.js';
+import {classify, type MarkingLevel, type MarkingRuleset} from './markings/index.js';
+import type {TermMatch} from './matcher.js';
 import type {Lang} from './types.js';
 
 export interface HoverText {
@@ -41,6 +43,28 @@ export function langOf(engine: Engine): Lang {
 /** The glossary's entries, built-in and configured, in order. */
 export function glossaryEntries(engine: Engine): readonly GlossaryEntry[] {
   return engine.data.entries;
+}
+
+/**
+ * The glossary entry a writer means by `wanted`: the entry of that term (in any case), else the entry
+ * of the first glossary form found in it (a variant, an inflection), else undefined.
+ */
+export function findEntry(engine: Engine, wanted: string): GlossaryEntry | undefined {
+  const exact = engine.data.entries.find((e) => e.term.toLowerCase() === wanted.toLowerCase());
+  if (exact) return exact;
+  const found: TermMatch[] = [];
+  engine.data.matcher.scan(wanted, 0, wanted.length, found);
+  return found[0]?.form.entry;
+}
+
+/** The marking schemes in force (built-in `markings.yaml` with the configuration's changes). */
+export function markingRulesetOf(engine: Engine): MarkingRuleset {
+  return engine.data.markings;
+}
+
+/** The configuration the engine was built with, as the lint cache keys on it. */
+export function configOf(engine: Engine): Readonly<ResolvedConfig> {
+  return engine.data.config;
 }
 
 export interface CompletionEntry {

@@ -9,6 +9,7 @@ import type {TermMatch} from './matcher.js';
 import type {EngineData} from './engineData.js';
 import type {DocumentLanguage, RuleMeta, RuleReport} from './types.js';
 import type {LineIndex} from './text.js';
+import type {LabelHit, WrittenOutHit} from './markings/recognize.js';
 
 export interface ChunkContext {
   /** The chunk's text; offsets in reports are relative to it. */
@@ -35,6 +36,12 @@ export interface DocumentContext {
    * HTML, URLs and front matter included; absent: take them from `matches`.
    */
   restrictedMatches?: TermMatch[];
+  /**
+   * Sharing labels and written-out classification markings in the prose,
+   * found chunk by chunk (so that a relint finds them again only where the
+   * text changed); absent: the classification looks for them in the text.
+   */
+  markingHits?: {labels: LabelHit[]; writtenOut: WrittenOutHit[]};
   directives: Directive[];
   /** Raw front matter, if the document has any. */
   frontMatter?: string;

@@ -77,7 +77,7 @@ function insertBanner(finding: Finding, result: LintResult, c: Classification): 
   const title = (line: string) => ({nl: `${q(line).nl} ${where.nl} invoegen`, en: `Insert ${q(line).en} ${where.en}`});
   if (finding.fix) return [{title: title(finding.expected ?? finding.fix.text.trim()), edits: [finding.fix], preferred: true}];
   const other = c.top ?? c.bottom;
-  const lines = other ? [bannerLine(result.context.text, other)] : bannerLevels(result.context, c).map((l) => l.banner);
+  const lines = other ? [bannerLine(result.context.lines, other)] : bannerLevels(result.context, c).map((l) => l.banner);
   return lines.map((line) => ({title: title(line), edits: [insert(line)]}));
 }
 

@@ -1,5 +1,17 @@
 /** Character classes, folding and offset-to-position conversion. */
 
+/**
+ * Pushes the offset after each line break of `text` (LF, CRLF, a lone CR) onto `out`: the one place
+ * line starts are computed. The engine does it once per chunk and keeps them with the chunk's results.
+ */
+export function pushLineStarts(text: string, out: number[]): number[] {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) out.push(i + 1);
+  }
+  return out;
+}
+
 /** Maps offsets to 0-based line and column (UTF-16 code units; CRLF ends one line). */
 export class LineIndex {
   private starts: number[] = [0];
@@ -13,11 +25,7 @@ export class LineIndex {
   }
 
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
-    }
+    pushLineStarts(text, this.starts);
   }
 
   get lineCount(): number {
@@ -45,6 +53,12 @@ export class LineIndex {
       else hi = mid - 1;
     }
     return {line: lo, column: offset - this.starts[lo]};
+  }
+
+  /** The line holding `offset`: its start and its end before the line break. */
+  lineAround(offset: number): {start: number; end: number} {
+    const {line} = this.position(offset);
+    return {start: this.lineStart(line), end: this.lineEnd(line)};
   }
 
   offset(line: number, column: number): number {

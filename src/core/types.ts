@@ -112,16 +112,16 @@ export class InputError extends Error {
   }
 }
 
-const PROBLEM_SEVERITY: Record<Lang, Record<InputProblem['severity'], string>> = {
-  nl: {error: 'fout', warning: 'waarschuwing'},
-  en: {error: 'error', warning: 'warning'},
+const PROBLEM_SEVERITY: Record<InputProblem['severity'], Localized> = {
+  error: {nl: 'fout', en: 'error'},
+  warning: {nl: 'waarschuwing', en: 'warning'},
 };
 
 /** `file:line:column: severity: message (field)`, in the given language. */
 export function formatProblem(p: InputProblem, lang: Lang = 'en'): string {
   const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
   const field = p.field ? ` (${p.field})` : '';
-  return `${where}: ${PROBLEM_SEVERITY[lang][p.severity]}: ${p.message[lang]}${field}`;
+  return `${where}: ${PROBLEM_SEVERITY[p.severity][lang]}: ${p.message[lang]}${field}`;
 }
 
 /** A text in both languages; a short way to write one where many are written. */

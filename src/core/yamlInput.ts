@@ -26,15 +26,22 @@ export function registerPrecompiledValidators(validators: Record<string, () => V
   for (const [id, load] of Object.entries(validators)) precompiled.set(id, load);
 }
 
-function validatorOf(schema: object): ValidateFunction {
+/** `referenced`: the schemas that `schema` names in a `$ref` (by their `$id`), given to Ajv with it. */
+function validatorOf(schema: object, referenced: readonly object[]): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
-    const load = precompiled.get((schema as {$id?: string}).$id ?? '');
+    const id = (schema as {$id?: string}).$id ?? '';
+    const load = precompiled.get(id);
     if (load) validate = load();
     else {
       // Loaded on first use: a run whose inputs are all precompiled or built in never needs it.
-      ajv ??= new (require('ajv') as {default: typeof AjvClass}).default(AJV_OPTIONS);
-      validate = ajv.compile(withoutUniqueItems(schema));
+      const instance = (ajv ??= new (require('ajv') as {default: typeof AjvClass}).default(AJV_OPTIONS));
+      for (const r of referenced) {
+        const rid = (r as {$id?: string}).$id;
+        if (rid && !instance.getSchema(rid)) instance.addSchema(withoutUniqueItems(r));
+      }
+      // A schema added as another's reference is compiled once, under its $id.
+      validate = (id && instance.getSchema(id)) || instance.compile(withoutUniqueItems(schema));
     }
     compiled.set(schema, validate);
   }
@@ -52,7 +59,8 @@ export interface YamlInput<T> {
   lineOf(path: string): {line: number; column: number};
 }
 
-export function readYaml<T>(text: string, file: string, schema: object): YamlInput<T> {
+/** `referenced`: the schemas `schema` refers to with `$ref` (the configuration's schema shares the data files' shapes). */
+export function readYaml<T>(text: string, file: string, schema: object, referenced: readonly object[] = []): YamlInput<T> {
   const problems: InputProblem[] = [];
   const lineCounter = new LineCounter();
   const none = () => ({line: 0, column: 0});
@@ -88,7 +96,7 @@ export function readYaml<T>(text: string, file: string, schema: object): YamlInp
     problems.push({file, line: 1, column: 1, severity: 'error', message: say(`ongeldige YAML: ${(e as Error).message}`, `invalid YAML: ${(e as Error).message}`)});
     return {data: undefined, problems, lineOf};
   }
-  const validate = validatorOf(schema);
+  const validate = validatorOf(schema, referenced);
   if (!validate(data)) {
     const topLevel = Object.keys((schema as {properties?: object}).properties ?? {});
     for (const err of dedupe(validate.errors ?? [])) {

@@ -14,6 +14,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {nodeCrypto} from './lazyCrypto.js';
 import {todayOf} from '../core/engineData.js';
+import {configOf} from '../core/index.js';
 import {builtinDigest, type LoadedEngine, type LoadOptions} from './files.js';
 import {writeFileAtomically} from './textFile.js';
 
@@ -57,8 +58,8 @@ export function engineKey(loaded: LoadedEngine, options: LoadOptions, version: s
   hash.update(`rubric ${version}\0`);
   hash.update(`${(builtin ??= builtinDigest())}\0`);
   hash.update(`${JSON.stringify(options)}\0`);
-  hash.update(`${JSON.stringify(loaded.engine.data.config)}\0`);
-  hash.update(`${todayOf(loaded.engine.data.config)}\0`);
+  hash.update(`${JSON.stringify(configOf(loaded.engine))}\0`);
+  hash.update(`${todayOf(configOf(loaded.engine))}\0`);
   for (const file of loaded.files) {
     hash.update(`${file}\0`);
     try {

@@ -240,10 +240,12 @@ const KIND_OF: [keyof fs.Stats, Localized][] = [
   ['isSocket', say('een socket', 'a socket')],
 ];
 
+const NOT_REGULAR = say('geen gewoon bestand', 'not a regular file');
+
 /** What a non-regular file is, for messages. */
 export function kindOfFile(stat: fs.Stats, lang: Lang = 'en'): string {
   for (const [test, name] of KIND_OF) if ((stat[test] as () => boolean).call(stat)) return name[lang];
-  return lang === 'nl' ? 'geen gewoon bestand' : 'not a regular file';
+  return NOT_REGULAR[lang];
 }
 
 /** Why a file could not be read, from the system's error. */

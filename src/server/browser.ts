@@ -44,6 +44,14 @@ const browserHost: ServerHost = {
     throw new Error(`${file}: there is no .rubric.yaml in the browser`);
   },
   listDocuments: () => [],
+  isBuiltinFile: () => true,
+  workspaceGlossaries: (file) => {
+    throw new Error(`${file}: there are no workspace glossaries in the browser`);
+  },
+  relativePath: (_configFile, file) => file,
+  editTextFile: (file) => {
+    throw new Error(`${file}: there are no files to write in the browser`);
+  },
   pageUri: () => undefined,
 };
 

@@ -8,6 +8,7 @@
 
 import type {Engine, InputProblem} from '../core/index.js';
 import {formatProblem} from '../core/index.js';
+import {editorText as t} from '../core/editorTexts.js';
 import type {ServerHost} from './host.js';
 import type {Settings} from './settings.js';
 
@@ -67,10 +68,10 @@ export class EngineCache {
     loaded.files.forEach((f) => this.watched.add(f));
     const broken = loaded.problems.some((p) => p.severity === 'error');
     const lang = loaded.engine.data.config.lang;
-    this.events.log('info', `engine loaded in ${Date.now() - started} ms: ${this.builtinOnly ? 'built-in data only' : configFile ? `configuration ${configFile}` : 'no .rubric.yaml'}; ` +
-      `files: ${loaded.files.length ? loaded.files.join(', ') : 'none'}; language ${lang}`);
+    const what = this.builtinOnly ? t(lang, 'logUntrusted') : configFile ? t(lang, 'logConfig', configFile) : t(lang, 'logNoConfig');
+    this.events.log('info', t(lang, 'logEngine', Date.now() - started, what, loaded.engine.data.entries.length, loaded.files.length ? loaded.files.join(', ') : t(lang, 'logNone'), lang));
     for (const p of loaded.problems) this.events.log(p.severity === 'error' ? 'error' : 'warn', formatProblem(p, lang));
-    if (broken) this.events.log('warn', 'a configuration or glossary file has errors: linting goes on with the last good engine');
+    if (broken) this.events.log('warn', t(lang, 'logBroken'));
     this.problemsByKey.set(key, loaded.problems);
     this.events.problems(this.problemsByFile(), broken, lang);
     engine = broken ? this.lastGood.get(key) ?? loaded.engine : loaded.engine;

@@ -43,6 +43,14 @@ export interface ServerHost {
   ignoreTarget(file: string, folder: string | undefined): {configFile: string; relative: string};
   /** The documents Rubric lints under these folders (Markdown and text, without node_modules and .git). */
   listDocuments(folders: string[], cancelled: () => boolean): string[];
+  /** Whether a glossary file is one of Rubric's built-in data (not the writer's to edit). */
+  isBuiltinFile(file: string): boolean;
+  /** The glossaries the nearest `.rubric.yaml` above `file` names, and that configuration (or where a new one goes, in `folder`). */
+  workspaceGlossaries(file: string, folder: string | undefined): {configFile: string; configExists: boolean; files: string[]};
+  /** A path as a configuration names it: relative to the configuration's folder, with `/`. */
+  relativePath(configFile: string, file: string): string;
+  /** Applies `change` to a file's text and writes it back safely (made when missing); throws with the reason when it cannot. */
+  editTextFile(file: string, change: (text: string) => string): void;
   /** The URI of a rule's page (`Finding.url`, relative to Rubric's installation), for the link in a diagnostic. */
   pageUri(url: string): string | undefined;
 }

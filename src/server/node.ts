@@ -3,6 +3,7 @@
  * src/node/, over stdio or Node IPC (`rubric lsp --stdio` / `--node-ipc`).
  */
 
+import {OFFICE_SCHEME, officeFileOf} from '../core/office/textUri.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
@@ -13,6 +14,7 @@ import {
   type Connection, type DataCallback, type InitializeParams, type Message, type MessageReader, type MessageWriter,
 } from 'vscode-languageserver';
 import {builtinDataDir, CONFIG_NAME, findConfig, loadEngine} from '../node/files.js';
+import {configRelative, editTextFile, workspaceGlossaries} from '../node/glossaryFiles.js';
 import {readDocument, writeDocument} from '../node/textFile.js';
 import type {ServerHost} from './host.js';
 import {checkedJson} from './messages.js';
@@ -23,7 +25,8 @@ const SKIPPED = new Set(['node_modules', 'dist', 'out']);
 const DOCUMENT = /\.(md|markdown|txt)$/i;
 
 export const nodeHost: ServerHost = {
-  pathOf: (uri) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined),
+  // The text of an Office file (src/core/office/textUri.ts) has the file's configuration and `ignore:` entries.
+  pathOf: (uri) => (uri.startsWith('file:') ? fileURLToPath(uri) : uri.startsWith(`${OFFICE_SCHEME}:`) ? fileURLToPath(officeFileOf(uri)!) : undefined),
   uriOf: (file) => pathToFileURL(file).href,
   dirname: (file) => path.dirname(file),
   findConfig: (dir) => findConfig(path.join(dir, 'untitled.md')),
@@ -69,6 +72,10 @@ export const nodeHost: ServerHost = {
     for (const f of folders) walk(f);
     return out;
   },
+  isBuiltinFile: (file) => path.dirname(file) === builtinDataDir(),
+  workspaceGlossaries: (file, folder) => workspaceGlossaries(file, folder ?? path.dirname(file)),
+  relativePath: configRelative,
+  editTextFile: (file, change) => void editTextFile(file, change),
   pageUri: (url) => {
     try {
       const page = path.join(path.dirname(builtinDataDir()), ...url.split('/'));

@@ -17,36 +17,18 @@ import {
 } from 'vscode-languageserver';
 import {TextDocument} from 'vscode-languageserver-textdocument';
 import {
-  addIgnoreEntry, completionEntries, documentOutline, entryMarkdown, fixAll, fixRaisesClassification, formatDutchDate, glossaryEntries, hoverAt, langOf, suggestionsFor,
+  addIgnoreEntry, isAcronym, completionEntries, documentOutline, entryMarkdown, fixAll, fixRaisesClassification, formatDutchDate, glossaryEntries, hoverAt, langOf, suggestionsFor,
   type DocumentLanguage, type DocumentLinter, type Engine, type Finding, type InputProblem, type Lang, type LintResult, type OutlineKind, type OutlineNode,
 } from '../core/index.js';
 import {EngineCache} from './engines.js';
 import type {ServerHost} from './host.js';
 import {count, editorText as t} from '../core/editorTexts.js';
 import {INVALID_MESSAGE} from './messages.js';
+import {registerEditorRequests} from './editorRequests.js';
+import {COMMANDS, ENGINES_CHANGED, FIX_ALL_KIND, type InitializationOptions} from './protocol.js';
 import {SettingsCache, type Settings} from './settings.js';
 
-/** The commands the server carries out (`workspace/executeCommand`). */
-export const COMMANDS = {
-  fixAll: 'rubric.fixAll',
-  ignoreInConfig: 'rubric.ignoreInConfig',
-  reportFixAll: 'rubric.reportFixAll',
-  lookupTerm: 'rubric.lookupTerm',
-} as const;
-
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.rubric`;
-
-/** What a client may set in `initializationOptions`. */
-export interface InitializationOptions {
-  /** `push`, `pull` or (the default) `auto`: pull where the client asks for diagnostics, else push. */
-  diagnostics?: 'push' | 'pull' | 'auto';
-  /** Read nothing from the workspace (an untrusted workspace): the built-in data alone. */
-  builtinOnly?: boolean;
-  /** Outline Markdown documents too (default true; VS Code outlines their headings itself). */
-  markdownSymbols?: boolean;
-  /** The settings, for a client that cannot answer `workspace/configuration`. */
-  settings?: unknown;
-}
+export {COMMANDS, FIX_ALL_KIND, type InitializationOptions} from './protocol.js';
 
 /** A lint that takes longer than this is logged. */
 const SLOW_LINT_MS = 100;
@@ -92,6 +74,21 @@ function documentUri(method: string, params: unknown): string {
   const uri = (params as {textDocument?: {uri?: unknown}} | undefined)?.textDocument?.uri;
   if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `${method}: params.textDocument.uri must be a string`);
   return uri;
+}
+
+const WORD = /[\p{L}\p{N}&][\p{L}\p{N}\p{M}&'’-]*/gu;
+
+/** The word or phrase meant: the selection (one line, at most 100 characters), else the word at the cursor. */
+function glossaryTarget(document: TextDocument, range: Range, empty: boolean): string | undefined {
+  if (!empty) {
+    const text = document.getText(range).trim();
+    return text && !/[\r\n]/.test(text) && text.length <= 100 ? text : undefined;
+  }
+  const line = document.getText({start: {line: range.start.line, character: 0}, end: {line: range.start.line + 1, character: 0}});
+  for (const m of line.matchAll(WORD)) {
+    if (m.index! <= range.start.character && range.start.character <= m.index! + m[0].length) return m[0].replace(/['’-]+$/, '');
+  }
+  return undefined;
 }
 
 /** Language ids that mean plain text in one editor or another. */
@@ -150,7 +147,13 @@ export class RubricServer {
       const found = await this.resultFor(documentUri('textDocument/hover', p));
       if (!found) return null;
       const hover = hoverAt(found.result, found.document.offsetAt(p.position));
-      return hover ? {contents: {kind: 'markdown', value: hover.markdown}, range: this.range(found.document, hover.start, hover.end)} : null;
+      if (!hover) return null;
+      let value = hover.markdown;
+      if (hover.term && this.options.glossaryLinks) {
+        const args = encodeURIComponent(JSON.stringify([hover.term]));
+        value += `\n\n[$(book) ${t(langOf(found.state.engine), 'showInView')}](command:rubric.showInGlossary?${args})`;
+      }
+      return {contents: {kind: 'markdown', value}, range: this.range(found.document, hover.start, hover.end)};
     });
     connection.onCompletion(async (p) => {
       const found = await this.stateOf(documentUri('textDocument/completion', p));
@@ -171,6 +174,21 @@ export class RubricServer {
       return {kind: DocumentDiagnosticReportKind.Full, resultId, items: this.diagnostics(found.document, found.result.findings)};
     });
     connection.languages.diagnostics.onWorkspace((p, token) => this.workspaceDiagnostics(p.previousResultIds, token));
+    const options = () => this.options;
+    registerEditorRequests(connection, host, {
+      resultFor: async (uri) => {
+        const found = await this.resultFor(uri);
+        return found && {document: found.document, result: found.result, engine: found.state.engine};
+      },
+      engineFor: (uri) => this.engineFor(uri),
+      folderOf: (file) => this.folderOf(file),
+      get trusted() {
+        return !options().builtinOnly;
+      },
+      applyEdit: async (edit) => (await this.connection.workspace.applyEdit({edit})).applied,
+      openDocument: (uri) => this.documents.get(uri),
+      refresh: () => this.refresh(),
+    });
     connection.onNotification(INVALID_MESSAGE, (p: {reason?: string}) => connection.console.error(`a message from the client was refused: ${p?.reason ?? 'invalid'}`));
   }
 
@@ -209,7 +227,7 @@ export class RubricServer {
         completionProvider: {resolveProvider: false},
         documentSymbolProvider: true,
         executeCommandProvider: {commands: Object.values(COMMANDS)},
-        ...(this.pull ? {diagnosticProvider: {identifier: 'rubric', interFileDependencies: false, workspaceDiagnostics: true}} : {}),
+        ...(this.pull ? {diagnosticProvider: {identifier: 'rubric', interFileDependencies: false, workspaceDiagnostics: this.options.workspaceDiagnostics !== false}} : {}),
         workspace: {workspaceFolders: {supported: true}},
       },
       serverInfo: {name: 'rubric', version: typeof RUBRIC_VERSION === 'string' ? RUBRIC_VERSION : '0.0.0-dev'},
@@ -231,6 +249,8 @@ export class RubricServer {
   /** Drops the engines and settings and lints every open document again. */
   refresh(): void {
     this.engines.reset();
+    // A client that shows the glossary asks for it again.
+    void this.connection.sendNotification(ENGINES_CHANGED);
     for (const uri of this.states.keys()) this.background(this.lintAndPush(uri));
     if (this.pull) this.connection.languages.diagnostics.refresh();
     this.workspaceChanged();
@@ -246,7 +266,24 @@ export class RubricServer {
   /** Whether Rubric lints this document at all. */
   private applies(document: TextDocument, settings: Settings): boolean {
     const id = PLAIN_TEXT_IDS.has(document.languageId) ? 'plaintext' : document.languageId;
+    const file = this.host.pathOf(document.uri);
+    if (file && this.options.exclude?.some((dir) => file.startsWith(dir) && /^[\\/]/.test(file.slice(dir.length)))) return false;
     return settings.enable && (settings.languages.includes(id) || settings.languages.includes(document.languageId));
+  }
+
+  /** The workspace folder that holds a file (the deepest), else the first. */
+  private folderOf(file: string | undefined): string | undefined {
+    return (file ? this.folders.filter((f) => file.startsWith(f)).sort((a, b) => b.length - a.length)[0] : undefined) ?? this.folders[0];
+  }
+
+  /** The engine of an open document Rubric lints, else the one of the workspace folder (a command without a document). */
+  private async engineFor(uri: string | undefined): Promise<Engine> {
+    const found = uri ? await this.stateOf(uri) : undefined;
+    if (found) return found.state.engine;
+    const file = uri ? this.host.pathOf(uri) : undefined;
+    const folder = this.folderOf(file);
+    const settings = await this.settings.get(uri ?? (folder !== undefined ? this.host.uriOf(folder) : ''));
+    return this.engines.forFile(file ?? (folder !== undefined ? `${folder}/untitled.md` : undefined), settings);
   }
 
   /** The state of an open document that Rubric lints, with its engine current; undefined otherwise. */
@@ -308,7 +345,7 @@ export class RubricServer {
     state.version = version;
     state.generation = this.engines.generation;
     const ms = Date.now() - started;
-    if (ms >= SLOW_LINT_MS) this.connection.console.info(`slow lint: ${document.uri} (${document.getText().length} characters) took ${ms} ms`);
+    if (ms >= SLOW_LINT_MS) this.connection.console.info(t(langOf(state.engine), 'logSlow', document.uri, document.getText().length, ms));
   }
 
   private changed(document: TextDocument): void {
@@ -405,7 +442,9 @@ export class RubricServer {
    */
   private async workspaceDiagnostics(previous: {uri: string; value: string}[], token: CancellationToken) {
     const resultId = `w${this.workspaceGeneration}:${this.engines.generation}`;
-    if (previous.length && previous.every((p) => p.value === resultId)) {
+    // Only the workspace's own results count: a client also lists those of the documents it pulled one by one.
+    const own = previous.filter((p) => p.value.startsWith('w'));
+    if (own.length && own.every((p) => p.value === resultId)) {
       await new Promise<void>((resolve) => {
         const wake = () => {
           this.workspaceWaiters.delete(wake);
@@ -471,6 +510,8 @@ export class RubricServer {
         fixes.push({
           title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], ...(s.preferred && !own ? {isPreferred: true} : {}),
           edit: this.edit(document, s.edits.map((e) => ({range: this.range(document, e.start, e.end), newText: e.text}))),
+          // LSP 3.17 has no snippet in a workspace edit: a client that can (VS Code's) makes the first edit this snippet, its placeholder selected.
+          ...(s.snippet && this.options.snippetEdits ? {data: {snippet: s.snippet}} : {}),
         });
       }
       for (const s of this.suppress(document, finding, result, lang, diagnostic)) {
@@ -486,7 +527,34 @@ export class RubricServer {
         all.push(action);
       }
     }
-    return [...fixes, ...all, ...suppressions];
+    return [...fixes, ...all, ...suppressions, ...this.glossaryActions(document, params.range, result, state.engine, lang)];
+  }
+
+  /**
+   * Growing the glossary from a selected word or phrase, or an acronym the glossary does not know: commands
+   * that the client carries out (it asks for the definition and the file), for a client that has them.
+   */
+  private glossaryActions(document: TextDocument, range: Range, result: LintResult, engine: Engine, lang: Lang): CodeAction[] {
+    if (!this.options.glossaryActions || this.options.builtinOnly) return [];
+    const empty = range.start.line === range.end.line && range.start.character === range.end.character;
+    const text = glossaryTarget(document, range, empty);
+    if (!text) return [];
+    const at = document.offsetAt(range.start);
+    const undefinedAcronym = result.findings.some((f) => f.rule === 'term/acronym-undefined' && f.start <= at && at <= f.end);
+    const known = engine.data.entries.find((e) => e.term === text || e.variants.includes(text) || e.expansions.includes(text) || (e.accepted ?? []).includes(text));
+    const acronym = isAcronym(text);
+    const actions: CodeAction[] = [];
+    const action = (title: string, command: string) => actions.push({title, kind: CodeActionKind.QuickFix, command: {title, command, arguments: [text]}});
+    // On a bare cursor only an acronym the glossary does not know is offered, so that every word does not get four actions.
+    if (!known && (acronym || !empty)) {
+      action(t(lang, 'addToGlossary', text), 'rubric.addToGlossary');
+      action(t(lang, 'addAsVariant', text), 'rubric.addVariant');
+      action(t(lang, 'addAsCodeWord', text), 'rubric.addCodeWord');
+    }
+    const wellKnown = new Set(engine.data.config.wellKnown);
+    // Well known matters for a glossary acronym that must be written out before its first use.
+    if (acronym && !wellKnown.has(text) && (undefinedAcronym || (known && known.expansions.length && !known.wellKnown))) action(t(lang, 'addWellKnown', text), 'rubric.addWellKnown');
+    return actions;
   }
 
   /** Fix all: worked out now, or (`eager` false) only when the writer picks it, through `codeAction/resolve`. */
@@ -592,8 +660,9 @@ export class RubricServer {
         const uri = str(0, 'the document URI');
         const found = await this.resultFor(uri);
         if (!found) {
-          this.show(MessageType.Info, t('nl', 'noDocument'));
-          return {applied: 0, left: 0, message: t('nl', 'noDocument')};
+          const message = t(langOf(await this.engineFor(uri || undefined)), 'noDocument');
+          this.show(MessageType.Info, message);
+          return {applied: 0, left: 0, message};
         }
         const lang = langOf(found.state.engine);
         const plan = this.planFixAll(found.document, found.state.engine, lang);
@@ -611,9 +680,7 @@ export class RubricServer {
         return this.ignoreInConfig(str(0, 'the document URI'), str(1, 'the rule id'), str(2, 'the words'));
       case COMMANDS.lookupTerm: {
         const uri = typeof args[0] === 'string' ? args[0] : undefined;
-        const found = uri ? await this.stateOf(uri) : undefined;
-        const settings = found?.settings ?? await this.settings.get(this.folders[0] ? this.host.uriOf(this.folders[0]) : '');
-        const engine = found?.state.engine ?? this.engines.forFile(this.folders[0] !== undefined ? `${this.folders[0]}/untitled.md` : undefined, settings);
+        const engine = await this.engineFor(uri);
         return glossaryEntries(engine).map((e) => ({term: e.term, expansions: e.expansions, definition: e.definition, markdown: entryMarkdown(e, langOf(engine))}));
       }
       default:

@@ -1,257 +1,113 @@
 /**
- * Lints open documents into the Problems panel: on open, after a short pause
- * in typing, on save; clears a document's diagnostics when it closes. Keeps
- * each document's last result for the code actions, hover, outline and
- * status bar.
+ * What the Problems panel shows of the server's diagnostics (pulled per document by the language client):
+ * each rule id links to the rule's page, shown rendered (`rubric.showRule`), and a word the writer is
+ * typing at the cursor that begins one of Rubric's snippet prefixes (`kamerbr…`) is held back until the
+ * writer moves on. After an edit the client asks after the pause of `rubric.debounceMs` (and not at all
+ * while typing with `rubric.lintOnType` off). The status bar counts what this leaves in the panel.
  */
 
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type {DocumentLinter, Engine, LintResult} from '../core/engine.js';
-import type {Finding, Lang} from '../core/types.js';
-import {t} from './i18n.js';
-import {filePathOf, languageOf, LINTED_SCHEMES, ruleLinkUri, toRange} from './convert.js';
-import type {EngineProvider} from './engines.js';
-import type {RubricLog} from './log.js';
-import type {SettingsCache} from './settings.js';
+import {DocumentDiagnosticRequest, type BaseLanguageClient, type ProvideDiagnosticSignature} from 'vscode-languageclient/lib/common/api.js';
+import {ruleLinkUri} from './convert.js';
 
-interface DocumentState {
-  engine: Engine;
-  linter: DocumentLinter;
-  result?: LintResult;
-  /** The document version the result belongs to. */
-  version?: number;
-  timer?: ReturnType<typeof setTimeout>;
-  generation: number;
-  /** Where the last edit left text (its end offset), to tell a word being typed from one already there. */
-  lastEdit?: number;
-  /** Findings held back from the Problems panel while their word is being typed. */
-  held: Finding[];
-}
+const WORD_CHAR = /[\p{L}\p{N}_-]/u;
 
-/** A lint that takes longer than this is written to the output channel. */
-const SLOW_LINT_MS = 100;
-
-/** Documents above this many characters are first linted in slices, off the typing path. */
-const LARGE_DOCUMENT = 200_000;
-
-/** The document's path for the configuration's `ignore:` entries (none for a new, unsaved document). */
-export function fileOf(document: vscode.TextDocument): string | undefined {
-  return filePathOf(document.uri);
-}
-
-const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-  info: vscode.DiagnosticSeverity.Information,
-};
-
-export class LintController implements vscode.Disposable {
-  readonly collection = vscode.languages.createDiagnosticCollection('rubric');
-  private readonly states = new Map<string, DocumentState>();
-  private readonly emitter = new vscode.EventEmitter<vscode.TextDocument>();
-  /** Fires after a document was linted. */
-  readonly onDidLint = this.emitter.event;
+export class ProblemsFilter implements vscode.Disposable {
+  /** Where each document's last edit left text (its end offset), to tell a word being typed from one already there. */
+  private readonly lastEdit = new Map<string, number>();
+  /** Documents with a finding held back: their next pull is a full one. */
+  private readonly held = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [];
+  private client: BaseLanguageClient | undefined;
 
-  /**
-   * `snippetPrefixes`: the prefixes of Rubric's snippets, lower case. A word typed at the cursor that
-   * begins one of them (`kamerbr…`) is on its way to a snippet, not a finding, until the writer moves on.
-   */
-  constructor(
-    private readonly settings: SettingsCache,
-    private readonly engines: EngineProvider,
-    private readonly log: RubricLog,
-    private readonly snippetPrefixes: readonly string[] = [],
-    /** Rubric's own folder: its rule pages, shown as a preview, are not linted. */
-    private readonly ownFolder?: string,
-  ) {
+  /** The prefixes of Rubric's snippets, lower case. */
+  private snippetPrefixes: readonly string[] = [];
+
+  constructor() {
     this.disposables.push(
-      vscode.workspace.onDidOpenTextDocument((d) => this.lintNow(d)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (!e.contentChanges.length) return;
-        const state = this.states.get(e.document.uri.toString());
-        if (state) {
-          const last = e.contentChanges[e.contentChanges.length - 1];
-          state.lastEdit = last.rangeOffset + last.text.length;
-        }
-        if (this.settings.get(e.document.uri).lintOnType) this.requestLint(e.document);
+        const last = e.contentChanges[e.contentChanges.length - 1];
+        if (last) this.lastEdit.set(e.document.uri.toString(), last.rangeOffset + last.text.length);
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => {
-        const state = this.states.get(e.textEditor.document.uri.toString());
-        if (state?.held.length && state.result && state.version === e.textEditor.document.version) {
-          this.publish(e.textEditor.document, state, state.result, state.version);
-        }
+        // The writer moved on: the diagnostics held back are asked for again, in full.
+        if (this.held.has(e.textEditor.document.uri.toString())) this.repull(e.textEditor.document);
       }),
-      vscode.workspace.onDidSaveTextDocument((d) => this.lintNow(d)),
-      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
-      engines.onDidChange(() => this.relintAll()),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.lastEdit.delete(d.uri.toString());
+        this.asked.delete(d.uri.toString());
+        this.held.delete(d.uri.toString());
+      }),
     );
-    // The documents already open are linted after activation has returned.
-    const initial = setTimeout(() => vscode.workspace.textDocuments.forEach((d) => this.lintNow(d)), 0);
-    this.disposables.push({dispose: () => clearTimeout(initial)});
   }
 
-  /** Whether Rubric lints this document at all. */
-  applies(document: vscode.TextDocument): boolean {
-    const s = this.settings.get(document.uri);
-    return s.enable && s.languages.includes(document.languageId) && LINTED_SCHEMES.includes(document.uri.scheme) &&
-      !(this.ownFolder && document.uri.scheme === 'file' && document.uri.fsPath.startsWith(this.ownFolder + path.sep));
+  setPrefixes(prefixes: readonly string[]): void {
+    this.snippetPrefixes = prefixes;
   }
 
-  /** The last result for a document, linting it first if it is out of date. */
-  /** How many findings the Problems panel shows for the document: those of its result but the ones held back while typed. */
-  shownCount(document: vscode.TextDocument): number {
-    const state = this.states.get(document.uri.toString());
-    return (state?.result?.findings.length ?? 0) - (state?.held.length ?? 0);
+  attach(client: BaseLanguageClient): void {
+    this.client = client;
   }
 
-  resultFor(document: vscode.TextDocument): LintResult | undefined {
-    if (!this.applies(document)) return undefined;
-    this.lintNow(document);
-    const state = this.states.get(document.uri.toString());
-    return state?.version === document.version ? state.result : undefined;
+  private repull(document: vscode.TextDocument): void {
+    this.client?.getFeature(DocumentDiagnosticRequest.method)?.getProvider(document)?.onDidChangeDiagnosticsEmitter.fire();
   }
 
-  /** Lint after the configured pause; a newer edit restarts the wait and makes a running lint stale. */
-  requestLint(document: vscode.TextDocument): void {
-    if (!this.applies(document)) return;
-    const state = this.stateFor(document);
-    clearTimeout(state.timer);
-    const generation = ++state.generation;
-    state.timer = setTimeout(() => void this.lintInBackground(document, state, generation), this.settings.get(document.uri).debounceMs);
-  }
+  /** The version of each document last asked for: a newer one is an edit, asked for after `rubric.debounceMs`. */
+  private readonly asked = new Map<string, number>();
 
-  /**
-   * Lints now, unless the last result is current: at once, except a large document's first lint, which
-   * runs in slices that let the editor breathe (after it, relinting is incremental and quick).
-   */
-  lintNow(document: vscode.TextDocument): void {
-    if (!this.applies(document)) {
-      this.forget(document);
-      return;
+  async provide(document: vscode.TextDocument | vscode.Uri, previousResultId: string | undefined, token: vscode.CancellationToken, next: ProvideDiagnosticSignature) {
+    const key = (document instanceof vscode.Uri ? document : document.uri).toString();
+    if (!(document instanceof vscode.Uri)) {
+      const before = this.asked.get(key);
+      this.asked.set(key, document.version);
+      const pause = vscode.workspace.getConfiguration('rubric', document.uri).get<number>('debounceMs', 300);
+      if (before !== undefined && before !== document.version && pause > 0) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, pause);
+          token.onCancellationRequested(() => (clearTimeout(timer), resolve()));
+        });
+        // A newer edit came meanwhile: the client asks again for that one.
+        if (token.isCancellationRequested) throw new vscode.CancellationError();
+      }
     }
-    const state = this.stateFor(document);
-    clearTimeout(state.timer);
-    const generation = ++state.generation;
-    if (state.result && state.version === document.version) return;
-    if (!state.result && document.getText().length > LARGE_DOCUMENT) void this.lintInBackground(document, state, generation);
-    else {
-      const started = performance.now();
-      const result = state.linter.lint(document.getText());
-      this.logTime(document, started);
-      this.publish(document, state, result, document.version);
+    const report = await next(document, this.held.has(key) ? undefined : previousResultId, token);
+    if (!report || report.kind !== 'full') return report;
+    for (const d of report.items) {
+      const rule = typeof d.code === 'object' ? String(d.code.value) : d.code === undefined ? undefined : String(d.code);
+      if (rule && d.source === 'Rubric') d.code = {value: rule, target: ruleLinkUri(rule)};
     }
+    const text = document instanceof vscode.Uri ? undefined : document;
+    const typed = text && this.beingTyped(text);
+    const shown = typed ? report.items.filter((d) => !(text!.offsetAt(d.range.start) >= typed[0] && text!.offsetAt(d.range.end) <= typed[1])) : report.items;
+    if (shown.length < report.items.length) this.held.add(key);
+    else this.held.delete(key);
+    return {...report, items: shown};
   }
 
-  private logTime(document: vscode.TextDocument, started: number, inSlices = false): void {
-    const ms = performance.now() - started;
-    if (ms < SLOW_LINT_MS) return;
-    this.log.info('logSlow', inSlices ? t(this.log.lang, 'logInSlices') : '', vscode.workspace.asRelativePath(document.uri), document.getText().length, ms.toFixed(0));
-  }
-
-  /** The engine that lints this document. */
-  engineFor(document: vscode.TextDocument): Engine {
-    return this.stateFor(document).engine;
-  }
-
-  /** The language of Rubric's texts for this document: `rubric.lang` where the user set it, else `.rubric.yaml`'s `lang:`, else Dutch. */
-  langFor(document: vscode.TextDocument | undefined): Lang {
-    if (document && this.applies(document)) return this.engineFor(document).data.config.lang;
-    return this.settings.get(document?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri).lang ?? 'nl';
-  }
-
-  private async lintInBackground(document: vscode.TextDocument, state: DocumentState, generation: number): Promise<void> {
-    const version = document.version;
-    // Stale when a newer edit or lint came, or the document was closed, meanwhile.
-    const stale = () => state.generation !== generation || this.states.get(document.uri.toString()) !== state || document.version !== version;
-    if (stale()) return;
-    const started = performance.now();
-    const result = await state.linter.lintAsync(document.getText(), stale);
-    if (result && !stale()) {
-      this.logTime(document, started, true);
-      this.publish(document, state, result, version);
-    }
-  }
-
-  private publish(document: vscode.TextDocument, state: DocumentState, result: LintResult, version: number): void {
-    const fresh = state.result !== result;
-    state.result = result;
-    state.version = version;
-    const held = this.beingTyped(document, state, result.findings);
-    // A selection change only republishes when what is held back changed.
-    if (!fresh && held.length === state.held.length && held.every((f, i) => f === state.held[i])) return;
-    state.held = held;
-    const shown = held.length ? result.findings.filter((f) => !held.includes(f)) : result.findings;
-    this.collection.set(document.uri, shown.map((f) => this.toDiagnostic(document, f)));
-    // A new result, or a finding held back or let go: the status bar's count changes with it.
-    this.emitter.fire(document);
-  }
-
-  /** The findings on a word that the writer is typing at the cursor and that begins a snippet prefix. */
-  private beingTyped(document: vscode.TextDocument, state: DocumentState, findings: Finding[]): Finding[] {
-    if (!this.snippetPrefixes.length || state.lastEdit === undefined) return [];
+  /** The word the writer is typing at the cursor, when it begins a snippet prefix: its start and end offsets. */
+  private beingTyped(document: vscode.TextDocument): [number, number] | undefined {
+    const lastEdit = this.lastEdit.get(document.uri.toString());
+    if (!this.snippetPrefixes.length || lastEdit === undefined) return undefined;
     const editor = vscode.window.activeTextEditor;
-    if (editor?.document !== document || editor.selections.length !== 1 || !editor.selection.isEmpty) return [];
+    if (editor?.document !== document || editor.selections.length !== 1 || !editor.selection.isEmpty) return undefined;
     const cursor = document.offsetAt(editor.selection.active);
     const text = document.getText();
     // The word ends at the cursor and the last edit was in it.
-    if (/[\p{L}\p{N}_-]/u.test(text[cursor] ?? '')) return [];
+    if (WORD_CHAR.test(text[cursor] ?? '')) return undefined;
     let start = cursor;
-    while (start > 0 && /[\p{L}\p{N}_-]/u.test(text[start - 1])) start--;
-    if (cursor - start < 2 || state.lastEdit < start || state.lastEdit > cursor) return [];
+    while (start > 0 && WORD_CHAR.test(text[start - 1])) start--;
+    if (cursor - start < 2 || lastEdit < start || lastEdit > cursor) return undefined;
     const word = text.slice(start, cursor).toLowerCase();
-    if (!this.snippetPrefixes.some((p) => p.startsWith(word))) return [];
-    return findings.filter((f) => f.start >= start && f.end <= cursor);
-  }
-
-  private stateFor(document: vscode.TextDocument): DocumentState {
-    const key = document.uri.toString();
-    const engine = this.engines.forDocument(document);
-    let state = this.states.get(key);
-    if (!state || state.engine !== engine) {
-      if (state) clearTimeout(state.timer);
-      state = {engine, linter: engine.documentLinter(languageOf(document), fileOf(document)), generation: 0, held: []};
-      this.states.set(key, state);
-    }
-    return state;
-  }
-
-  private toDiagnostic(document: vscode.TextDocument, f: Finding): vscode.Diagnostic {
-    const d = new vscode.Diagnostic(toRange(document, f.start, f.end), f.message, SEVERITY[f.severity]);
-    d.source = 'Rubric';
-    d.code = {value: f.rule, target: ruleLinkUri(f.rule)};
-    return d;
-  }
-
-  /** The diagnostic published for a finding of this document's last lint. */
-  diagnosticFor(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic | undefined {
-    const range = toRange(document, finding.start, finding.end);
-    return this.collection.get(document.uri)?.find((d) =>
-      (typeof d.code === 'object' ? d.code.value : d.code) === finding.rule && d.range.isEqual(range));
-  }
-
-  private forget(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    const state = this.states.get(key);
-    if (state) clearTimeout(state.timer);
-    this.states.delete(key);
-    this.collection.delete(document.uri);
-    this.emitter.fire(document);
-  }
-
-  private relintAll(): void {
-    for (const d of vscode.workspace.textDocuments) {
-      const state = this.states.get(d.uri.toString());
-      if (state) state.version = undefined;
-      this.lintNow(d);
-    }
+    return this.snippetPrefixes.some((p) => p.startsWith(word)) ? [start, cursor] : undefined;
   }
 
   dispose(): void {
-    for (const s of this.states.values()) clearTimeout(s.timer);
     this.disposables.forEach((d) => d.dispose());
-    this.collection.dispose();
-    this.emitter.dispose();
   }
+}
+
+/** How many of Rubric's findings the Problems panel shows for a document. */
+export function shownCount(uri: vscode.Uri): number {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Rubric').length;
 }

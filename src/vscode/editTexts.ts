@@ -3,15 +3,15 @@
  * classification, in Rubric's two languages (the document's, as in i18n.ts).
  */
 
+import {EDITOR_MESSAGES} from '../core/editorTexts.js';
 import {message} from '../core/messages.js';
 import type {Lang, Localized} from '../core/types.js';
 
 const MESSAGES = {
-  // Quick fixes and commands on a word
-  addToGlossary: {nl: '«{0}» aan de woordenlijst toevoegen...', en: 'Add "{0}" to the glossary...'},
-  addAsVariant: {nl: '«{0}» als variant van ... toevoegen', en: 'Add "{0}" as a variant of...'},
-  addAsCodeWord: {nl: '«{0}» als codewoord toevoegen (minimale rubricering ...)', en: 'Add "{0}" as a code word (minimum level ...)'},
-  addWellKnown: {nl: '«{0}» als algemeen bekend behandelen in deze werkruimte', en: 'Treat "{0}" as well known in this workspace'},
+  // The quick fixes' titles, which the server gives (src/core/editorTexts.ts), as the titles of the questions that follow.
+  addToGlossary: EDITOR_MESSAGES.addToGlossary,
+  addAsVariant: EDITOR_MESSAGES.addAsVariant,
+  addAsCodeWord: EDITOR_MESSAGES.addAsCodeWord,
   noWord: {nl: 'Rubric: selecteer een woord of woordgroep, of zet de cursor in een afkorting.', en: 'Rubric: select a word or phrase, or put the cursor in an acronym.'},
   alreadyTerm: {nl: 'Rubric: «{0}» staat al in de woordenlijst ({1}).', en: 'Rubric: "{0}" is already in the glossary ({1}).'},
   askExpansion: {nl: 'Waar staat «{0}» voor? (leeg laten als het geen afkorting is)', en: 'What does "{0}" stand for? (leave empty when it is no acronym)'},
@@ -69,7 +69,6 @@ const MESSAGES = {
   since: {nl: 'sinds', en: 'since'},
   terms: {nl: '{0} termen', en: '{0} terms'},
   oneTerm: {nl: '1 term', en: '1 term'},
-  showInView: {nl: 'In de woordenlijst tonen', en: 'Show in the Glossary view'},
 } satisfies Record<string, Localized>;
 
 export type EditMessageKey = keyof typeof MESSAGES;

@@ -7,25 +7,24 @@
  * for the term. A hover on a term links here (rubric.showInGlossary).
  */
 
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type {GlossaryEntry} from '../core/glossary.js';
+import type {BaseLanguageClient} from 'vscode-languageclient/lib/common/api.js';
 import {fold} from '../core/text.js';
 import type {Lang} from '../core/types.js';
-import {builtinDataDir} from '../node/files.js';
-import type {LintController} from './diagnostics.js';
-import type {EngineProvider} from './engines.js';
+import {EDITOR_REQUESTS, type EntryInfo, type GlossaryAnswer} from '../server/protocol.js';
+import {baseName} from './convert.js';
 import {te} from './editTexts.js';
-import {entryMarkdown} from './hover.js';
+
+type GlossaryEntry = EntryInfo;
 
 type Node =
-  | {kind: 'file'; file: string; entries: GlossaryEntry[]}
+  | {kind: 'file'; file: string; builtin: boolean; entries: GlossaryEntry[]}
   | {kind: 'category'; file: string; category: string; entries: GlossaryEntry[]; parent: Node}
   | {kind: 'entry'; entry: GlossaryEntry; parent: Node}
   | {kind: 'detail'; label: string; value: string; parent: Node};
 
-export function registerGlossaryView(context: vscode.ExtensionContext, lints: LintController, engines: EngineProvider): void {
-  const provider = new GlossaryTree(lints, engines);
+export function registerGlossaryView(context: vscode.ExtensionContext, client: BaseLanguageClient, onEnginesChanged: vscode.Event<unknown>): void {
+  const provider = new GlossaryTree(client, onEnginesChanged);
   const view = vscode.window.createTreeView('rubric.glossary', {treeDataProvider: provider, showCollapseAll: true});
   provider.view = view;
   context.subscriptions.push(
@@ -48,7 +47,7 @@ function selected(view: vscode.TreeView<Node>): Node | undefined {
 
 async function goTo(node: Node | undefined): Promise<void> {
   if (node?.kind !== 'entry') return;
-  const {file, line} = node.entry.origin;
+  const {file, line} = node.entry;
   const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
   const at = new vscode.Position(Math.max(0, line - 1), 0);
   const lineText = document.lineAt(at.line).text;
@@ -73,12 +72,12 @@ class GlossaryTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   lang: Lang = 'nl';
   private roots: Node[] | undefined;
 
-  constructor(private readonly lints: LintController, private readonly engines: EngineProvider) {
+  constructor(private readonly client: BaseLanguageClient, onEnginesChanged: vscode.Event<unknown>) {
     this.disposables.push(
       this.emitter,
-      engines.onDidChange(() => this.refresh()),
+      onEnginesChanged(() => this.refresh()),
       vscode.window.onDidChangeActiveTextEditor((e) => {
-        if (e && lints.applies(e.document)) this.refresh();
+        if (e && vscode.languages.match(this.client.clientOptions.documentSelector as vscode.DocumentSelector, e.document)) this.refresh();
       }),
     );
   }
@@ -97,19 +96,19 @@ class GlossaryTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
 
   /** Shows the entry of `term` in the view, expanded (the filter cleared when it hides the entry). */
   async reveal(term: string): Promise<void> {
-    const find = () => {
-      for (const root of this.build()) {
-        for (const category of this.getChildren(root)) {
-          const entry = this.getChildren(category).find((n) => n.kind === 'entry' && n.entry.term === term);
+    const find = async () => {
+      for (const root of await this.build()) {
+        for (const category of this.childrenOf(root)) {
+          const entry = this.childrenOf(category).find((n) => n.kind === 'entry' && n.entry.term === term);
           if (entry) return entry;
         }
       }
       return undefined;
     };
-    let entry = find();
+    let entry = await find();
     if (!entry && this.filter) {
       this.setFilter('');
-      entry = find();
+      entry = await find();
     }
     if (!entry || !this.view) return;
     // The tree may still be refreshing (a change of filter or glossary): asked again a moment later.
@@ -124,41 +123,38 @@ class GlossaryTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
     }
   }
 
-  private entries(): GlossaryEntry[] {
+  /** The entries in force for the active document (or the workspace folder), from the server. */
+  private async entries(): Promise<GlossaryEntry[]> {
     const document = vscode.window.activeTextEditor?.document;
-    if (document && this.lints.applies(document)) {
-      this.lang = this.lints.langFor(document);
-      return this.lints.engineFor(document).data.entries;
-    }
-    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    const engine = folder ? this.engines.forDocument({uri: vscode.Uri.joinPath(folder, 'untitled.md')}) : this.engines.builtin();
-    this.lang = engine.data.config.lang;
-    return engine.data.entries;
+    const answer = await this.client.sendRequest<GlossaryAnswer>(EDITOR_REQUESTS.glossary, {uri: document ? this.client.code2ProtocolConverter.asUri(document.uri) : undefined});
+    this.lang = answer.lang;
+    return answer.entries;
   }
 
-  private build(): Node[] {
+  private async build(): Promise<Node[]> {
     if (this.roots) return this.roots;
     const key = fold(this.filter).toLowerCase();
     const matches = (e: GlossaryEntry) => !key || [e.term, ...e.expansions, ...e.variants, e.definition].some((s) => fold(s).toLowerCase().includes(key));
     const byFile = new Map<string, GlossaryEntry[]>();
-    for (const e of this.entries()) {
+    for (const e of await this.entries()) {
       if (!matches(e)) continue;
-      const list = byFile.get(e.origin.file) ?? [];
+      const list = byFile.get(e.file) ?? [];
       list.push(e);
-      byFile.set(e.origin.file, list);
+      byFile.set(e.file, list);
     }
+    const builtin = (file: string) => byFile.get(file)![0].builtin;
     // The built-in glossary first, then the files in the order they are read.
-    const files = [...byFile.keys()].sort((a, b) => Number(this.isBuiltin(b)) - Number(this.isBuiltin(a)));
-    this.roots = files.map((file) => ({kind: 'file' as const, file, entries: byFile.get(file)!}));
+    const files = [...byFile.keys()].sort((a, b) => Number(builtin(b)) - Number(builtin(a)));
+    this.roots = files.map((file) => ({kind: 'file' as const, file, builtin: builtin(file), entries: byFile.get(file)!}));
     return this.roots;
   }
 
-  private isBuiltin(file: string): boolean {
-    return path.dirname(file) === builtinDataDir();
+  getChildren(node?: Node): Node[] | Promise<Node[]> {
+    if (!node) return this.build();
+    return this.childrenOf(node);
   }
 
-  getChildren(node?: Node): Node[] {
-    if (!node) return this.build();
+  private childrenOf(node: Node): Node[] {
     if (node.kind === 'file') {
       const byCategory = new Map<string, GlossaryEntry[]>();
       for (const e of node.entries) {
@@ -198,8 +194,8 @@ class GlossaryTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   getTreeItem(node: Node): vscode.TreeItem {
     switch (node.kind) {
       case 'file': {
-        const builtin = this.isBuiltin(node.file);
-        const item = new vscode.TreeItem(builtin ? `${te(this.lang, 'builtin')} (${path.basename(node.file)})` : path.basename(node.file), vscode.TreeItemCollapsibleState.Collapsed);
+        const builtin = node.builtin;
+        const item = new vscode.TreeItem(builtin ? `${te(this.lang, 'builtin')} (${baseName(node.file)})` : baseName(node.file), vscode.TreeItemCollapsibleState.Collapsed);
         const where = builtin ? '' : vscode.workspace.asRelativePath(node.file);
         const n = node.entries.length;
         item.description = [where.includes('/') ? where : '', n === 1 ? te(this.lang, 'oneTerm') : te(this.lang, 'terms', n)].filter(Boolean).join(' · ');
@@ -221,16 +217,16 @@ class GlossaryTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
         const e = node.entry;
         const item = new vscode.TreeItem(e.term, vscode.TreeItemCollapsibleState.Collapsed);
         item.description = e.deprecated ? `→ ${e.deprecated.replacement}` : e.expansions[0] ?? (e.minimumMarking ? `≥ ${e.minimumMarking}` : '');
-        item.tooltip = entryMarkdown(e, this.lang);
+        item.tooltip = new vscode.MarkdownString(e.markdown);
         item.contextValue = 'rubricEntry';
         item.iconPath = new vscode.ThemeIcon(e.minimumMarking ? 'lock' : e.deprecated ? 'history' : 'symbol-key');
-        item.id = `${this.idPrefix()}entry:${e.origin.file}:${e.term}`;
+        item.id = `${this.idPrefix()}entry:${e.file}:${e.term}`;
         return item;
       }
       case 'detail': {
         const item = new vscode.TreeItem(`${node.label}: ${node.value}`, vscode.TreeItemCollapsibleState.None);
         item.tooltip = node.value;
-        item.id = `${this.idPrefix()}detail:${(node.parent as {entry: GlossaryEntry}).entry.origin.file}:${(node.parent as {entry: GlossaryEntry}).entry.term}:${node.label}`;
+        item.id = `${this.idPrefix()}detail:${(node.parent as {entry: GlossaryEntry}).entry.file}:${(node.parent as {entry: GlossaryEntry}).entry.term}:${node.label}`;
         return item;
       }
     }
@@ -239,13 +235,4 @@ class GlossaryTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   dispose(): void {
     this.disposables.forEach((d) => d.dispose());
   }
-}
-
-/** A hover's entry text with a link to the entry in the Glossary view. */
-export function withGlossaryLink(md: vscode.MarkdownString, term: string, lang: Lang): vscode.MarkdownString {
-  const args = encodeURIComponent(JSON.stringify([term]));
-  md.appendMarkdown(`\n\n[$(book) ${te(lang, 'showInView')}](command:rubric.showInGlossary?${args})`);
-  md.supportThemeIcons = true;
-  md.isTrusted = {enabledCommands: ['rubric.showInGlossary']};
-  return md;
 }

@@ -1,15 +1,13 @@
 /**
- * The Kamerbrief in the editor: its parts in the outline, the "Rubric:
- * nieuwe Kamerbrief" command (a snippet with tab stops and choices), and
- * today's date written the Dutch way.
+ * The Kamerbrief in the editor: the "Rubric: nieuwe Kamerbrief" command (the server's template as a
+ * snippet with tab stops and choices, `rubric/kamerbrief`), and today's date written the Dutch way.
  */
 
-import {now} from '../core/clock.js';
 import * as vscode from 'vscode';
-import {formatDutchDate, ministerTitles} from '../core/kamerbrief/index.js';
-import {letterParts, toSnippet, TWEEDE_KAMER} from '../core/kamerbrief/template.js';
-import type {LintController} from './diagnostics.js';
-import type {EngineProvider} from './engines.js';
+import type {BaseLanguageClient} from 'vscode-languageclient/lib/common/api.js';
+import {now} from '../core/clock.js';
+import {formatDutchDate} from '../core/kamerbrief/dates.js';
+import {EDITOR_REQUESTS, type KamerbriefAnswer} from '../server/protocol.js';
 import {t} from './i18n.js';
 
 /**
@@ -17,24 +15,18 @@ import {t} from './i18n.js';
  * addressee, Postbus, date, Betreft, kenmerk, text and signer, with the picked minister first among the
  * signature's choices. What is left of the template is reported (structure/placeholder).
  */
-export function registerKamerbriefCommands(context: vscode.ExtensionContext, engines: EngineProvider, lints: LintController): void {
+export function registerKamerbriefCommands(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('rubric.newKamerbrief', async (chosen?: string) => {
       const active = vscode.window.activeTextEditor?.document;
-      const lang = lints.langFor(active);
-      const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-      const data = (active && lints.applies(active) ? lints.engineFor(active) : folder ? engines.forDocument({uri: vscode.Uri.joinPath(folder, 'untitled.md')}) : engines.builtin()).data.kamerbrief;
-      const titles = data ? ministerTitles(data) : [];
+      const uri = active ? client.code2ProtocolConverter.asUri(active.uri) : undefined;
+      const {lang, titles} = await client.sendRequest<KamerbriefAnswer>(EDITOR_REQUESTS.kamerbrief, {uri});
       const minister = chosen ?? await vscode.window.showQuickPick(titles, {title: t(lang, 'newLetterTitle'), placeHolder: t(lang, 'whichMinister')});
       if (!minister) return;
+      const {snippet} = await client.sendRequest<KamerbriefAnswer>(EDITOR_REQUESTS.kamerbrief, {uri, minister});
       const document = await vscode.workspace.openTextDocument({language: 'markdown', content: ''});
       const editor = await vscode.window.showTextDocument(document);
-      const parts = letterParts({
-        language: 'markdown',
-        addressees: data?.addressees.length ? data.addressees : [TWEEDE_KAMER],
-        titles: [minister, ...titles.filter((x) => x !== minister)],
-      });
-      await editor.insertSnippet(new vscode.SnippetString(toSnippet(parts)));
+      await editor.insertSnippet(new vscode.SnippetString(snippet ?? ''));
     }),
     vscode.commands.registerTextEditorCommand('rubric.insertDate', (editor, edit) => {
       const today = formatDutchDate(now());

@@ -1,7 +1,7 @@
 /**
- * The "Rubric" output channel: engine loads, configuration problems and slow
- * lints, for a writer who reports a problem. Nothing of a document's text is
- * written to it, only file names, counts and timings.
+ * The "Rubric" output channel: the extension's start and, at their own level, the server's log
+ * (`window/logMessage`: engine loads, configuration and glossary problems, slow lints), for a writer
+ * who reports a problem. Nothing of a document's text is written to it, only file names, counts and timings.
  */
 
 import * as vscode from 'vscode';
@@ -10,7 +10,6 @@ import {t, type MessageKey} from './i18n.js';
 
 type Arg = string | number;
 
-/** The log's entries are written in Rubric's language: `rubric.lang` where set, else the language of the engine loaded last. */
 export class RubricLog implements vscode.Disposable {
   readonly channel = vscode.window.createOutputChannel('Rubric', {log: true});
 
@@ -22,12 +21,6 @@ export class RubricLog implements vscode.Disposable {
 
   warn(key: MessageKey, ...args: Arg[]): void {
     this.channel.warn(t(this.lang, key, ...args));
-  }
-
-  /** A line made elsewhere in the log's language (a configuration problem). */
-  problem(severity: 'error' | 'warning', line: string): void {
-    if (severity === 'error') this.channel.error(line);
-    else this.channel.warn(line);
   }
 
   dispose(): void {

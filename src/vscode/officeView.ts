@@ -19,8 +19,22 @@ import {fixRaisesClassification} from '../core/suggestions.js';
 import type {Finding, Lang, Localized} from '../core/types.js';
 import {OFFICE_EXTENSIONS, OfficeError, readOffice, shrinkFix, type OfficeDocument} from '../node/office/index.js';
 import {fixOfficeFile} from '../node/office/write.js';
-import {OFFICE_SCHEME, officeFileUri, officeTextUri, toRange} from './convert.js';
+import {OFFICE_SCHEME} from '../core/office/textUri.js';
+import type {SeveritySetting} from '../core/types.js';
+import {findConfig, loadEngine} from '../node/files.js';
 import {count, t} from './i18n.js';
+
+/** The document text of an Office file. */
+function officeTextUri(file: vscode.Uri): vscode.Uri {
+  return file.with({scheme: OFFICE_SCHEME, path: `${file.path}.md`});
+}
+
+/** The Office file whose text a `rubric-office` document is. */
+function officeFileUri(text: vscode.Uri): vscode.Uri {
+  return text.with({scheme: 'file', path: text.path.replace(/\.md$/, '')});
+}
+
+const toRange = (document: vscode.TextDocument, start: number, end: number) => new vscode.Range(document.positionAt(start), document.positionAt(end));
 
 const TEXTS = {
   viewIntro: {
@@ -52,9 +66,54 @@ const TEXTS = {
 
 const say = (lang: Lang, key: keyof typeof TEXTS, ...args: (string | number)[]) => message(TEXTS, lang, key, args);
 
-/** What the view needs of the rest of the extension: the engine for a document (its settings and `.rubric.yaml`). */
-export interface OfficeViewHost {
+/** What the view needs: the engine for an Office file or its text (its settings and `.rubric.yaml`). */
+interface OfficeViewHost {
   engineFor(uri: vscode.Uri): Engine;
+}
+
+/**
+ * The engines of the view's own lints (the fixes it makes in the files), as the language server builds
+ * them for the text: the Office file's `.rubric.yaml` and the `rubric.*` settings of its folder, the
+ * built-in data alone in an untrusted workspace. Dropped when a setting, the trust or a YAML file changes.
+ */
+class OfficeEngines implements OfficeViewHost, vscode.Disposable {
+  private readonly engines = new Map<string, Engine>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}');
+    const reset = () => this.engines.clear();
+    this.disposables.push(
+      watcher, watcher.onDidChange(reset), watcher.onDidCreate(reset), watcher.onDidDelete(reset),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('rubric') && reset()),
+      vscode.workspace.onDidGrantWorkspaceTrust(reset),
+    );
+  }
+
+  engineFor(uri: vscode.Uri): Engine {
+    const fileUri = uri.scheme === OFFICE_SCHEME ? officeFileUri(uri) : uri;
+    const file = fileUri.fsPath;
+    const c = vscode.workspace.getConfiguration('rubric', fileUri);
+    const set = c.inspect<string>('lang');
+    const setting = set?.workspaceFolderValue ?? set?.workspaceValue ?? set?.globalValue;
+    const lang: Lang | undefined = setting === undefined ? undefined : setting === 'nl' || setting === 'en' ? setting : vscode.env.language.startsWith('nl') ? 'nl' : 'en';
+    const trusted = vscode.workspace.isTrusted;
+    const folder = vscode.workspace.getWorkspaceFolder(fileUri)?.uri.fsPath ?? path.dirname(file);
+    const glossaries = trusted ? c.get<string[]>('glossaries', []).map((g) => path.resolve(folder, g)) : [];
+    const rules = c.get<Record<string, SeveritySetting>>('rules', {});
+    const configFile = trusted ? findConfig(file) : undefined;
+    const key = JSON.stringify([trusted, configFile ?? '', glossaries, rules, lang ?? '']);
+    let engine = this.engines.get(key);
+    if (!engine) {
+      engine = loadEngine(file, {builtinOnly: !trusted, ...(configFile ? {configFile} : {}), glossaries, rules, ...(lang ? {lang} : {})}).engine;
+      this.engines.set(key, engine);
+    }
+    return engine;
+  }
+
+  dispose(): void {
+    this.disposables.forEach((d) => d.dispose());
+  }
 }
 
 /** A fix as the quick fix names it, found again in the file when it is applied. */
@@ -345,14 +404,15 @@ class OfficeFixer {
   }
 }
 
-export function registerOfficeView(context: vscode.ExtensionContext, host: OfficeViewHost): void {
+export function registerOfficeView(context: vscode.ExtensionContext): void {
+  const host = new OfficeEngines();
   const texts = new OfficeTexts();
   const findings = new OfficeFindings(host, texts);
   const fixer = new OfficeFixer(host, texts);
   const selector: vscode.DocumentSelector = {scheme: OFFICE_SCHEME};
   const same = (t: FixTarget) => (f: Finding) => f.rule === t.rule && f.fix?.start === t.start && f.fix.end === t.end && f.fix.text === t.text;
   context.subscriptions.push(
-    texts,
+    host, texts,
     vscode.workspace.registerTextDocumentContentProvider(OFFICE_SCHEME, texts),
     vscode.window.registerCustomEditorProvider(OfficeEditor.viewType, new OfficeEditor(host)),
     vscode.languages.registerCodeActionsProvider(selector, new OfficeFixes(findings), {providedCodeActionKinds: [vscode.CodeActionKind.QuickFix]}),

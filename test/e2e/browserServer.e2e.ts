@@ -3,7 +3,8 @@
  * worker in Chromium, spoken to in LSP messages over postMessage, as VS Code for
  * the Web's language client speaks to it: diagnostics, hover and a code action on
  * the built-in data. Every request the page or the worker makes is refused and
- * recorded: none may be made.
+ * recorded: none may be made. The extension's browser bundle (dist/browser/extension.js, the language
+ * client that starts that worker) evaluates in the page with nothing to require but `vscode`: no Node API in it.
  */
 
 import {strict as assert} from 'node:assert';
@@ -14,6 +15,7 @@ import * as h from './codeServer.js';
 import {ROOT} from './workspace.js';
 
 const BUNDLE = path.join(ROOT, 'dist', 'browser', 'server.js');
+const CLIENT = path.join(ROOT, 'dist', 'browser', 'extension.js');
 const URI = 'vscode-vfs://github/rubric/draft.md';
 
 interface Rpc {
@@ -89,5 +91,32 @@ describe('the language server in a web worker', function () {
     assert.equal(list[0].edit!.documentChanges[0].edits[0].newText, 'Wiv 2017');
     assert.equal((await messages()).filter((m) => m.method === 'worker-error').length, 0);
     assert.deepEqual(requests, [], 'no request leaves the page or the worker');
+  });
+
+  it('the extension’s browser bundle evaluates in the page with only `vscode` to require, and exports activate', async () => {
+    assert.ok(fs.existsSync(CLIENT), `${CLIENT} is missing: npm run build`);
+    // As a string: the test runner's transpiler would add helpers to functions that the page does not have.
+    const result = await page.evaluate(`(() => {
+      const asked = [];
+      // A stand-in for the vscode module: any property, call or construction gives the stand-in again.
+      const any = new Proxy(function () {}, {get: (t, k) => (k === Symbol.toPrimitive ? () => '' : k === 'prototype' ? {} : any), apply: () => any, construct: () => any});
+      const vscode = Object.create(new Proxy({}, {get: (t, k) => (k === '__esModule' || typeof k === 'symbol' ? undefined : any)}));
+      const module = {exports: {}};
+      const require = (name) => {
+        asked.push(name);
+        if (name === 'vscode') return vscode;
+        throw new Error('the browser bundle requires "' + name + '"');
+      };
+      try {
+        new Function('module', 'exports', 'require', ${JSON.stringify(fs.readFileSync(CLIENT, 'utf8'))})(module, module.exports, require);
+      } catch (e) {
+        return {asked, error: e.message, activate: 'none'};
+      }
+      return {asked: [...new Set(asked)], error: '', activate: typeof module.exports.activate};
+    })()`) as {asked: string[]; error: string; activate: string};
+    assert.equal(result.error, '');
+    assert.deepEqual(result.asked, ['vscode']);
+    assert.equal(result.activate, 'function');
+    assert.deepEqual(requests, [], 'no request leaves the page');
   });
 });

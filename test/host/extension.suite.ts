@@ -456,4 +456,36 @@ describe('Rubric in the extension host', () => {
     assert.ok(!vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.path.endsWith('term-variant.md')), 'no editable tab of the .md source');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
+
+  it('a 4 MB document does not hold up another extension: its command answers before the document’s diagnostics arrive', async function () {
+    this.timeout(180_000);
+    // test/e2e/neighbour, installed beside Rubric in the same extension host.
+    assert.ok(vscode.extensions.getExtension('rubric-e2e.neighbour'), 'the neighbouring test extension is not installed');
+    const uri = file('groot.md');
+    const paragraph = 'De AIVD verzamelt inlichtingen over dreigingen tegen de nationale veiligheid en deelt ze met de partners van de dienst.\n\n';
+    const text = `${paragraph.repeat(Math.ceil(4_000_000 / paragraph.length))}De BVD bestaat sinds 2002 niet meer.\n`;
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(text));
+    const order: string[] = [];
+    let pings = 0;
+    const linted = diagnostics(uri, withRule('term/deprecated'), 150_000, 'the 4 MB document’s diagnostics').then(() => order.push('diagnostics'));
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      // While Rubric's server lints the document, the neighbour's command keeps answering.
+      while (!order.includes('diagnostics')) {
+        const answer = await vscode.commands.executeCommand<{answeredAt: number}>('neighbour.ping');
+        assert.equal(typeof answer.answeredAt, 'number');
+        if (!order.includes('diagnostics')) order.push('ping');
+        pings++;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      await linted;
+      console.log(`      (${text.length} characters: the neighbour answered ${order.filter((o) => o === 'ping').length} times before the diagnostics arrived)`);
+      assert.equal(order[0], 'ping', `the neighbour answered first: ${order.slice(0, 5).join(', ')}`);
+      assert.equal(order[order.length - 1], 'diagnostics');
+      assert.ok(pings >= 1);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
 });

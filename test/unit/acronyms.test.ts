@@ -31,6 +31,26 @@ describe('term/acronym-undefined', () => {
     assert.equal(found[0].line, 0);
   });
 
+  it('takes a name with its year after the parentheses as an introduction, and only its own name', () => {
+    assert.deepEqual(of('De Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017 geldt. De Wiv 2017 ook.', 'term/acronym-undefined'), []);
+    assert.deepEqual(of('Over de Wiv 2017\n\nDe Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017 geldt.\n', 'term/acronym-undefined'), []);
+    // Another year, or another name before the parentheses, introduces nothing.
+    assert.equal(of('De Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2002 gold. De Wiv 2017 geldt.', 'term/acronym-undefined').length, 1);
+    assert.equal(of('De Wet veiligheidsonderzoeken (Wiv) 2017 geldt. De Wiv 2017 geldt.', 'term/acronym-undefined').length, 1);
+  });
+
+  it('leaves the acronym-first introduction in other words to term/acronym-expansion, and parentheses of other words alone', () => {
+    const text = 'De TIB (Toetsingscommissie Bijzondere Bevoegdheden) oordeelt. De TIB toetst vooraf.';
+    assert.deepEqual(of(text, 'term/acronym-undefined'), []);
+    const [f] = of(text, 'term/acronym-expansion');
+    assert.equal(f?.fix?.text, 'Toetsingscommissie Inzet Bevoegdheden');
+    assert.equal(of('De TIB (zie de bijlage) oordeelt.', 'term/acronym-undefined').length, 1);
+    assert.deepEqual(of('De TIB (zie de bijlage) oordeelt.', 'term/acronym-expansion'), []);
+    assert.deepEqual(of('De TIB (Toetsingscommissie Inzet Bevoegdheden) oordeelt.', 'term/acronym-expansion'), []);
+    assert.deepEqual(of('De TIB (Toetsingscommissie Inzet Bevoegdheden, sinds 2018) oordeelt.', 'term/acronym-expansion'), []);
+    assert.deepEqual(of('De TIB (Toetsingscommissie Inzet Bevoegdheden, sinds 2018) oordeelt.', 'term/acronym-undefined'), []);
+  });
+
   it('offers no fix where the acronym is part of a compound', () => {
     const [f] = of('De PNG-verklaring kwam snel.', 'term/acronym-undefined');
     assert.ok(f);

@@ -203,11 +203,10 @@ describe('hostile input (issue 13)', () => {
     it('a glossary of /dev/zero in .rubric.yaml is refused at once, not read', function () {
       this.timeout(10000);
       const dir = tmpdir({'.rubric.yaml': 'glossaries: [/dev/zero]\n', 'a.md': 'Tekst.\n'});
-      const started = Date.now();
+      // Refused by what the file is, before a byte is read: reading it would never end (the timeout stops that).
       const r = cli(['check', 'a.md'], dir);
       assert.equal(r.code, 2);
       assert.match(r.err, /\/dev\/zero: fout: een tekenapparaat, geen gewoon bestand/);
-      assert.ok(Date.now() - started < 5000);
     });
 
     it('a FIFO as glossary or as document does not hang', function () {
@@ -303,13 +302,12 @@ describe('hostile input (issue 13)', () => {
   });
 
   describe('11. a glossary with 200,000 variants', () => {
-    it('is validated in seconds, and a repeated variant is still found', function () {
+    // How long it takes is measured by `npm run bench -- --hostile`.
+    it('is validated, and a repeated variant is still found', function () {
       this.timeout(60000);
       const variants = Array.from({length: 200000}, (_, i) => `v${i}`);
       const yaml = `terms:\n  - term: X\n    definition: d\n    variants: [${variants.join(', ')}, v7]\n`;
-      const started = Date.now();
       const g = parseGlossary(yaml, 'g.yaml');
-      assert.ok(Date.now() - started < 20000, `${Date.now() - started} ms`);
       assert.deepEqual(g.problems.map((p) => `${p.line} ${p.field} ${p.message.en}`), ['4 terms[0].variants[200000] "v7" is listed twice (also as item 8)']);
     });
   });
@@ -323,11 +321,10 @@ describe('hostile input (issue 13)', () => {
       'a 5 MB table': `| a | b |\n|---|---|\n${'| cel met tekst | nog een cel |\n'.repeat(170000)}`,
     };
     for (const [name, text] of Object.entries(shapes)) {
-      it(`${name}: linted as plain text with an info finding, in seconds`, function () {
+      // Its cost is measured by `npm run bench -- --hostile`.
+      it(`${name}: linted as plain text with an info finding`, function () {
         this.timeout(60000);
-        const started = Date.now();
         const found = engine.lint(text, 'markdown').findings.filter((f) => f.rule === 'markdown/too-complex');
-        assert.ok(Date.now() - started < 15000, `${Date.now() - started} ms`);
         assert.equal(found.length, 1);
         assert.equal(found[0].severity, 'info');
         assert.match(found[0].message, /als platte tekst gecontroleerd/);

@@ -11,11 +11,12 @@ import type {DocumentLanguage} from '../../src/core/types.js';
 import {CORPUS_REPORT, corpusText, needsCorpus} from '../corpus.js';
 import {rng, type Rng} from '../fuzz/generate.js';
 import {builtinEngine} from '../helpers.js';
+import {findLabels, findWrittenOut, type LabelHit, type WrittenOutHit} from '../../src/core/markings/recognize.js';
 import {markdownText, plainText} from './kamerbriefFixtures.js';
 
 const EDIT_PIECES = [
   '\n', '\n\n', ' ', 'a', 'WIV2017 ', 'ambts-bericht', '```\n', '~~~', '<!--', '-->', '<!-- rubric-disable -->\n', '# ', '- ', '    ',
-  '---\n', '(Stg.G) ', 'Stg. Geheim\n', 'Toetsingscommissie Inzet Bevoegdheden (TIB) ', 'de TIB ', '\r\n', '> ', 'Datum 10-12-2020\n',
+  '---\n', '(Stg.G) ', 'Stg. Geheim\n', 'TLP:AMBER ', 'tlp: groen\n', 'Dep. vertrouwelijk ', 'staatsgeheim ZEER GEHEIM ', 'Toetsingscommissie Inzet Bevoegdheden (TIB) ', 'de TIB ', '\r\n', '> ', 'Datum 10-12-2020\n',
 ];
 
 function randomEdit(r: Rng, text: string): string {
@@ -38,7 +39,21 @@ function comparable(result: LintResult) {
     blocks: context.blocks.map((b) => [b.kind, b.start, b.end, b.depth, b.listItem]),
     matches: context.matches.map((m) => [m.start, m.end, m.tailEnd, m.form.text]),
     lines: context.lines.lineCount,
+    labels: context.markingHits?.labels.map((h) => [h.start, h.end, h.text, h.recognition?.level.id]),
+    writtenOut: context.markingHits?.writtenOut.map((h) => [h.start, h.end, h.text, h.recognition.level.id]),
   };
+}
+
+/** The marking hits the engine found chunk by chunk equal those of one scan of the whole text. */
+function assertHitsOfWholeText(result: LintResult, where: string): void {
+  const {context} = result;
+  const labels: LabelHit[] = [];
+  findLabels(context.data.markings, context.text, context.prose, labels);
+  const writtenOut: WrittenOutHit[] = [];
+  findWrittenOut(context.data.markings, context.text, context.prose, writtenOut);
+  const key = (h: {start: number; end: number; text: string}) => `${h.start}-${h.end} ${h.text}`;
+  assert.deepEqual(context.markingHits?.labels.map(key), labels.map(key), where);
+  assert.deepEqual(context.markingHits?.writtenOut.map(key), writtenOut.map(key), where);
 }
 
 function run(text: string, language: DocumentLanguage, seed: number, edits: number): void {
@@ -49,9 +64,11 @@ function run(text: string, language: DocumentLanguage, seed: number, edits: numb
   for (let i = 0; i < edits; i++) {
     text = randomEdit(r, text);
     if (text.length > 60000) text = text.slice(0, 30000);
-    const incremental = comparable(linter.lint(text));
+    const result = linter.lint(text);
+    const incremental = comparable(result);
     const full = comparable(engine.lint(text, language));
     assert.deepEqual(incremental, full, `seed ${seed}, edit ${i}`);
+    assertHitsOfWholeText(result, `seed ${seed}, edit ${i}`);
   }
 }
 

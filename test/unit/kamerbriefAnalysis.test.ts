@@ -3,6 +3,7 @@ import {analyseKamerbrief, kamerbriefOf, letterField, type KamerbriefAnalysis} f
 import type {DocumentLanguage} from '../../src/core/types.js';
 import {CORPUS_LETTER, needsCorpus} from '../corpus.js';
 import {ADDRESS, builtin, corpusLetter, letter, markdownText, plainText} from './kamerbriefFixtures.js';
+import {markingEngine} from './markings.helpers.js';
 
 function analyse(text: string, language: DocumentLanguage = 'plaintext'): KamerbriefAnalysis {
   return kamerbriefOf(builtin().lint(text, language).context);
@@ -181,6 +182,17 @@ describe('kamerbrief: analysis of the letter', () => {
     assert.deepEqual(names(['Hoogachtend,\nDe minister voor Rechtsbescherming,', 'S. Dekker']), ['minister|voor|Rechtsbescherming|S. Dekker']);
     // A last paragraph that starts like a title but is a sentence is no signature.
     assert.equal(analyse(letter({signature: null, body: ['De minister van Defensie heeft dit besloten.']})).closing, undefined);
+  });
+
+  it('reads the marking lines under a signature from the marking schemes in force, not from a list of its own', () => {
+    const text = letter({signature: ['De minister van Defensie,', 'Intern BEPERKT', 'A.B. Jansen']});
+    const name = (e: ReturnType<typeof builtin>) => kamerbriefOf(e.lint(text, 'plaintext').context).closing?.signers[0]?.name?.text;
+    // Unknown to the built-in schemes, the line is taken for the signer's name.
+    assert.equal(name(builtin()), 'Intern BEPERKT');
+    const own = markingEngine({configYaml: 'markings:\n  schemes:\n    - id: intern\n      name: Intern\n      levels:\n        - {id: beperkt, rank: 1, banner: Intern BEPERKT}\n'});
+    assert.equal(name(own), 'A.B. Jansen');
+    const stg = letter({signature: ['De minister van Defensie,', 'Stg. GEHEIM', 'A.B. Jansen']});
+    assert.equal(kamerbriefOf(builtin().lint(stg, 'plaintext').context).closing?.signers[0]?.name?.text, 'A.B. Jansen');
   });
 
   it('works on any text without an engine', () => {

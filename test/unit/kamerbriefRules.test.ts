@@ -171,6 +171,22 @@ describe('kamerbrief: structure rules', () => {
       });
     }
 
+    it('reads the addressee lines it may fix from the data: a configured address is corrected the same way', () => {
+      const staten = ['Aan de Voorzitter van de Provinciale Staten van Utrecht', 'Postbus 80300', '3508 TH Utrecht'];
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rubric-staten-'));
+      try {
+        fs.writeFileSync(path.join(dir, '.rubric.yaml'), `kamerbrief:\n  addressees:\n    - {name: Provinciale Staten, addressee: ${staten[0]}, postbus: ${staten[1]}, city: [${staten[2]}]}\n`);
+        const e = loadEngine(path.join(dir, 'brief.txt')).engine;
+        const short = ['Aan de voorzitter van de Provinciale Staten', staten[1], staten[2]];
+        assert.deepEqual(lintStructure(withAddress(short), 'plaintext', e), ['structure/addressee@1:1 Aan de voorzitter van de Provinciale Staten']);
+        assert.equal(fixStructure(withAddress(short), 'plaintext', e).text, withAddress(staten));
+        // The Tweede Kamer's shape is not this data's: a letter to it is no longer judged.
+        assert.deepEqual(lintStructure(withAddress(['Aan de voorzitter van de Tweede Kamer', staten[1], staten[2]]), 'plaintext', e), []);
+      } finally {
+        fs.rmSync(dir, {recursive: true, force: true});
+      }
+    });
+
     it('fixes inserted lines with the document’s CRLF line endings', () => {
       const crlf = (s: string) => s.replace(/\n/g, '\r\n');
       const fixed = fixStructure(crlf(withAddress([ADDRESS[0]])));

@@ -17,6 +17,8 @@ interface Snippet {
   body: string | string[];
 }
 
+const tweedeKamer = () => loadKamerbrief().data!.addressees[0];
+
 const snippets = (): Record<string, Snippet> => JSON.parse(fs.readFileSync(SNIPPETS_FILE, 'utf8'));
 const TODAY = new Date(2026, 10, 26);
 const fill = (name: string, at = TODAY) => expandSnippet(snippets()[name].body, dateVariables(at));
@@ -116,26 +118,28 @@ describe('kamerbrief: snippets', () => {
 
 describe('kamerbrief: template for "Rubric: nieuwe Kamerbrief"', () => {
   it('writes the whole letter with the minister and date, lint-clean in Markdown and plain text', () => {
-    const md = kamerbriefTemplate({minister: 'minister van Defensie', date: TODAY});
+    const md = kamerbriefTemplate({minister: 'minister van Defensie', date: TODAY, addressee: tweedeKamer()});
     assert.ok(md.startsWith('---\ntype: kamerbrief\n---\n'));
     assert.ok(md.includes('Datum 26 november 2026\\\n'));
     assert.ok(md.includes('\nDe minister van Defensie,\n'));
     assert.deepEqual(unlessPlaceholder(allFindings(md, 'markdown')), []);
     assert.deepEqual(placeholders(allFindings(md, 'markdown')), TEMPLATE_TEXTS);
-    const plain = kamerbriefTemplate({minister: 'De minister van Defensie,', date: {year: 2026, month: 3, day: 1}, language: 'plaintext'});
+    const plain = kamerbriefTemplate({minister: 'De minister van Defensie,', date: {year: 2026, month: 3, day: 1}, language: 'plaintext', addressee: tweedeKamer()});
     assert.ok(plain.includes('Datum 1 maart 2026\n') && plain.includes('\nDe minister van Defensie,\n'));
     assert.deepEqual(unlessPlaceholder(allFindings(plain, 'plaintext')), []);
   });
 
   it('uses today when no date is given, and CRLF when asked', () => {
-    const text = kamerbriefTemplate({minister: 'minister van Financiën', eol: '\r\n'});
+    const text = kamerbriefTemplate({minister: 'minister van Financiën', eol: '\r\n', addressee: tweedeKamer()});
     // Today is the core's clock (fixed for the unit run in test/setup.ts), not the machine's.
     assert.ok(text.includes(`Datum ${formatDutchDate(now())}\\\r\n`));
     assert.ok(!/[^\r]\n/.test(text));
     assert.deepEqual(unlessPlaceholder(lintStructure(text, 'markdown')), []);
   });
 
-  it('has the Tweede Kamer address as the data has it', () => {
-    assert.deepEqual(TWEEDE_KAMER, loadKamerbrief().data!.addressees[0]);
+  it('addresses the Kamer the data gives, and keeps the fallback address equal to the data', () => {
+    const eerste = loadKamerbrief().data!.addressees[1];
+    assert.ok(kamerbriefTemplate({minister: 'minister van Defensie', date: TODAY, addressee: eerste}).includes(`\n${eerste.addressee}\\\n${eerste.postbus}\\\n`));
+    assert.deepEqual(TWEEDE_KAMER, tweedeKamer());
   });
 });

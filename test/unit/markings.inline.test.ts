@@ -84,4 +84,10 @@ describe('markings: written out in running text', () => {
     assert.deepEqual(invalid('De offerte is Bedrijfs Vertrouwelijk verstuurd.\n', e).map((f) => f.expected), ['Bedrijfs VERTROUWELIJK']);
     assert.deepEqual(invalid('De offerte is Bedrijfs VERTROUWELIJK verstuurd.\n', e), []);
   });
+
+  it('finds a qualifier only at the start of a word, also deep in a long paragraph', () => {
+    const filler = 'De nota beschrijft het verloop van het overleg en de afspraken die daarbij zijn gemaakt. '.repeat(40);
+    const text = `${filler}Zie de stg. GEHEIM bijlage, niet het Oudstg. GEHEIM archief of de XDep. VERTROUWELIJK lijst.\n`;
+    assert.deepEqual(invalid(text).map((f) => f.actual), ['stg. GEHEIM']);
+  });
 });

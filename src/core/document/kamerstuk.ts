@@ -52,10 +52,13 @@ const DEN_HAAG_LINES = 60;
 
 const CHAMBER = /^(?:Tweede|Eerste)\s+Kamer(?:\s+der\s+Staten-Generaal)?(?:\s*,.*)?$/i;
 const VERGADERJAAR = /^Vergaderjaar\s+\d{4}\s*[–—-]\s*\d{4}\b/i;
-const DOSSIER = /^\d{2}[ \u00a0]\d{3}(?:-[A-Z0-9]{1,4})?(?=\s|$)/;
+/** `33 820`, also unspaced as the Kamer's Word files write it (`36721 Initiatiefnota …`). */
+const DOSSIER = /^\d{2}[ \u00a0]?\d{3}(?:-[A-Z0-9]{1,4})?(?=\s|$)/;
 const NUMBER = /^nr\.\s*\d+[a-z]?\b/i;
 /** The capital titles of parliamentary papers, after an optional `Nr. 164` or Eerste Kamer letter (`D`). */
 const PAPER_TITLE = /^(?:(?:NR\.|Nr\.|nr\.)\s*\d+[A-Za-z]?\s+|[A-Z]{1,2}\s+)?((?:BRIEF|MEMORIE|NOTA|(?:NADER\s+)?(?:VOORLOPIG\s+)?(?:EIND)?VERSLAG|VOORSTEL|GEWIJZIGD\s+VOORSTEL|MOTIE|GEWIJZIGDE\s+MOTIE|AMENDEMENT|GEWIJZIGD\s+AMENDEMENT|ADVIES|LIJST|KONINKLIJKE\s+BOODSCHAP)\b.*)$/;
+/** The same titles in sentence case after their number, as the Kamer's Word files write them (`Nr. 3 Brief van de minister …`). */
+const PAPER_TITLE_AFTER_NUMBER = /^(?:NR\.|Nr\.|nr\.)\s*\d+[A-Za-z]?\s+((?:Brief\s+van\s+de|Memorie\s+van|Nota\s+(?:naar|van)|(?:Nader\s+voorlopig\s+verslag|Nader\s+verslag|Voorlopig\s+verslag|Eindverslag|Verslag)\s+van|Voorstel\s+van\s+wet|Motie\s+van|Amendement\s+van|Advies\s+(?:Raad|Afdeling))\b.*)$/;
 const QUESTIONS = /^(?:Vragen\s+van\s+(?:het\s+lid|de\s+leden)\b|Antwoord\s+van\s+(?:de\s+)?(?:minister|staatssecretaris)\b|Aanhangsel\s+(?:van\s+de\s+)?Handelingen\b)/i;
 const ADDRESSEE = /^Aan\s+de\s+Voorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer\b/i;
 const POSTBUS = /^Postbus\b/i;
@@ -100,6 +103,8 @@ function readHead(ctx: DocumentContext): KamerstukHead {
       if (!head.title && i < 12) {
         const m = PAPER_TITLE.exec(t);
         if (m && isCapitals(m[1]) && m[1].split(/\s+/).length >= 2) head.title = span(l, t.length - m[1].length);
+        const plain = m && isCapitals(m[1]) ? undefined : PAPER_TITLE_AFTER_NUMBER.exec(t);
+        if (plain) head.title = span(l, t.length - plain[1].length);
         if (m && /^(?:NR\.|Nr\.|nr\.)/.test(t) && !head.number) head.number = span(l);
       }
       if (!head.questions && i < 3 && QUESTIONS.test(t)) head.questions = span(l);
@@ -115,7 +120,7 @@ function readHead(ctx: DocumentContext): KamerstukHead {
     const at = lines.findIndex((l) => l.start === head.dossier!.start);
     const title = [];
     // `33 820 Evaluatie Wet op de …`: number and title on one line.
-    const rest = /^\d{2}[ \u00a0]\d{3}(?:-[A-Z0-9]{1,4})?[ \t]+(?=\S)/.exec(lines[at].text);
+    const rest = /^\d{2}[ \u00a0]?\d{3}(?:-[A-Z0-9]{1,4})?[ \t]+(?=\S)/.exec(lines[at].text);
     if (rest) title.push({...lines[at], start: lines[at].start + rest[0].length});
     for (let k = at + 1; k < lines.length && k <= at + 3 && !rest; k++) {
       const t = lines[k].text;
@@ -130,7 +135,7 @@ function readHead(ctx: DocumentContext): KamerstukHead {
   const letter = kamerbriefOf(ctx);
   if (letter.address?.postbus) head.postbus = true;
   const sent = head.postbus || letter.fields.some((f) => f.name === 'datum' || f.name === 'betreft');
-  const brief = head.title !== undefined && /^BRIEF\b/.test(head.title.text);
+  const brief = head.title !== undefined && /^BRIEF\b/i.test(head.title.text);
   head.isKamerstuk = !sent && Boolean(
     (head.chamber && (head.vergaderjaar || head.dossier || head.number || head.title || head.denHaag)) ||
     (head.dossier && (head.number || head.title)) ||
@@ -150,5 +155,5 @@ function readHead(ctx: DocumentContext): KamerstukHead {
 export function letterPartsOf(ctx: DocumentContext): KamerbriefAnalysis {
   const a = kamerbriefOf(ctx);
   if (a.isLetter) return a;
-  return ctx.memo('kamerbrief:asLetter', () => analyseKamerbrief(ctx, ctx.data.kamerbrief, {asLetter: true}));
+  return ctx.memo('kamerbrief:asLetter', () => analyseKamerbrief(ctx, ctx.data.kamerbrief, {asLetter: true, markings: ctx.data.markings}));
 }

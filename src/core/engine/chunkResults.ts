@@ -8,6 +8,7 @@
 import type {Block, Directive, ParsedChunk, Range} from '../parse.js';
 import type {TermMatch} from '../matcher.js';
 import type {Report} from '../types.js';
+import type {LabelHit, WrittenOutHit} from '../markings/recognize.js';
 
 /**
  * What one chunk contributes, in absolute offsets as of `base` (the chunk's
@@ -19,6 +20,9 @@ export interface ChunkResult {
   matches: TermMatch[];
   /** Code words anywhere in the chunk's text (EngineData.restrictedMatcher). */
   restricted: TermMatch[];
+  /** Sharing labels and written-out classification markings in the chunk's prose (markings/recognize.ts). */
+  labels: LabelHit[];
+  writtenOut: WrittenOutHit[];
   reports: Report[];
   /** Offsets just after each line break inside the chunk. */
   lineStarts: number[];
@@ -32,12 +36,14 @@ export interface Flat {
   prose: Range[];
   matches: TermMatch[];
   restricted: TermMatch[];
+  labels: LabelHit[];
+  writtenOut: WrittenOutHit[];
   directives: Directive[];
   reports: Report[];
   lineStarts: number[];
 }
 
-export const FLAT_KEYS = ['blocks', 'prose', 'matches', 'restricted', 'directives', 'reports', 'lineStarts'] as const;
+export const FLAT_KEYS = ['blocks', 'prose', 'matches', 'restricted', 'labels', 'writtenOut', 'directives', 'reports', 'lineStarts'] as const;
 
 /** One chunk's share of a flat array. */
 export function part(r: ChunkResult, key: (typeof FLAT_KEYS)[number]): unknown[] {
@@ -77,7 +83,7 @@ export interface Placed {
 export function shiftResult(r: ChunkResult, delta: number): void {
   if (delta === 0) return;
   r.base += delta;
-  for (const list of [r.parsed.blocks, r.parsed.prose, r.parsed.directives] as {start: number; end: number}[][]) {
+  for (const list of [r.parsed.blocks, r.parsed.prose, r.parsed.directives, r.labels, r.writtenOut] as {start: number; end: number}[][]) {
     for (const x of list) {
       x.start += delta;
       x.end += delta;
@@ -114,6 +120,8 @@ export function cloneResult(r: ChunkResult): ChunkResult {
     },
     matches: r.matches.map((m) => ({...m})),
     restricted: r.restricted.map((m) => ({...m})),
+    labels: r.labels.map((h) => ({...h})),
+    writtenOut: r.writtenOut.map((h) => ({...h})),
     reports: r.reports.map((rep) => ({...rep, ...(rep.fix ? {fix: {...rep.fix}} : {})})),
     lineStarts: [...r.lineStarts],
   };

@@ -2,10 +2,12 @@
  * Finishing a lint: from the rules' reports to the findings a writer sees
  * (severity, page, language), with the document's suppressions and the
  * configuration's ignore entries applied, and the overlap of rules that
- * report the same words for one problem decided in one place.
+ * report the same words for one problem decided in one place (term rules
+ * and marking rules, and the rules of SPECIFICITY).
  */
 
 import type {Engine} from '../engine.js';
+import {insideMarking} from '../markings/index.js';
 import type {DocumentContext} from '../rule.js';
 import type {Finding, Report, Severity} from '../types.js';
 
@@ -40,7 +42,24 @@ export function finishReports(reports: Report[], ctx: DocumentContext, engine: E
     });
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return oneFindingPerProblem(findings);
+  return oneFindingPerProblem(termsMeetMarkings(findings, ctx));
+}
+
+/**
+ * Where the term and the marking rules meet, one family reports, decided here so that neither family
+ * looks at the other. A term inside a marking string is the marking rules' (`NATO` in `NATO SECRET` is
+ * no variant of NAVO): term/variant gives way. A marking written in words the glossary judges is the
+ * glossary's (`TLP:WHITE` is a deprecated term): marking/invalid gives way, also where the term rules
+ * leave the words alone on purpose (a deprecated name in history stays unreported by both).
+ */
+function termsMeetMarkings(findings: Finding[], ctx: DocumentContext): Finding[] {
+  const ruleset = ctx.data.markings;
+  const inMarking = (start: number, end: number) => insideMarking(ctx.text, start, end, ruleset);
+  const kept = findings.filter((f) => f.rule !== 'term/variant' || !inMarking(f.start, f.end));
+  if (!kept.some((f) => f.rule === 'marking/invalid')) return kept;
+  // The glossary's words: a deprecated term wherever it stands, another form than the preferred one outside a marking string.
+  const glossaryWords = ctx.matches.filter((m) => m.form.entry.deprecated || (!m.correct && !inMarking(m.start, m.end)));
+  return kept.filter((f) => f.rule !== 'marking/invalid' || !glossaryWords.some((m) => m.start < f.end && m.end > f.start));
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = {info: 0, warning: 1, error: 2};

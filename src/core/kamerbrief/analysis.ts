@@ -17,6 +17,8 @@ import {isCaption} from '../caption.js';
 import type {DocumentLanguage} from '../types.js';
 import {findDates, type DutchDate} from './dates.js';
 import {nameAt, type KamerbriefData} from './data.js';
+import {markingLineTest} from '../markings/inMarking.js';
+import {EMPTY_RULESET, type MarkingRuleset} from '../markings/ruleset.js';
 
 export interface Span {
   start: number;
@@ -105,7 +107,7 @@ export type LetterInput = Pick<DocumentContext, 'text' | 'language' | 'lines' | 
 
 /** The letter analysis of a document, computed once per lint and shared by the rules and the outline. */
 export function kamerbriefOf(ctx: DocumentContext): KamerbriefAnalysis {
-  return ctx.memo('kamerbrief', () => analyseKamerbrief(ctx, ctx.data.kamerbrief));
+  return ctx.memo('kamerbrief', () => analyseKamerbrief(ctx, ctx.data.kamerbrief, {markings: ctx.data.markings}));
 }
 
 export function letterField(a: KamerbriefAnalysis, name: FieldName): LetterField | undefined {
@@ -131,7 +133,6 @@ const TITLE_START = /(?:^|(?<=\s))de\s+(?:minister-president|minister|staatssecr
 const TITLE = /^(de)\s+(minister-president|minister|staatssecretaris)(?:,\s*minister\s+(van|voor)\s+(\S.*?)|\s+(van|voor)\s+(\S.*?))?\s*,?\s*$/i;
 const FOOTNOTE_MD = /^\[\^([^\]\s]+)\]:/;
 const FOOTNOTE_PLAIN = /^(\d{1,2})[ \t]+\S/;
-const MARKING_LINE = /\b(?:VERTROUWELIJK|CONFIDENTIEEL|GEHEIM|ONGERUBRICEERD|RESTRICTED|CONFIDENTIAL|SECRET|UNCLASSIFIED)\b|TLP:/;
 const REFERENCE = /\bKamerstuk(?:ken)?\s+(?:I{1,2}\s+)?(?:\d{4}\/\d{2,4},?\s+)?\d{2}\s?\d{3}(?:-[A-Z]{1,4})?,\s*nrs?\.\s*\d+(?:\s*(?:en|,)\s*\d+)*/g;
 
 const FIELD_NAMES: Record<string, FieldName> = {
@@ -216,9 +217,9 @@ function parseField(line: Line): LetterField | undefined {
 }
 
 /** A line that can stand in a closing after the signature title: a name, a marking, a footnote. */
-function isTailLine(line: Line, language: DocumentLanguage): boolean {
+function isTailLine(line: Line, language: DocumentLanguage, isMarking: (line: string) => boolean): boolean {
   if (FOOTNOTE_MD.test(line.text) || (language === 'plaintext' && FOOTNOTE_PLAIN.test(line.text))) return true;
-  if (MARKING_LINE.test(line.text) || CLOSING_PHRASE.test(line.text)) return true;
+  if (isMarking(line.text) || CLOSING_PHRASE.test(line.text)) return true;
   return line.text.length <= 60 && line.text.split(/\s+/).length <= 8 && !/[.!?]["'”’)]?$/.test(line.text.replace(/\b\p{Lu}\.$/u, ''));
 }
 
@@ -276,8 +277,10 @@ function findAddress(lines: Line[]): number[] {
  * Reads a document as a letter. Works on any text; `isLetter` says whether it
  * is one. `asLetter`: read it as a letter whatever its first lines show (a
  * document whose kind is set to letter, a published Kamerstuk's closing).
+ * `markings`: the marking schemes, whose lines may stand in a closing under
+ * the signature (without them no line is read as a marking).
  */
-export function analyseKamerbrief(input: LetterInput, data?: KamerbriefData, options: {asLetter?: boolean} = {}): KamerbriefAnalysis {
+export function analyseKamerbrief(input: LetterInput, data?: KamerbriefData, options: {asLetter?: boolean; markings?: MarkingRuleset} = {}): KamerbriefAnalysis {
   const {text, language} = input;
   const eol = text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
   const result: KamerbriefAnalysis = {isLetter: false, fields: [], sections: [], footnotes: [], references: [], coSigners: [], eol};
@@ -292,7 +295,7 @@ export function analyseKamerbrief(input: LetterInput, data?: KamerbriefData, opt
   if (result.isLetter && (byFrontMatter || result.address)) result.detectedBy = byFrontMatter ? 'frontMatter' : 'address';
   const bodyFrom = readHeader(lines, text, new Set(addressLines), result);
   readDate(text, result);
-  const closingFrom = readClosing(lines, text, language, bodyFrom, result);
+  const closingFrom = readClosing(lines, text, language, bodyFrom, result, markingLineTest(options.markings ?? EMPTY_RULESET));
   if (bodyFrom < closingFrom) result.body = {start: lines[bodyFrom].start, end: lines[closingFrom - 1].end};
   readFootnotes(lines, text, language, bodyFrom, result);
   readSections(lines, text, language, bodyFrom, closingFrom, result);
@@ -372,7 +375,9 @@ function readDate(text: string, result: KamerbriefAnalysis): void {
 }
 
 /** The closing: from the last signature title upwards over further titles and the lines that go with them. Returns its first line. */
-function readClosing(lines: Line[], text: string, language: DocumentLanguage, bodyFrom: number, result: KamerbriefAnalysis): number {
+function readClosing(
+  lines: Line[], text: string, language: DocumentLanguage, bodyFrom: number, result: KamerbriefAnalysis, isMarking: (line: string) => boolean,
+): number {
   let closingFrom = lines.length;
   for (let k = lines.length - 1; k >= bodyFrom; k--) {
     const l = lines[k];
@@ -380,7 +385,7 @@ function readClosing(lines: Line[], text: string, language: DocumentLanguage, bo
       closingFrom = k;
       continue;
     }
-    if (!isTailLine(l, language)) break;
+    if (!isTailLine(l, language, isMarking)) break;
   }
   if (closingFrom < lines.length && closingFrom > bodyFrom && CLOSING_PHRASE.test(lines[closingFrom - 1].text)) closingFrom--;
   if (closingFrom < lines.length) {
@@ -391,9 +396,9 @@ function readClosing(lines: Line[], text: string, language: DocumentLanguage, bo
       if (isTitleLine(l)) {
         pending = parseTitles(text, l).map((title) => ({title}));
         signers.push(...pending);
-      } else if (pending.length && !isTailLine(l, language)) {
+      } else if (pending.length && !isTailLine(l, language, isMarking)) {
         continue;
-      } else if (pending.length && !MARKING_LINE.test(l.text) && !CLOSING_PHRASE.test(l.text) && !FOOTNOTE_MD.test(l.text) &&
+      } else if (pending.length && !isMarking(l.text) && !CLOSING_PHRASE.test(l.text) && !FOOTNOTE_MD.test(l.text) &&
         !(language === 'plaintext' && FOOTNOTE_PLAIN.test(l.text))) {
         const parts = pending.length > 1 ? l.text.split(/\t+| {3,}/) : [l.text];
         let from = 0;

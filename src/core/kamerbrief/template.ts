@@ -21,7 +21,11 @@ export interface Stop {
 
 export type Part = string | Stop;
 
-/** The Tweede Kamer's address as glossary/ministries.yaml has it, for a template made without the data. */
+/**
+ * The Tweede Kamer's address as glossary/ministries.yaml has it (a test holds the two equal), for the
+ * extension's snippet when the Kamerbrief data could not be read. Everything else takes the address from the
+ * data: `kamerbriefTemplate` is given one.
+ */
 export const TWEEDE_KAMER: Addressee = {
   name: 'Tweede Kamer',
   addressee: 'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal',
@@ -124,15 +128,15 @@ export interface TemplateOptions {
   date?: Date | DutchDate;
   /** Markdown (default: front matter `type: kamerbrief`, `##` section titles, hard line breaks) or plain text. */
   language?: DocumentLanguage;
-  /** The addressee; the Tweede Kamer if not given. */
-  addressee?: Addressee;
+  /** The addressee, from the Kamerbrief data (`addressees[0]` is the Tweede Kamer). */
+  addressee: Addressee;
   /** Line ending (default `\n`). */
   eol?: string;
 }
 
 /** A new letter, complete and lint-clean, with the given minister and date. */
 export function kamerbriefTemplate(options: TemplateOptions): string {
-  const addressee = options.addressee ?? TWEEDE_KAMER;
+  const {addressee} = options;
   const minister = options.minister.replace(/^\s*De\s+/i, '').replace(/\s*,\s*$/, '');
   const parts = letterParts({language: options.language ?? 'markdown', addressees: [addressee], titles: [minister]});
   const text = toText(parts, options.date ?? now());

@@ -10,11 +10,10 @@ import {frontMatterLength} from '../chunks.js';
 import type {TermMatch} from '../matcher.js';
 import type {Block} from '../parse.js';
 import type {DocumentContext} from '../rule.js';
-import {fold} from '../text.js';
+import {fold, type LineIndex} from '../text.js';
 import {editDistance} from '../distance.js';
 import {typoBudget} from './forms.js';
-import {termRuleReports} from './inMarking.js';
-import {findLabels, findWrittenOut, recognize, type LabelHit, type Recognition, type WrittenOutHit} from './recognize.js';
+import {findLabels, findWrittenOut, recognize, tooLongForMarking, type Recognition} from './recognize.js';
 import {levelByName, type MarkingLevel, type MarkingRuleset} from './ruleset.js';
 
 export interface MarkingOccurrence {
@@ -33,8 +32,6 @@ export interface MarkingOccurrence {
   /** What should be written instead, when that is known. */
   expected?: string;
   lookAlike: boolean;
-  /** The glossary's term rules already report this text (`TLP:WHITE` is term/deprecated). */
-  termReported: boolean;
 }
 
 export interface LineRange {
@@ -179,10 +176,9 @@ function computeClassification(ctx: DocumentContext): Classification {
   };
   if (ruleset.schemes.length === 0) return empty;
 
-  const reported = termReportedTest(ctx.matches, text, ruleset);
   const occurrence: Occur = (kind, start, written, r) => ({
     kind, start, end: start + written.length, text: written, level: r?.level ?? null, valid: r?.valid ?? false,
-    expected: r?.expected, lookAlike: r?.lookAlike ?? false, termReported: reported(start, start + written.length),
+    expected: r?.expected, lookAlike: r?.lookAlike ?? false,
   });
   const {firstLine, lastLine, top, bottom} = findBanners(ctx, bodyStart, occurrence);
   const topLine = top ? firstLine : undefined;
@@ -268,7 +264,7 @@ function readPortions(ctx: DocumentContext, topLine: LineRange | undefined, bott
   const ruleset = ctx.data.markings;
   // The classification period, portion marks, sections.
   let duration: DurationLine | undefined;
-  const durationLines = findDurationLines(ruleset, text);
+  const durationLines = findDurationLines(ruleset, text, ctx.lines);
   let d = 0;
   const portions: MarkingOccurrence[] = [];
   const portionBlocks: PortionBlock[] = [];
@@ -281,7 +277,7 @@ function readPortions(ctx: DocumentContext, topLine: LineRange | undefined, bott
     if (bottomLine && start <= bottomLine.end && end >= bottomLine.start) end = Math.min(end, bottomLine.start);
     end = trimEnd(text, start, end);
     if (start >= end) continue;
-    const blockLineStart = lineStartOf(text, start);
+    const blockLineStart = ctx.lines.lineStart(ctx.lines.position(start).line);
     while (d < durationLines.length && durationLines[d].start < blockLineStart) d++;
     const found = d < durationLines.length && durationLines[d].start < end ? durationLines[d] : undefined;
     if (found && !duration) duration = found;
@@ -304,8 +300,9 @@ function readPortions(ctx: DocumentContext, topLine: LineRange | undefined, bott
 
 /** Whether `line` is only a sharing label (in any recognisable form, Markdown emphasis allowed). */
 function isLabelLine(ruleset: MarkingRuleset, line: string): boolean {
-  if (ruleset.labels.length === 0 || /[\r\n]/.test(line.trim())) return false;
+  if (ruleset.labels.length === 0 || tooLongForMarking(line)) return false;
   const inner = line.trim();
+  if (/[\r\n]/.test(inner)) return false;
   const em = EMPHASIS.exec(inner);
   return recognize(ruleset, em ? em[2] : inner, 'label')?.level?.kind === 'label';
 }
@@ -314,14 +311,14 @@ function isLabelLine(ruleset: MarkingRuleset, line: string): boolean {
 function labelsAndInline(ctx: DocumentContext, taken: LineRange[], occurrence: Occur): {labels: MarkingOccurrence[]; inline: MarkingOccurrence[]} {
   const {text} = ctx;
   const ruleset = ctx.data.markings;
-  // Sharing labels anywhere in prose.
-  const labelHits: LabelHit[] = [];
-  findLabels(ruleset, text, ctx.prose, labelHits);
+  // Sharing labels anywhere in prose: found by the engine chunk by chunk, or looked for here.
+  let labelHits = ctx.markingHits?.labels;
+  if (!labelHits) findLabels(ruleset, text, ctx.prose, (labelHits = []));
   const labels = labelHits.map((h) => occurrence('label', h.start, h.text, h.recognition));
 
   // Classification markings written out in sentences and titles, outside the banner lines and portion marks.
-  const writtenHits: WrittenOutHit[] = [];
-  findWrittenOut(ruleset, text, ctx.prose, writtenHits);
+  let writtenHits = ctx.markingHits?.writtenOut;
+  if (!writtenHits) findWrittenOut(ruleset, text, ctx.prose, (writtenHits = []));
   const inline = writtenHits
     .filter((h) => !taken.some((t) => h.start < t.end && h.end > t.start))
     .map((h) => occurrence('inline', h.start, h.text, h.recognition));
@@ -374,13 +371,6 @@ function sectionsOf(text: string, headings: PortionFacts['headings'], portions: 
 
 }
 
-/** A test whether the term rules report text overlapping [start, end): a deprecated or non-preferred form. */
-function termReportedTest(matches: TermMatch[], text: string, ruleset: MarkingRuleset): (start: number, end: number) => boolean {
-  const reportable = matches.filter((m) => termRuleReports(m, text, ruleset));
-  if (reportable.length === 0) return () => false;
-  return (start, end) => reportable.some((m) => m.start < end && m.end > start);
-}
-
 function skipBlank(text: string, from: number, end: number): number {
   let i = from;
   while (i < end && /\s/.test(text[i])) i++;
@@ -391,12 +381,6 @@ function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /\s/.test(text[e - 1])) e--;
   return e;
-}
-
-function lineStartOf(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  return i;
 }
 
 /** A portion mark `(…)` at `start` (after Markdown emphasis), if what is inside is a marking. */
@@ -423,20 +407,19 @@ function portionAt(
 const DURATION_HEAD = /^([ \t]*[*_]{0,3})(\p{L}[\p{L}\p{M}-]{3,40})[ \t]*[*_]{0,3}[ \t]*$/u;
 
 /** Every line `Rubriceringstermijn: …` in the text, also with a misspelt label, in order. */
-function findDurationLines(ruleset: MarkingRuleset, text: string): DurationLine[] {
+function findDurationLines(ruleset: MarkingRuleset, text: string, lines: LineIndex): DurationLine[] {
   const wanted = fold(ruleset.duration.label).toUpperCase();
   const budget = typoBudget(wanted.length);
   const found: DurationLine[] = [];
   for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
-    let start = colon;
-    while (start > 0 && colon - start < 60 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-    if (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') continue;
+    const line = lines.position(colon).line;
+    const start = lines.lineStart(line);
+    if (colon - start > 60) continue;
     const m = DURATION_HEAD.exec(text.slice(start, colon));
     if (!m) continue;
     const written = fold(m[2]).toUpperCase();
     if (written !== wanted && (budget === 0 || editDistance(written, wanted, budget) > budget)) continue;
-    let end = colon + 1;
-    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    const end = lines.lineEnd(line);
     const labelStart = start + m[1].length;
     found.push({
       start, end, label: m[2], labelStart, labelEnd: labelStart + m[2].length,

@@ -1,5 +1,6 @@
 /** Texts the marking rules write: banner lines to insert, raised banners. */
 
+import type {LineIndex} from '../text.js';
 import type {Fix} from '../types.js';
 import type {Classification, MarkingOccurrence} from './classify.js';
 import type {MarkingLevel, MarkingRuleset} from './ruleset.js';
@@ -10,11 +11,10 @@ export function intended(o: MarkingOccurrence): string {
 }
 
 /** A banner's whole line (Markdown emphasis kept), with the marking in its intended form. */
-export function bannerLine(text: string, o: MarkingOccurrence): string {
-  let start = o.start;
-  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-  let end = o.end;
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+export function bannerLine(lines: LineIndex, o: MarkingOccurrence): string {
+  const {text} = lines;
+  const {start} = lines.lineAround(o.start);
+  const {end} = lines.lineAround(o.end);
   return (text.slice(start, o.start) + intended(o) + text.slice(o.end, end)).trim();
 }
 

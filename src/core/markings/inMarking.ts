@@ -1,6 +1,5 @@
-/** Where term findings give way to markings: a term inside a marking string (`NATO` in `NATO SECRET`). */
+/** A term inside a marking string (`NATO` in `NATO SECRET`): where term findings give way to markings (src/core/engine/finish.ts). */
 
-import type {TermMatch} from '../matcher.js';
 import type {MarkingRuleset} from './ruleset.js';
 
 const markingStrings = new WeakMap<MarkingRuleset, string[]>();
@@ -26,8 +25,25 @@ export function insideMarking(text: string, start: number, end: number, ruleset:
   return false;
 }
 
-/** Whether a term rule reports this match: term/deprecated always, term/variant unless it lies inside a marking string. */
-export function termRuleReports(m: TermMatch, text: string, ruleset: MarkingRuleset): boolean {
-  if (m.form.entry.deprecated) return true;
-  return !m.correct && !insideMarking(text, m.start, m.end, ruleset);
+const markingLineTests = new WeakMap<MarkingRuleset, RegExp | null>();
+
+/**
+ * A test whether a line carries a marking, read from the ruleset: the level word of a classification
+ * banner in capitals (the last word: `GEHEIM` of `Stg. GEHEIM`, `SECRET` of `NATO SECRET`), or a label
+ * scheme's anchor with its colon (`TLP:`). The letter analysis keeps such a line out of a signature.
+ */
+export function markingLineTest(ruleset: MarkingRuleset): (line: string) => boolean {
+  let re = markingLineTests.get(ruleset);
+  if (re === undefined) {
+    const words = new Set(ruleset.levels.map((l) => l.banner.split(/[\s/]+/).filter(Boolean).pop()!).filter((w) => /^\p{Lu}+$/u.test(w)));
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const parts = [
+      ...(words.size ? [`\\b(?:${[...words].map(escape).join('|')})\\b`] : []),
+      ...ruleset.anchors.map((a) => `${escape(a)}:`),
+    ];
+    re = parts.length ? new RegExp(parts.join('|')) : null;
+    markingLineTests.set(ruleset, re);
+  }
+  const test = re;
+  return test ? (line) => test.test(line) : () => false;
 }

@@ -25,4 +25,4 @@ export function checkGlossaryMarkings(entries: GlossaryEntry[], ruleset: Marking
   return checkMinimumMarkings(entries, ruleset, (name) => resolveLevel(ruleset, name));
 }
 
-export {insideMarking, termRuleReports} from './inMarking.js';
+export {insideMarking} from './inMarking.js';

@@ -37,9 +37,29 @@ export function acceptedForms(level: MarkingLevel, context: MarkingContext): str
  * more than one level equally well.
  */
 export function recognize(ruleset: MarkingRuleset, written: string, context: MarkingContext): Recognition | null {
+  // A paragraph is passed over before it is folded.
+  if (tooLongForMarking(written)) return null;
+  // A relint meets the same short paragraphs and headings again: their recognitions are kept per ruleset.
+  let known = recognized.get(ruleset);
+  if (!known) recognized.set(ruleset, (known = new Map()));
+  const key = `${context}\0${written}`;
+  const hit = known.get(key);
+  if (hit !== undefined) return hit;
+  if (known.size >= MAX_RECOGNIZED) known.clear();
+  const recognition = recognizeNew(ruleset, written, context);
+  known.set(key, recognition);
+  return recognition;
+}
+
+/** The recognitions of the strings met so far (never changed by their callers), a map per ruleset. */
+const recognized = new WeakMap<MarkingRuleset, Map<string, Recognition | null>>();
+/** Strings of at most MAX_KEY letters each: the map holds at most a few megabytes. */
+const MAX_RECOGNIZED = 20_000;
+
+function recognizeNew(ruleset: MarkingRuleset, written: string, context: MarkingContext): Recognition | null {
   const inner = context === 'portion' ? written.replace(/^\s*\(|\)\s*$/g, '') : written;
   const tokens = tokenize(inner);
-  if (!tokens.key || tokens.key.length > 60) return null;
+  if (!tokens.key || tokens.key.length > MAX_KEY) return null;
   const kind = context === 'label' ? 'label' : 'classification';
   // The closest form of each level; among equally close forms, the one accepted in the context.
   const perLevel = new Map<MarkingLevel, {form: CompiledForm; d: number; score: number}>();
@@ -67,6 +87,26 @@ export function recognize(ruleset: MarkingRuleset, written: string, context: Mar
   else if (context === 'portion') expected = best.role === 'portion' ? `(${best.text})` : level.portions[0];
   else expected = best.role === 'banner' || best.role === 'long' || best.role === 'short' ? best.text : level.banner;
   return {level, form: best, valid, expected, lookAlike: hasHomoglyph(written)};
+}
+
+/** No marking's key (its letters and digits, folded) is longer. */
+const MAX_KEY = 60;
+
+/** No string of more characters is a marking, whatever it holds (no form needs three separators a letter). */
+const MAX_LENGTH = 4 * MAX_KEY;
+
+/**
+ * Whether `text` is longer than any marking: more than MAX_LENGTH characters,
+ * or more letters and digits than MAX_KEY. Folding never makes fewer of them
+ * (a look-alike or an accented letter is one letter, `ß` two), so its key
+ * would be longer too; this is found without folding.
+ */
+export function tooLongForMarking(text: string): boolean {
+  if (text.length <= MAX_KEY) return false;
+  if (text.length > MAX_LENGTH) return true;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (isWordCode(text.charCodeAt(i)) && ++count > MAX_KEY) return true;
+  return false;
 }
 
 /** Letters in another case, between two keys of the same letters (at most 999); 999 when the letters differ. */
@@ -207,7 +247,8 @@ function qualified(ruleset: MarkingRuleset): Qualified {
       q.maxWords = Math.max(q.maxWords, form.tokens.tokens.length - 1);
     }
     const words = [...q.anchors.values()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    q.re = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+    // The word start is checked where it matches (findWrittenOut): a lookbehind here made the scan of a long text ten times slower.
+    q.re = words.length ? new RegExp(`(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
     qualifiedForms.set(ruleset, q);
   }
   return q;
@@ -233,6 +274,7 @@ export function findWrittenOut(ruleset: MarkingRuleset, text: string, ranges: re
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const i = m.index;
+    if (i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
     while (r < ranges.length && ranges[r].end <= i) r++;
     if (r >= ranges.length) break;
     if (ranges[r].start > i) continue;

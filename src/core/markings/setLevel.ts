@@ -8,6 +8,7 @@
 
 import {formatDutchDate, isValidDate, parseDutchDate} from '../kamerbrief/dates.js';
 import type {DocumentContext} from '../rule.js';
+import type {LineIndex} from '../text.js';
 import type {Fix} from '../types.js';
 import {classify, type Classification, type MarkingOccurrence, type PortionBlock} from './classify.js';
 import {insertBottom, insertTop, intended} from './fixes.js';
@@ -77,15 +78,14 @@ export function classificationChoices(ctx: DocumentContext): ClassificationChoic
  */
 function labelOccurrences(ctx: DocumentContext): MarkingOccurrence[] {
   const {labels} = classify(ctx);
-  const own = labels.filter((o) => aloneOnLine(ctx.text, o));
+  const own = labels.filter((o) => aloneOnLine(ctx.lines, o));
   return own.length ? own : labels.slice(0, 1);
 }
 
-function aloneOnLine(text: string, o: MarkingOccurrence): boolean {
-  let start = o.start;
-  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-  let end = o.end;
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+function aloneOnLine(lines: LineIndex, o: MarkingOccurrence): boolean {
+  const {text} = lines;
+  const {start} = lines.lineAround(o.start);
+  const {end} = lines.lineAround(o.end);
   // Markdown emphasis around the label is part of its line.
   return /^[ \t]*[*_]{0,3}$/.test(text.slice(start, o.start)) && /^[*_]{0,3}[ \t]*$/.test(text.slice(o.end, end));
 }

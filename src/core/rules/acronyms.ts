@@ -1,7 +1,7 @@
 /** Shared facts about acronym use for the term/acronym-* rules. */
 
 import type {GlossaryEntry} from '../glossary.js';
-import type {TermMatch} from '../matcher.js';
+import {formKey, type TermMatch} from '../matcher.js';
 import type {EngineData} from '../engineData.js';
 import {sinceDay} from './termContext.js';
 
@@ -29,4 +29,52 @@ export function inParentheses(text: string, m: TermMatch): boolean {
 /** The match writes out `entry`: its own expansion, or another entry's term spelled as that expansion. */
 export function writesOut(m: TermMatch, entry: GlossaryEntry): boolean {
   return (m.form.entry === entry && m.form.writtenOut) || (m.alsoWritesOut?.includes(entry) ?? false);
+}
+
+/**
+ * Where the words of a phrase begin an attempt at `entry`'s expansion: at the first word that is the
+ * expansion's first word, or else at the last words whose capitals spell the acronym; -1 when none does.
+ */
+export function expansionAttempt(entry: GlossaryEntry, words: readonly string[]): number {
+  const firstKeys = new Set(entry.expansions.map((e) => formKey(e.split(/\s+/)[0], false)));
+  const from = words.findIndex((w) => firstKeys.has(formKey(w, false)));
+  if (from !== -1) return from;
+  const letters = formKey(entry.term, true).replace(/[^A-Z]/g, '');
+  const tail = words.slice(-letters.length);
+  return tail.length === letters.length && tail.map((w) => w[0]).join('') === letters ? words.length - letters.length : -1;
+}
+
+/** The written-out form in parentheses right after a short form: `ABRO (Algemene Beveiligingseisen …)`. */
+const AFTER_PARENTHESES = /^[ \t]*\(([^()\n]{3,160})\)/;
+
+/**
+ * The words in parentheses after the short form, when they attempt its expansion (`ABRO (Algemene
+ * Beveiligingseisen Rijksoverheid Opdrachten)`): an introduction, whose wording term/acronym-expansion checks.
+ */
+export function expansionAfter(text: string, m: TermMatch): {start: number; end: number; phrase: string} | undefined {
+  const p = AFTER_PARENTHESES.exec(text.slice(m.tailEnd, m.tailEnd + 170));
+  if (!p) return undefined;
+  // Up to a comma or semicolon: what follows it is said about the name (`(Toetsingscommissie Inzet Bevoegdheden, sinds 2018)`).
+  const phrase = p[1].split(/[,;]/)[0].trim();
+  if (!phrase) return undefined;
+  const words = phrase.split(/\s+/);
+  if (expansionAttempt(m.form.entry, words) !== 0) return undefined;
+  const start = m.tailEnd + p[0].indexOf(phrase);
+  return {start, end: start + phrase.length, phrase};
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`);
+
+/**
+ * Where a name with a year is introduced with the year after the parentheses: `Wet op de inlichtingen- en
+ * veiligheidsdiensten (Wiv) 2017` introduces `Wiv 2017`. The offsets of each such introduction in `text`.
+ */
+export function yearAfterIntroductions(text: string, entry: GlossaryEntry): number[] {
+  const t = /^(.*\S)\s+((?:1[89]|20)\d\d)$/.exec(entry.term);
+  if (!t) return [];
+  const [, short, year] = t;
+  const bases = entry.expansions.filter((e) => e.endsWith(` ${year}`)).map((e) => escape(e.slice(0, -year.length).trim()));
+  if (bases.length === 0) return [];
+  const re = new RegExp(String.raw`(?:${bases.join('|')})\s*\(\s*${escape(short)}\s*\)\s*${year}(?!\d)`, 'giu');
+  return [...text.matchAll(re)].map((x) => x.index!);
 }

@@ -58,7 +58,7 @@ export const markingInvalid = defineRule<DocumentRule>({
     const c = classify(ctx);
     const all = [c.top, c.bottom, ...c.portions, ...c.labels, ...c.inline].filter((o): o is MarkingOccurrence => !!o);
     for (const o of all) {
-      if (o.valid || o.termReported) continue;
+      if (o.valid) continue;
       const what = WHAT[o.kind];
       const expected = o.expected;
       let message: Localized;

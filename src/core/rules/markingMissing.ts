@@ -49,7 +49,7 @@ export const markingMissing = defineRule<DocumentRule>({
         : {nl: 'de configuratie vereist rubricering', en: 'the configuration requires banners'};
     // The line to add: equal to the other banner, or the lowest level the document's contents allow.
     const other = c.top ?? c.bottom;
-    const line = other ? bannerLine(ctx.text, other) : c.required?.banner;
+    const line = other ? bannerLine(ctx.lines, other) : c.required?.banner;
     const suggestion: Localized = line
       ? {nl: `; voeg «${line}» toe`, en: `; add "${line}"`}
       : {nl: '', en: ''};

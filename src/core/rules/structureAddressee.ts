@@ -10,8 +10,27 @@ import type {Fix, Localized} from '../types.js';
 
 const example = (address: string[]) => exampleLetter({address});
 
-/** A first line that certainly means this addressee, written differently: safe to replace. */
-const KNOWN_SHAPE = /^aan\s+de\s+voorzitter\s+van\s+de\s+(tweede|eerste)\s+kamer(?:\s+der\s+staten[-\s]*generaal)?[\s,.]*$/i;
+const shapes = new WeakMap<Addressee, RegExp>();
+
+/**
+ * A first line that certainly means this addressee, written differently: safe to replace. Read from the
+ * data: the addressee line in any case and spacing, a hyphen also as a space, the words after the Kamer's
+ * name optional (`Aan de voorzitter van de Tweede Kamer` means `… Tweede Kamer der Staten-Generaal`).
+ */
+function knownShape(ad: Addressee): RegExp {
+  let re = shapes.get(ad);
+  if (!re) {
+    const words = (s: string) => s.trim().split(/\s+/).filter(Boolean)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '[-\\s]*')).join('\\s+');
+    const at = ad.addressee.indexOf(ad.name);
+    const head = at > 0 ? ad.addressee.slice(0, at + ad.name.length) : ad.addressee;
+    const tail = ad.addressee.slice(head.length).trim();
+    re = new RegExp(`^${words(head)}${tail ? `(?:\\s+${words(tail)})?` : ''}[\\s,.]*$`, 'i');
+    shapes.set(ad, re);
+  }
+  return re;
+}
+
 const POSTBUS_SHAPE = /^postbus\s*[\d.\s]+$/i;
 const CITY_SHAPE = /^(\d{4})\s*([a-z]{2})\b[\s,]*(.*)$/i;
 
@@ -77,9 +96,10 @@ export const structureAddressee = defineRule<DocumentRule>({
 
     const first = block.addressee;
     // A line far from every addressee (a committee, a named person) is not judged; then neither is which Postbus goes with it.
-    const recognized = KNOWN_SHAPE.test(first.text) || best <= Math.ceil(to.addressee.length / 5);
+    const shaped = data.addressees.some((ad) => knownShape(ad).test(first.text));
+    const recognized = shaped || best <= Math.ceil(to.addressee.length / 5);
     if (first.text !== to.addressee) {
-      const certain = KNOWN_SHAPE.test(first.text) || best === 0;
+      const certain = shaped || best === 0;
       if (recognized) {
         say(first, {
           nl: `Schrijf de eerste regel van het adresblok als «${to.addressee}».`,

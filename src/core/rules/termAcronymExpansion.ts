@@ -1,6 +1,7 @@
 import {atSentenceStart, formKey, matchCase} from '../matcher.js';
 import {defineRule, type ChunkRule} from '../rule.js';
-import {inParentheses, usesShortForm, writesOut} from './acronyms.js';
+import type {GlossaryEntry} from '../glossary.js';
+import {expansionAfter, expansionAttempt, inParentheses, usesShortForm, writesOut} from './acronyms.js';
 
 /** Words before an opening parenthesis, back to the start of the sentence. */
 function wordsBefore(text: string, end: number, max: number): {word: string; start: number; end: number}[] {
@@ -22,8 +23,8 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
     id: 'term/acronym-expansion',
     tags: ['terminology', 'glossary'],
     description: {
-      nl: 'Een afkorting die wordt ingevoerd met een andere uitschrijving dan die in de woordenlijst.',
-      en: 'An acronym introduced with an expansion other than the glossary’s.',
+      nl: 'Een afkorting die wordt ingevoerd met een andere uitschrijving dan die in de woordenlijst, de uitschrijving voor of na de afkorting («ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)»).',
+      en: 'An acronym introduced with an expansion other than the glossary’s, the expansion before or after the acronym ("ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)").',
     },
     defaultSeverity: 'warning',
     fixable: true,
@@ -31,44 +32,25 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
       nl: [
         'Een beschrijving tussen haakjes die niet met een woord van de uitschrijving begint en waarvan de hoofdletters de afkorting niet spellen («De toezichthouder (CTIVD)»).',
         'Een afkorting tussen haakjes na een juiste uitschrijving, ook na «hierna:» of gevolgd door een tweede naam («(CTIVD of Commissie)»).',
+        'Na de afkorting: woorden tussen haakjes die niet met het eerste woord van de uitschrijving beginnen en waarvan de hoofdletters de afkorting niet spellen («ABRO (zie de bijlage)»).',
       ],
       en: [
         'A description before the parentheses that starts with no word of the expansion and whose capitals do not spell the acronym ("De toezichthouder (CTIVD)").',
         'An acronym in parentheses after a correct expansion, also after "hierna:" or followed by a second name ("(CTIVD of Commissie)").',
+        'After the acronym: words in parentheses that do not start with the expansion\'s first word and whose capitals do not spell the acronym ("ABRO (zie de bijlage)").',
       ],
     },
     examples: {
-      bad: ['De Toetsingscommissie Bijzondere Bevoegdheden (TIB) oordeelde anders.'],
+      bad: ['De Toetsingscommissie Bijzondere Bevoegdheden (TIB) oordeelde anders.', 'De TIB (Toetsingscommissie Bijzondere Bevoegdheden) oordeelde anders.'],
       good: ['De Toetsingscommissie Inzet Bevoegdheden (TIB) oordeelde anders.', 'De toezichthouder (CTIVD) oordeelde anders.'],
     },
   },
   check(ctx, report) {
     const {matches, text} = ctx;
-    for (let i = 0; i < matches.length; i++) {
-      const m = matches[i];
-      if (!usesShortForm(m) || !inParentheses(text, m)) continue;
-      const entry = m.form.entry;
-      const open = text.lastIndexOf('(', m.start);
-      const prev = matches[i - 1];
-      // A near miss before it is reported here, as the introduction's wording, not as a variant too.
-      if (prev && prev.form.role !== 'near' && writesOut(prev, entry) && /^\s*$/.test(text.slice(prev.tailEnd, open))) continue;
-      const maxWords = Math.max(...entry.expansions.map((e) => e.split(/\s+/).length)) + 2;
-      const words = wordsBefore(text, open, maxWords);
-      if (words.length === 0) continue;
-      const firstKeys = new Set(entry.expansions.map((e) => formKey(e.split(/\s+/)[0], false)));
-      let from = words.findIndex((w) => firstKeys.has(formKey(w.word, false)));
-      if (from === -1) {
-        // No shared first word: an attempt only if the capitals spell the acronym.
-        const letters = formKey(entry.term, true).replace(/[^A-Z]/g, '');
-        const tail = words.slice(-letters.length);
-        const initials = tail.map((w) => w.word[0]).join('');
-        if (tail.length !== letters.length || initials !== letters) continue;
-        from = words.length - letters.length;
-      }
-      const phraseStart = words[from].start;
-      const phraseEnd = words[words.length - 1].end;
+    /** The introduction's words at [phraseStart, phraseEnd), when they are not the glossary's expansion. */
+    const reportWording = (entry: GlossaryEntry, phraseStart: number, phraseEnd: number): void => {
       const phrase = text.slice(phraseStart, phraseEnd);
-      if (entry.expansions.some((e) => formKey(e, false) === formKey(phrase, false))) continue;
+      if (entry.expansions.some((e) => formKey(e, false) === formKey(phrase, false))) return;
       const expected = matchCase(phrase, entry.expansions[0], atSentenceStart(text, phraseStart));
       report({
         start: phraseStart,
@@ -81,6 +63,28 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
           en: `"${entry.term}" is introduced as "${phrase.replace(/\s+/g, ' ')}"; the glossary writes "${entry.expansions[0]}".`,
         },
       });
+    };
+    for (let i = 0; i < matches.length; i++) {
+      const m = matches[i];
+      if (!usesShortForm(m)) continue;
+      const entry = m.form.entry;
+      if (!inParentheses(text, m)) {
+        // `ABRO (Algemene Beveiligingseisen …)`: the acronym first, its expansion in parentheses after it.
+        const after = expansionAfter(text, m);
+        const next = matches[i + 1];
+        if (after && !(next && next.start >= after.start && next.end <= after.end && writesOut(next, entry))) reportWording(entry, after.start, after.end);
+        continue;
+      }
+      const open = text.lastIndexOf('(', m.start);
+      const prev = matches[i - 1];
+      // A near miss before it is reported here, as the introduction's wording, not as a variant too.
+      if (prev && prev.form.role !== 'near' && writesOut(prev, entry) && /^\s*$/.test(text.slice(prev.tailEnd, open))) continue;
+      const maxWords = Math.max(...entry.expansions.map((e) => e.split(/\s+/).length)) + 2;
+      const words = wordsBefore(text, open, maxWords);
+      if (words.length === 0) continue;
+      // From the expansion's first word; with none, an attempt only if the capitals spell the acronym.
+      const from = expansionAttempt(entry, words.map((w) => w.word));
+      if (from !== -1) reportWording(entry, words[from].start, words[words.length - 1].end);
     }
   },
 });

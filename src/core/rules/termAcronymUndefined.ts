@@ -3,7 +3,7 @@ import type {GlossaryEntry} from '../glossary.js';
 import type {TermMatch} from '../matcher.js';
 import type {Block} from '../parse.js';
 import {defineRule, type DocumentContext, type DocumentRule} from '../rule.js';
-import {inParentheses, needsIntroduction, usesShortForm, writesOut} from './acronyms.js';
+import {expansionAfter, inParentheses, needsIntroduction, usesShortForm, writesOut, yearAfterIntroductions} from './acronyms.js';
 import {documentDay, DOCUMENT_WORDS, inCapitalsLine, inCitedTitle, inContentsLine, inDocumentNameLine, inEnglish, inRegisteredTitle} from './termContext.js';
 
 /** The written-out form, once inserted, is recognised (a glossary form of odd punctuation might not be). */
@@ -23,8 +23,21 @@ function inDocumentName(before: string): boolean {
   const m = TITLE_WORD.exec(before);
   return !!m && m[1].trim().split(/\s+/).filter(Boolean).every((w) => !PHRASE_WORDS.has(w.toLowerCase()));
 }
+/** After an acronym, what makes it a document's name: a year (`CTIVD 2021`) or a number (`CTIVD nr. 33`, a report's number). */
+const NAMES_A_DOCUMENT = /^\s+(?:(?:19|20)\d\d\b|nrs?\.\s*\d)/i;
 /** A noun that describes what the acronym after it names (`de Iraanse inlichtingendienst MOIS`). */
-const DESCRIBED = /(?:dienst|diensten|organisatie|beweging|groepering|groep|partij|agentschap|ministerie|eenheid|netwerk|instituut|bureau|directie|directoraat)\s+$/iu;
+const DESCRIBED = /(?:dienst|diensten|organisatie|beweging|groepering|groep|partij|agentschap|ministerie|eenheid|netwerk|instituut|bureau|directie|directoraat|toezichthouder|toezichthouders|commissie|inspectie|autoriteit)\s+$/iu;
+/**
+ * A speaker's label in a verbatim record (Handelingen, the report of a debate): `De heer Van Dam (VVD):`,
+ * `Mevrouw Jansen (D66):`, `De voorzitter:`, `Minister Ollongren:` (not `Minister van …:`, a list's label). What follows is what was said.
+ */
+const SPEAKER = /^(?:(?:De\s+heer|Mevrouw)\s+[^\n:()]{1,60}\([^()\n]{1,24}\)|De\s+voorzitter|(?:Minister|Staatssecretaris)\s+(?!van\b)[^\n:()]{1,40})[ \t]*:/m;
+
+/** Where a verbatim record begins: the first speaker's label, or -1 (an acronym a speaker says is written as said). */
+function transcriptStart(text: string): number {
+  const m = SPEAKER.exec(text);
+  return m ? m.index : -1;
+}
 /** Between an acronym and its expansion in a list of abbreviations or a table row. */
 const LIST_GAP = /^(?=[\s|:=\-–—\t]*(?:[|:=–—\t]| {2}))[\s|:=\-–—\t]*$/;
 
@@ -36,8 +49,7 @@ function listedAbbreviations(ctx: DocumentContext): Set<GlossaryEntry> {
     const m = matches[i];
     const next = matches[i + 1];
     if (!usesShortForm(m) || !writesOut(next, m.form.entry)) continue;
-    let lineStart = m.start;
-    while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart--;
+    const lineStart = ctx.lines.lineAround(m.start).start;
     if (!/^[\s|*\-•]*$/.test(text.slice(lineStart, m.start)) || !LIST_GAP.test(text.slice(m.tailEnd, next.start))) continue;
     listed.add(m.form.entry);
   }
@@ -75,13 +87,14 @@ function inTitleRun(ctx: DocumentContext, m: TermMatch): boolean {
   return run >= 3;
 }
 
-/** A title's acronym that the paragraph under it writes out is introduced there. */
-function writtenOutBelowHeading(ctx: DocumentContext, m: TermMatch, from: number): boolean {
+/** A title's acronym that the paragraph under it writes out is introduced there (also as `… (Wiv) 2017`: `yearAfter`). */
+function writtenOutBelowHeading(ctx: DocumentContext, m: TermMatch, from: number, yearAfter: readonly number[]): boolean {
   const {blocks, matches, text} = ctx;
   const b = blockAt(blocks, m.start);
   if (!isTitleBlock(text, blocks[b]) || blocks[b].end < m.end) return false;
   const next = blocks.slice(b + 1).find((x) => x.kind === 'paragraph');
   if (!next) return false;
+  if (yearAfter.some((at) => at >= next.start && at < next.end)) return true;
   for (let k = from; k < matches.length && matches[k].start < next.end; k++) {
     if (matches[k].start >= next.start && writesOut(matches[k], m.form.entry)) return true;
   }
@@ -102,17 +115,21 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
     leavesAlone: {
       nl: [
         'Afkortingen die iedereen kent (`wellKnown`: AIVD, MIVD, NAVO, EU, …) en verouderde termen.',
-        'Een afkorting in de naam van een stuk («Jaarverslag CTIVD 2021», «Regeling BZK 2012», «(Regeling naslag Wiv 2017)», een regel die alleen die naam is), in een titel in hoofdletters, in een inhoudsopgave («Wiv 2017 41», «1.2 Evaluatie Wiv 2017 | 6»), in de titel van een aangehaald Kamerstuk («… beleidsreactie op CTIVD-rapporten (29 924, nr. 288);», ook over meer regels) of in Engelse tekst.',
-        'Een afkorting na een beschrijving van wat ze noemt («de Iraanse inlichtingendienst MOIS»).',
+        'Een afkorting in de naam van een stuk («Jaarverslag CTIVD 2021», «Regeling BZK 2012», «CTIVD nr. 33», «(Regeling naslag Wiv 2017)», een regel die alleen die naam is), in een titel in hoofdletters, in een inhoudsopgave («Wiv 2017 41», «1.2 Evaluatie Wiv 2017 | 6»), in de titel van een aangehaald Kamerstuk («… beleidsreactie op CTIVD-rapporten (29 924, nr. 288);», ook over meer regels) of in Engelse tekst.',
+        'Een afkorting na een beschrijving van wat ze noemt («de Iraanse inlichtingendienst MOIS», «de toezichthouder TIB»).',
+        'Wat een spreker zegt in een woordelijk verslag (Handelingen, het verslag van een debat): alles na het eerste «De heer … (partij):», «Mevrouw … (partij):», «De voorzitter:» of «Minister …:». De uitgeschreven vorm telt daar wel.',
         'Een afkorting in een kop die de alinea eronder uitschrijft, in een reeks van drie of meer titels (een inhoudsopgave zonder paginanummers), en een afkorting uit een afkortingenlijst of tabel («CTIVD: Commissie van …»).',
-        'Invoeringen als «(hierna: de CTIVD)», «(CTIVD of Commissie)» en «CTIVD (Commissie van …)».',
+        'Invoeringen als «(hierna: de CTIVD)», «(CTIVD of Commissie)» en «CTIVD (Commissie van …)», ook in andere woorden dan die van de woordenlijst («ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)»: dat meldt term/acronym-expansion), en het jaar na de haakjes («Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017»).',
+        'Een afkorting in de naam van een notitie («Hoofdlijnennotitie herziening Wiv 2017») en in een agendapunt dat zijn regel eindigt met het aangehaalde stuk en een punt («… d.d. 14 maart 2025 inzake beleidsreactie op brief TIB (30821, nr. 270).»).',
       ],
       en: [
         'Acronyms every reader knows (`wellKnown`: AIVD, MIVD, NAVO, EU, …) and superseded terms.',
-        'An acronym in the name of a document ("Jaarverslag CTIVD 2021", "Regeling BZK 2012", "(Regeling naslag Wiv 2017)", a line that is only that name), in a title in capitals, in a table of contents ("Wiv 2017 41", "1.2 Evaluatie Wiv 2017 | 6"), in the title of a cited parliamentary paper ("… beleidsreactie op CTIVD-rapporten (29 924, nr. 288);", also over several lines) or in English text.',
-        'An acronym after a description of what it names ("de Iraanse inlichtingendienst MOIS").',
+        'An acronym in the name of a document ("Jaarverslag CTIVD 2021", "Regeling BZK 2012", "CTIVD nr. 33", "(Regeling naslag Wiv 2017)", a line that is only that name), in a title in capitals, in a table of contents ("Wiv 2017 41", "1.2 Evaluatie Wiv 2017 | 6"), in the title of a cited parliamentary paper ("… beleidsreactie op CTIVD-rapporten (29 924, nr. 288);", also over several lines) or in English text.',
+        'An acronym after a description of what it names ("de Iraanse inlichtingendienst MOIS", "de toezichthouder TIB").',
+        'What a speaker says in a verbatim record (Handelingen, the report of a debate): everything after the first "De heer … (party):", "Mevrouw … (party):", "De voorzitter:" or "Minister …:". A written-out form there still counts.',
         'An acronym in a heading that the paragraph below writes out, in a run of three or more titles (a table of contents without page numbers), and one from a list of abbreviations or a table ("CTIVD: Commissie van …").',
-        'Introductions such as "(hierna: de CTIVD)", "(CTIVD of Commissie)" and "CTIVD (Commissie van …)".',
+        'Introductions such as "(hierna: de CTIVD)", "(CTIVD of Commissie)" and "CTIVD (Commissie van …)", also in other words than the glossary\'s ("ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)": term/acronym-expansion reports that), and the year after the parentheses ("Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017").',
+        'An acronym in the name of a notitie ("Hoofdlijnennotitie herziening Wiv 2017") and in an agenda item that ends its line with the cited paper and a full stop ("… d.d. 14 maart 2025 inzake beleidsreactie op brief TIB (30821, nr. 270).").',
       ],
     },
     examples: {
@@ -127,6 +144,7 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
         '# De TIB\n\nDe Toetsingscommissie Inzet Bevoegdheden (TIB) toetst vooraf.',
         'Afkortingen\n\nTIB: Toetsingscommissie Inzet Bevoegdheden\n\nDe TIB toetst vooraf.',
         '- de brief over de beleidsreactie op het rapport van de TIB (29 924, nr. 288);',
+        'De Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017 geldt. De Wiv 2017 regelt ook het toezicht.',
       ],
     },
   },
@@ -134,6 +152,8 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
     const introduced = new Set<string>();
     const {matches, text, data} = ctx;
     let listed: Set<GlossaryEntry> | undefined;
+    const yearAfterIn = new Map<GlossaryEntry, number[]>();
+    let spoken: number | undefined;
     const day = documentDay(ctx);
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i];
@@ -144,16 +164,26 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
         continue;
       }
       if (!usesShortForm(m) || introduced.has(entry.term) || !needsIntroduction(entry, data, day)) continue;
+      // `Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017` before it introduced `Wiv 2017`.
+      let yearAfter = yearAfterIn.get(entry);
+      if (!yearAfter) yearAfterIn.set(entry, (yearAfter = yearAfterIntroductions(text, entry)));
+      if (yearAfter.some((at) => at < m.start)) {
+        introduced.add(entry.term);
+        continue;
+      }
       // Not a first use: a name in a title, a title in capitals, English text; these introduce nothing either.
       const before = text.slice(Math.max(0, m.start - 40), m.start);
-      if (inDocumentName(before) || /^\s+(?:19|20)\d\d\b/.test(text.slice(m.tailEnd, m.tailEnd + 6))) continue;
-      if (inCapitalsLine(text, m.start) || inContentsLine(text, m.start) || inDocumentNameLine(text, m.start) || inCitedTitle(text, m) || inRegisteredTitle(ctx, m) || inEnglish(ctx, m)) continue;
-      if (writtenOutBelowHeading(ctx, m, i + 1) || inTitleRun(ctx, m)) continue;
+      if (inDocumentName(before) || NAMES_A_DOCUMENT.test(text.slice(m.tailEnd, m.tailEnd + 12))) continue;
+      if (inCapitalsLine(ctx.lines, m.start) || inContentsLine(ctx.lines, m.start) || inDocumentNameLine(ctx.lines, m.start) || inCitedTitle(text, m) || inRegisteredTitle(ctx, m) || inEnglish(ctx, m)) continue;
+      if (writtenOutBelowHeading(ctx, m, i + 1, yearAfter) || inTitleRun(ctx, m)) continue;
+      if ((spoken ??= transcriptStart(text)) >= 0 && m.start > spoken) continue;
       introduced.add(entry.term);
-      // `TIB (Toetsingscommissie Inzet Bevoegdheden)` introduces it too; so does `… (TIB)`,
-      // whose wording term/acronym-expansion checks; and a description before it, or a list of abbreviations.
+      // `TIB (Toetsingscommissie Inzet Bevoegdheden)` introduces it too, also in other words (`ABRO (Algemene
+      // Beveiligingseisen Rijksoverheid Opdrachten)`); so does `… (TIB)`; term/acronym-expansion checks their wording.
+      // And a description before it, or a list of abbreviations.
       const next = matches[i + 1];
       if (next && writesOut(next, entry) && /^\s*\(\s*$/.test(text.slice(m.tailEnd, next.start))) continue;
+      if (expansionAfter(text, m)) continue;
       if (inParentheses(text, m) || DESCRIBED.test(before)) continue;
       if ((listed ??= listedAbbreviations(ctx)).has(entry)) continue;
       const expansion = entry.expansions[0];

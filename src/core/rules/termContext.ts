@@ -11,6 +11,7 @@ import {formKey} from '../matcher.js';
 import {documentProfileOf} from '../document/profile.js';
 import {kamerstukOf} from '../document/kamerstuk.js';
 import type {DocumentContext} from '../rule.js';
+import type {LineIndex} from '../text.js';
 
 export interface Span {
   start: number;
@@ -236,17 +237,14 @@ export function isTranslation(m: TermMatch, expected: string): boolean {
 }
 
 /** The line holding `pos`, or undefined when it is longer than `max` characters (no title, no contents entry). */
-function shortLineAt(text: string, pos: number, max: number): string | undefined {
-  let s = pos;
-  while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') if (pos - --s > max) return undefined;
-  let e = pos;
-  while (e < text.length && text[e] !== '\n' && text[e] !== '\r') if (++e - s > max) return undefined;
-  return text.slice(s, e);
+function shortLineAt(lines: LineIndex, pos: number, max: number): string | undefined {
+  const {start, end} = lines.lineAround(pos);
+  return end - start > max ? undefined : lines.text.slice(start, end);
 }
 
 /** Whether the line holding `pos` is written in capitals (a title: `BRIEF VAN DE MINISTER VAN …`). */
-export function inCapitalsLine(text: string, pos: number): boolean {
-  const line = shortLineAt(text, pos, 300);
+export function inCapitalsLine(lines: LineIndex, pos: number): boolean {
+  const line = shortLineAt(lines, pos, 300);
   if (line === undefined) return false;
   let upper = 0;
   let lower = 0;
@@ -263,6 +261,8 @@ const CITED_PAPER = String.raw`\((?:Kamerstuk(?:ken)?\s+(?:I{1,2}\s+)?)?\d{2}\s?
 const CITED_PAPER_END = new RegExp(String.raw`${CITED_PAPER}(?:\s*${CITED_PAPER})*\s*[;.,]?\s*$`);
 /** Where an agenda item ends: its `;`, a blank line, or the next item's dash or bullet. */
 const ITEM_END = /;|\n[ \t]*(?:\n|[-–—•*][ \t])/g;
+/** The start of an agenda item, up to the paper's title: `- de brief …`, `… d.d. 14 maart 2025 inzake `. */
+const AGENDA_ITEM = /^\s*[-–—•*]\s|\bd\.d\.\s|\binzake\s/i;
 
 /**
  * Whether the acronym stands in the title of a cited parliamentary paper, as an agenda or a list of letters
@@ -272,7 +272,13 @@ export function inCitedTitle(text: string, m: TermMatch): boolean {
   const after = text.slice(m.tailEnd, m.tailEnd + 400);
   ITEM_END.lastIndex = 0;
   const end = ITEM_END.exec(after);
-  return CITED_PAPER_END.test(end ? after.slice(0, end[0] === ';' ? end.index + 1 : end.index) : after);
+  if (CITED_PAPER_END.test(end ? after.slice(0, end[0] === ';' ? end.index + 1 : end.index) : after)) return true;
+  // An item that ends its line with the citation and a full stop (`… inzake beleidsreactie op brief TIB (30821, nr. 270).`),
+  // the next line being no item: an agenda item only, one that names a letter (`d.d.`, `inzake`) or starts with a dash.
+  const lineEnd = after.search(/\r?\n/);
+  if (lineEnd < 0 || !CITED_PAPER_END.test(after.slice(0, lineEnd))) return false;
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  return AGENDA_ITEM.test(text.slice(lineStart, m.start));
 }
 
 /** Whether two forms differ only in case and spacing (what a title in capitals changes). */
@@ -283,7 +289,7 @@ export function sameButCase(a: string, b: string): boolean {
 
 /** The first word of a document's name, as a title line of its own writes it (`Regeling toetsing Wiv 2017`, `Jaarverslag TIB 2023`). */
 /** The kinds of document whose name may hold an acronym (`Jaarverslag CTIVD`, `Regeling naslag Wiv 2017`), as a regex alternation. */
-export const DOCUMENT_WORDS = 'jaarverslag|jaarplan|jaarbericht|verslag|rapport|toezichtsrapport|rapportage|regeling|besluit|beleidsregels?|circulaire|aanwijzing|kaderbesluit|brochure|dreigingsbeeld|nieuwsbrief';
+export const DOCUMENT_WORDS = '\\p{L}*notitie|jaarverslag|jaarplan|jaarbericht|verslag|rapport|toezichtsrapport|rapportage|regeling|besluit|beleidsregels?|circulaire|aanwijzing|kaderbesluit|brochure|dreigingsbeeld|nieuwsbrief';
 const DOCUMENT_NAME = new RegExp(String.raw`^(?:#{1,6}\s+)?(?:\*\*|__)?(?:${DOCUMENT_WORDS}|wet|wijzigingswet|instructie|reglement|protocol|evaluatie)\s`, 'iu');
 
 /**
@@ -291,14 +297,14 @@ const DOCUMENT_NAME = new RegExp(String.raw`^(?:#{1,6}\s+)?(?:\*\*|__)?(?:${DOCU
  * sentence end) that begins with what kind of document it is. Its words are the name's (a regulation's
  * citeertitel), not a first use in the text.
  */
-export function inDocumentNameLine(text: string, pos: number): boolean {
-  const line = shortLineAt(text, pos, 120)?.trim();
+export function inDocumentNameLine(lines: LineIndex, pos: number): boolean {
+  const line = shortLineAt(lines, pos, 120)?.trim();
   return line !== undefined && line.split(/\s+/).length <= 14 && !/[.!?:;,]$/.test(line.replace(/(?:\*\*|__)$/, '')) && DOCUMENT_NAME.test(line);
 }
 
 /** Whether the line holding `pos` is an entry of a table of contents: a short title ending in a page number (`Wiv 2017 41`). */
-export function inContentsLine(text: string, pos: number): boolean {
-  const raw = shortLineAt(text, pos, 400)?.trim();
+export function inContentsLine(lines: LineIndex, pos: number): boolean {
+  const raw = shortLineAt(lines, pos, 400)?.trim();
   if (raw === undefined) return false;
   // Entries run together on one line, each with its page cell (`1.1 Aanleiding | 5 1.2 Evaluatie Wiv 2017 | 6`).
   if ((raw.match(/\\?\|\s*\d{1,3}(?=\s|$)/g) ?? []).length >= 2) return true;

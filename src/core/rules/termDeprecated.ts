@@ -1,7 +1,15 @@
 import {finalReplacement} from '../glossary.js';
-import {matchCase} from '../matcher.js';
+import {matchCase, type TermMatch} from '../matcher.js';
 import {defineRule, type DocumentRule} from '../rule.js';
 import {documentDay, historicalUse, inRegisteredTitle, supersededAt, undated} from './termContext.js';
+
+/**
+ * A written-out name in lower case where the name has capitals (`de Russische militaire inlichtingendienst GRU`,
+ * `de Duitse binnenlandse veiligheidsdienst`): a common noun for a kind of service, not the superseded name.
+ */
+function commonNoun(m: TermMatch): boolean {
+  return m.form.writtenOut && m.surface === m.surface.toLowerCase() && m.form.text !== m.form.text.toLowerCase();
+}
 
 export const termDeprecated = defineRule<DocumentRule>({
   scope: 'document',
@@ -23,6 +31,7 @@ export const termDeprecated = defineRule<DocumentRule>({
         'De titel van een aangehaald Kamerstuk in een agenda of lijst van brieven («… het handelen van de BVD (Kamerstuk 29 924, nr. 268);»), ook over meer regels.',
         'Uitleg naast de nieuwe naam («Sinds augustus 2022 heet TLP:WHITE TLP:CLEAR»).',
         'Een verwijzing naar een oud artikel of een handeling op de oude wet («art. 39 Wiv 2002», «Wijziging van de Wiv 2002»).',
+        'De uitgeschreven naam in kleine letters, als soortnaam («de Russische militaire inlichtingendienst GRU», «de Duitse binnenlandse veiligheidsdienst»).',
       ],
       en: [
         'A document whose date (Datum, "Den Haag, …", front matter `date:`, a year in the title, `.rubric.yaml` or `--date`) lies before the change; a date known only as a year counts from that year\'s start.',
@@ -32,6 +41,7 @@ export const termDeprecated = defineRule<DocumentRule>({
         'The title of a cited parliamentary paper in an agenda or list of letters ("… het handelen van de BVD (Kamerstuk 29 924, nr. 268);"), also over several lines.',
         'An explanation beside the new name ("Sinds augustus 2022 heet TLP:WHITE TLP:CLEAR").',
         'A citation of an old provision or an act on the old law ("art. 39 Wiv 2002", "Wijziging van de Wiv 2002").',
+        'The written-out name in lower case, as a common noun ("de Russische militaire inlichtingendienst GRU", "de Duitse binnenlandse veiligheidsdienst").',
       ],
     },
     examples: {
@@ -55,7 +65,7 @@ export const termDeprecated = defineRule<DocumentRule>({
     const told = new Set<string>();
     for (const m of ctx.matches) {
       const dep = m.form.entry.deprecated;
-      if (!dep || !supersededAt(m.form.entry, day) || historicalUse(ctx, m) || inRegisteredTitle(ctx, m)) continue;
+      if (!dep || !supersededAt(m.form.entry, day) || historicalUse(ctx, m) || inRegisteredTitle(ctx, m) || commonNoun(m)) continue;
       const target = ctx.data.byTerm.get(dep.replacement);
       let replacement = finalReplacement(m.form.entry, ctx.data.byTerm);
       if (m.form.writtenOut && target?.expansions.length) replacement = target.expansions[0];

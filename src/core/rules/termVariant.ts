@@ -1,4 +1,3 @@
-import {insideMarking} from '../markings/index.js';
 import {hasHomoglyph, matchCase, type TermMatch} from '../matcher.js';
 import {defineRule, type DocumentRule} from '../rule.js';
 import type {RuleReport} from '../types.js';
@@ -75,10 +74,8 @@ export const termVariant = defineRule<DocumentRule>({
       const entry = m.form.entry;
       // A superseded name used as the current one is term/deprecated's; in history it is judged as the name it was.
       if (supersededAt(entry, day) && !historicalUse(ctx, m)) continue;
-      // `NATO` is right inside `NATO SECRET`: marking strings are the marking rules' business.
-      if (insideMarking(text, m.start, m.end, ctx.data.markings)) continue;
       const expected = matchCase(m.surface, m.form.expected, m.sentenceStart);
-      if (sameButCase(m.surface, expected) && inCapitalsLine(text, m.start)) continue;
+      if (sameButCase(m.surface, expected) && inCapitalsLine(ctx.lines, m.start)) continue;
       if (isTranslation(m, expected) && inEnglish(ctx, m)) continue;
       if (inRegisteredTitle(ctx, m)) continue;
       const own = `${entry.term}\u0000${m.surface}`;
