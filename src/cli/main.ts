@@ -7,8 +7,9 @@
 import * as path from 'node:path';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import {
-  allRules, checkGlossaryMarkings, classify, documentProfileOf, DOCUMENT_KINDS, findEntry, formatProblem, glossaryEntries, isoDate, isValidDate,
-  langOf, markingRulesetOf, mergeGlossaries, parseDutchDate, parseKind, type DocumentContext, type DocumentKind, type GlossaryEntry, type InputProblem, type Lang,
+  allRules, checkGlossaryMarkings, classify, describeLocation, documentProfileOf, DOCUMENT_KINDS, findEntry, formatProblem, glossaryEntries, isoDate, isValidDate,
+  langOf, locate, markingRulesetOf, mergeGlossaries, parseDutchDate, parseKind, type DocumentContext, type DocumentKind, type GlossaryEntry, type InputProblem, type Lang,
+  type OfficeText,
 } from '../core/index.js';
 import {findConfig, loadEngine, loadGlossaryFile, builtinGlossary, type LoadedEngine, type LoadOptions} from '../node/files.js';
 import {decode, MAX_DOCUMENT_BYTES, readDocument, TextFileError} from '../node/textFile.js';
@@ -17,8 +18,6 @@ import {raiseNote} from './raise.js';
 import {filesOfShard, parseShard, type Shard} from './shard.js';
 import {openCache} from './cache.js';
 import {collectFiles, GlobError} from './collect.js';
-import {describeLocation} from '../core/office/location.js';
-import {locate, type OfficeText} from '../core/office/text.js';
 import {OfficeError} from '../node/office/errors.js';
 import {TEXT_EXTENSIONS} from '../node/office/textExtensions.js';
 import {escapeControls, formatJsonPieces, formatJunitLines, formatTextLines, FORMATS, toJson, type Format} from './format.js';
