@@ -205,8 +205,6 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 /** The page shown in place of the Office file: what it is and the button that opens its text, or why it cannot be read. */
 class OfficeEditor implements vscode.CustomReadonlyEditorProvider {
-  static readonly viewType = 'rubric.officeDocument';
-
   constructor(private readonly host: OfficeViewHost) {}
 
   openCustomDocument(uri: vscode.Uri): vscode.CustomDocument {
@@ -404,7 +402,12 @@ class OfficeFixer {
   }
 }
 
-export function registerOfficeView(context: vscode.ExtensionContext): void {
+/**
+ * Registers the view's providers and commands, and returns the custom editor and the command that
+ * opens a text, which src/vscode/officeEntry.ts registers at activation (this module, in dist/office.js,
+ * is loaded only when an Office file is first opened).
+ */
+export function registerOfficeView(context: vscode.ExtensionContext): {editor: vscode.CustomReadonlyEditorProvider; openDocumentText(uri?: vscode.Uri): Promise<void>} {
   const host = new OfficeEngines();
   const texts = new OfficeTexts();
   const findings = new OfficeFindings(host, texts);
@@ -414,10 +417,16 @@ export function registerOfficeView(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     host, texts,
     vscode.workspace.registerTextDocumentContentProvider(OFFICE_SCHEME, texts),
-    vscode.window.registerCustomEditorProvider(OfficeEditor.viewType, new OfficeEditor(host)),
     vscode.languages.registerCodeActionsProvider(selector, new OfficeFixes(findings), {providedCodeActionKinds: [vscode.CodeActionKind.QuickFix]}),
     vscode.languages.registerHoverProvider(selector, new OfficeHover(findings)),
-    vscode.commands.registerCommand('rubric.openDocumentText', async (uri?: vscode.Uri) => {
+    vscode.commands.registerCommand('rubric.officeQuickFix', () => pickFix(findings, vscode.window.activeTextEditor)),
+    // The text's URI as a string: the arguments also come from a command link in a hover.
+    vscode.commands.registerCommand('rubric.officeApplyFix', (text: string, target: FixTarget) => fixer.apply(vscode.Uri.parse(text), same(target), 1, target)),
+    vscode.commands.registerCommand('rubric.officeFixAll', (text: string) => fixer.apply(vscode.Uri.parse(text), fixable, 10)),
+  );
+  return {
+    editor: new OfficeEditor(host),
+    async openDocumentText(uri?: vscode.Uri) {
       const file = uri ?? activeOfficeFile();
       if (!file || !isOfficeFile(file)) {
         void vscode.window.showWarningMessage(say(host.engineFor(file ?? vscode.Uri.file(process.cwd())).data.config.lang, 'notOffice'));
@@ -426,12 +435,8 @@ export function registerOfficeView(context: vscode.ExtensionContext): void {
       const r = read(file);
       if (r.error) void vscode.window.showErrorMessage(`Rubric: ${r.error}`);
       else await openText(file, activeOfficeFile()?.toString() === file.toString());
-    }),
-    vscode.commands.registerCommand('rubric.officeQuickFix', () => pickFix(findings, vscode.window.activeTextEditor)),
-    // The text's URI as a string: the arguments also come from a command link in a hover.
-    vscode.commands.registerCommand('rubric.officeApplyFix', (text: string, target: FixTarget) => fixer.apply(vscode.Uri.parse(text), same(target), 1, target)),
-    vscode.commands.registerCommand('rubric.officeFixAll', (text: string) => fixer.apply(vscode.Uri.parse(text), fixable, 10)),
-  );
+    },
+  };
 }
 
 /** The Office file of the active editor: its page, or its text. */
