@@ -1,7 +1,6 @@
 /** `rubric info FILE`: the document's kind and date, where each came from, and its classification in one line. */
 
-import {DATE_SOURCE_LABELS, formatDutchDate, KIND_LABELS, KIND_SOURCE_LABELS, type Classification, type DocumentProfile, type Lang, type LineIndex} from '../core/index.js';
-import {classificationSummary} from './markings.js';
+import {classificationSummary, DATE_SOURCE_LABELS, formatDutchDate, KIND_LABELS, KIND_SOURCE_LABELS, type Classification, type DocumentProfile, type Lang, type LineIndex} from '../core/index.js';
 import {cliText} from './messages.js';
 
 const dutchDay = (iso: string) => {

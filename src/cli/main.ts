@@ -7,8 +7,8 @@
 import * as path from 'node:path';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import {
-  allRules, checkGlossaryMarkings, classify, describeLocation, documentProfileOf, DOCUMENT_KINDS, findEntry, formatProblem, glossaryEntries, isoDate, isValidDate,
-  langOf, locate, markingRulesetOf, mergeGlossaries, parseDutchDate, parseKind, type DocumentContext, type DocumentKind, type GlossaryEntry, type InputProblem, type Lang,
+  allRules, checkGlossaryMarkings, classify, describeLocation, documentProfileOf, DOCUMENT_KINDS, findEntry, formatMarkings, formatProblem, glossaryEntries, isoDate, isValidDate,
+  langOf, locate, markingRulesetOf, markingsJson, mergeGlossaries, parseDutchDate, parseKind, type DocumentContext, type DocumentKind, type GlossaryEntry, type InputProblem, type Lang,
   type OfficeText,
 } from '../core/index.js';
 import {findConfig, loadEngine, loadGlossaryFile, builtinGlossary, type LoadedEngine, type LoadOptions} from '../node/files.js';
@@ -22,7 +22,6 @@ import {OfficeError} from '../node/office/errors.js';
 import {TEXT_EXTENSIONS} from '../node/office/textExtensions.js';
 import {escapeControls, formatJsonPieces, formatJunitLines, formatTextLines, FORMATS, toJson, type Format} from './format.js';
 import {checkInWorkers, defaultJobs} from './parallel.js';
-import {formatMarkings, markingsJson} from './markings.js';
 import {formatInfo, infoJson} from './info.js';
 import {lsp} from './lsp.js';
 import {glossaryTransfer} from './glossaryTransfer.js';

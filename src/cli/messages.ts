@@ -1,6 +1,6 @@
 /**
  * What the CLI writes in Rubric's two languages (`--lang`, else `lang:` in `.rubric.yaml`, else Dutch):
- * the summary of `rubric check`, the rows of `rubric markings` and `rubric info`, the notes of the glossary
+ * the summary of `rubric check`, the rows of `rubric info`, the notes of the glossary
  * commands. One table, filled in by `cliText` (src/core/messages.ts); counted nouns by `count`. Usage
  * errors stay English, as the help text's option names are.
  */
@@ -34,25 +34,6 @@ export const CLI_MESSAGES = {
     nl: '{0}: de rubricering is niet verhoogd naar «{1}»: dat is uw beslissing (--fix --fix-raise doet het, of pas de rubricering zelf aan)',
     en: '{0}: the classification was not raised to "{1}": that is your decision (--fix --fix-raise does it, or change the marking yourself)',
   },
-
-  // rubric markings
-  top: {nl: 'Rubricering boven', en: 'Top banner'},
-  bottom: {nl: 'Rubricering onder', en: 'Bottom banner'},
-  level: {nl: 'Effectief niveau', en: 'Effective level'},
-  highest: {nl: 'Hoogste portiemarkering', en: 'Highest portion mark'},
-  required: {nl: 'Minimaal vereist', en: 'Required at least'},
-  duration: {nl: 'Rubriceringstermijn', en: 'Classification period'},
-  labels: {nl: 'Labels', en: 'Labels'},
-  sections: {nl: 'Secties', en: 'Sections'},
-  none: {nl: 'geen', en: 'none'},
-  noPortions: {nl: 'geen portiemarkeringen', en: 'no portion marks'},
-  unmarked: {nl: 'ongerubriceerd (geen rubricering of portiemarkeringen)', en: 'unclassified (no banner or portion marks)'},
-  levelOf: {nl: '{0} (rang {1}, {2})', en: '{0} (rank {1}, {2})'},
-  occurrence: {nl: '{0} (regel {1})', en: '{0} (line {1})'},
-  occurrenceWrong: {nl: '{0} (regel {1}; schrijf «{2}»)', en: '{0} (line {1}; write "{2}")'},
-  // In a Word or OpenDocument file: the place in the document (`koptekst, alinea 1`).
-  occurrenceAt: {nl: '{0} ({1})', en: '{0} ({1})'},
-  occurrenceAtWrong: {nl: '{0} ({1}; schrijf «{2}»)', en: '{0} ({1}; write "{2}")'},
 
   // rubric info
   kind: {nl: 'Soort', en: 'Kind'},

@@ -22,6 +22,7 @@ export {registerPrecompiledValidators} from './yamlInput.js';
 export {allRules, ruleById} from './rules/index.js';
 export {checkGlossaryMarkings, classify, type Classification, type MarkingLevel, type MarkingOccurrence, type MarkingRuleset} from './markings/index.js';
 export {intended} from './markings/fixes.js';
+export {classificationSummary, formatMarkings, markingsJson} from './markings/summary.js';
 export {formatDutchDate, ministerTitles} from './kamerbrief/index.js';
 export {isoDate, isValidDate, parseDutchDate} from './kamerbrief/dates.js';
 export {documentProfileOf, type DocumentKind, type DocumentProfile} from './document/profile.js';

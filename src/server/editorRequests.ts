@@ -13,13 +13,11 @@ import {ErrorCodes, ResponseError, type Connection, type Position, type Range, t
 import type {TextDocument} from 'vscode-languageserver-textdocument';
 import {
   addEntry, addToConfigList, addVariant, classificationChoices, classify, closestEntries, ConfigEditError, entryMarkdown, entryToRaw,
-  GlossaryEditError, intended, isAcronym, langOf, letterParts, markPortionEdit, ministerTitles, needsDuration, portionBlockAt, portionChoices,
+  formatMarkings, GlossaryEditError, intended, isAcronym, langOf, letterParts, markPortionEdit, ministerTitles, needsDuration, portionBlockAt, portionChoices,
   profileNode, letterNodes, setClassificationEdits, setLabelEdits, toSnippet, TWEEDE_KAMER,
   type Engine, type Fix, type GlossaryEntry, type Lang, type LintResult, type MarkingOccurrence, type OutlineKind, type OutlineNode,
 } from '../core/index.js';
 import {editorText as t} from '../core/editorTexts.js';
-// The summary `rubric markings` prints, shown by the editor's command too: one formatting of it.
-import {formatMarkings} from '../cli/markings.js';
 import type {ServerHost} from './host.js';
 import {EDITOR_REQUESTS, type DocumentInfo, type EntryInfo, type GlossaryEditParams, type ViewNode} from './protocol.js';
 

@@ -72,6 +72,15 @@ describe('term/acronym-expansion', () => {
     assert.equal(f.fix?.text, 'Toetsingscommissie Inzet Bevoegdheden');
   });
 
+  it('starts the wording after an opening quotation mark, which its fix keeps', () => {
+    for (const [open, close] of [['«', '»'], ['„', '”'], ['‘', '’']]) {
+      const text = `De brief noemt ${open}Toetsingscommissie Bijzondere Bevoegdheden (TIB)${close} als toezichthouder.`;
+      const [f] = of(text, 'term/acronym-expansion');
+      assert.equal(f?.actual, 'Toetsingscommissie Bijzondere Bevoegdheden', open);
+      assert.equal(f.fix?.text, 'Toetsingscommissie Inzet Bevoegdheden');
+    }
+  });
+
   it('recognises an attempt by its initials', () => {
     const [f] = of('De Technische Inlichtingen Bureau (TIB) oordeelt.', 'term/acronym-expansion');
     assert.equal(f.actual, 'Technische Inlichtingen Bureau');

@@ -42,4 +42,19 @@ describe('the layers (CONTRIBUTING.md)', () => {
     const bad = sources('node').filter(([, text]) => /engine\.data\./.test(text)).map(([file]) => file);
     assert.deepEqual(bad, []);
   });
+
+  it('the language server and the extension stand beside the CLI, never on it', () => {
+    const bad = ['server', 'vscode'].flatMap((layer) => sources(layer).flatMap(([file, text]) => importsOf(text)
+      .filter((m) => /^(?:\.\.\/)+cli\//.test(m))
+      .map((m) => `${file}: imports ${m}`)));
+    assert.deepEqual(bad, []);
+  });
+
+  it('the extension imports no engine: everything the engine computes comes from the server', () => {
+    const bad = sources('vscode').flatMap(([file, text]) => importsOf(text)
+      // Texts, the clock, dates and folding are helpers on strings; the engine, its rules and its data stay in the server.
+      .filter((m) => /^(?:\.\.\/)+core\/(?:index|engine|engineData|matcher|glossary|parse|config|rules\/|markings\/)/.test(m))
+      .map((m) => `${file}: imports ${m}`));
+    assert.deepEqual(bad, []);
+  });
 });

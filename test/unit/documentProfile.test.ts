@@ -74,6 +74,15 @@ describe('document profile', () => {
       assert.equal(date('---\ndate: binnenkort\n---\n\nTekst.\n', 'markdown'), `${TODAY} today`);
     });
 
+    it('a classified note: its banners and classification period are no title, kind or date of the document', () => {
+      const note = 'Stg. CONFIDENTIEEL\n\n# Notitie over de samenwerking\n\nRubriceringstermijn: 1 januari 2036\n\n(Stg.C) De dienst werkt samen.\n\nStg. CONFIDENTIEEL\n';
+      const p = profile(note, 'markdown');
+      assert.equal(p.kind, 'note');
+      assert.equal(`${p.date.iso} ${p.date.from}`, `${TODAY} today`);
+      // A date the note does state is still its date.
+      assert.equal(date(note.replace('# Notitie over de samenwerking\n', '# Notitie over de samenwerking\n\nDatum: 4 april 2016\n'), 'markdown'), '2016-04-04 datum «4 april 2016»');
+    });
+
     it('the letter’s Datum field, in any form, and a Datum line in a note', () => {
       assert.equal(date(SENT), '2015-03-03 datum «3 maart 2015»');
       assert.equal(date(SENT.replace('3 maart 2015', '03-03-2015')), '2015-03-03 datum «03-03-2015»');
@@ -133,6 +142,12 @@ describe('document profile', () => {
       assert.equal(date('Inleiding\n\nIn 2006 nam de dreiging toe; in 2004 nog niet.\n'), '2006-12-31 mentioned «2006»');
       assert.equal(date('Inleiding\n\nIn 2006 nam de dreiging toe, en in 2026 weer.\n'), `${TODAY} today`);
       assert.equal(date('Inleiding\n\nDe AIVD werkt op grond van de Wiv 2002.\n'), `${TODAY} today`);
+    });
+
+    it('a term that came into use after the latest year: that day, said as the term, not as a year in the text', () => {
+      // The Woo replaced the Wob on 1 May 2022; a text that names it and speaks of 2019 was written after that day.
+      assert.equal(date('Inleiding\n\nIn 2019 vroeg een journalist stukken op; nu valt dat onder de Woo.\n'), '2022-05-01 term «Woo»');
+      assert.equal(date('Inleiding\n\nIn 2023 vroeg een journalist stukken op onder de Woo.\n'), '2023-12-31 mentioned «2023»');
     });
 
     it('reads today from one place: the configuration’s fixed day, else the clock', () => {

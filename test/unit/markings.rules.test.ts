@@ -55,7 +55,36 @@ describe('markings: rules', () => {
       {name: 'misspelt period label', text: doc('Stg. GEHEIM', '(Stg.G) Tekst.', 'rubriceringstermijn: 2035'), expect: ['5:1 rubriceringstermijn']},
       {name: 'ordinary text', text: 'Geheimen\n\nHet is geheim naar welke landen de dienst keek (IO).\n\n(vermeende) activisten.\n\nTot slot', expect: []},
       {name: 'plain text', text: 'Stg. Geheim\n\n(Stg.G) Tekst.\n\nStg. GEHEIM\n', language: 'plaintext', expect: ['1:1 Stg. Geheim']},
+      {
+        name: 'portion marks of no known level, shaped after a scheme',
+        text: doc('Stg. GEHEIM', '(Stg.G) Tekst.', '(Stg.X) Een.', '(Stg.GG) Twee.', '- (Dep.Q) Punt.', '(NATO GEHEIM) Drie.', '(X-UE) Vier.', '(stg.x) Vijf.', D),
+        expect: ['5:1 (Stg.X)', '7:1 (Stg.GG)', '9:3 (Dep.Q)', '11:1 (NATO GEHEIM)', '13:1 (X-UE)', '15:1 (stg.x)'],
+      },
+      {
+        name: 'parentheses that are not marking-shaped',
+        text: doc('Stg. GEHEIM', '(Stg.G) Tekst.', '(zie bijlage) Een.', '(1) Twee.', '(AIVD) Drie.', '(NATO-partners) Vier.', '(Stg. 2024) Vijf.', D),
+        expect: [],
+      },
     ]);
+
+    it('an unknown portion mark lists the scheme\'s portion marks, in Dutch and English, and is not also unmarked', () => {
+      const text = doc('Stg. GEHEIM', '(Stg.G) Tekst.', '(Stg.X) Fout.', '(STG.C) Bekend.', 'Zonder.', D);
+      assert.deepEqual(marks(text), [
+        'marking/invalid@5:1 (Stg.X)', 'marking/invalid@7:1 (STG.C)', 'marking/unmarked-portion@9:1 Zonder.',
+      ]);
+      const [unknown, known] = lint(text).filter((f) => f.rule === 'marking/invalid');
+      assert.equal(unknown.message, '«(Stg.X)» is geen bekende portiemarkering; bedoelt u (O), (Dep.V.), (Stg.C), (Stg.G) of (Stg.ZG)?');
+      assert.equal(unknown.fix, undefined);
+      assert.equal(known.fix?.text, '(Stg.C)');
+      const en = markingEngine({config: {lang: 'en'}});
+      assert.equal(lint(text, en)[0].message, '"(Stg.X)" is not a known portion mark; did you mean (O), (Dep.V.), (Stg.C), (Stg.G) or (Stg.ZG)?');
+    });
+
+    it('an unknown portion mark is shaped after any scheme of the data, one added in .rubric.yaml too', () => {
+      const e = markingEngine({configYaml: 'markings:\n  schemes:\n    - id: bedrijf\n      levels:\n        - {id: bv, rank: 1, banner: Bedrijfs VERTROUWELIJK, portion: (Bdr.V)}\n        - {id: bg, rank: 2, banner: Bedrijfs GEHEIM, portion: (Bdr.G)}\n'});
+      const found = lint(doc('Bedrijfs GEHEIM', '(Bdr.G) Tekst.', '(Bdr.Q) Fout.', D), e).filter((f) => f.rule.startsWith('marking/'));
+      assert.deepEqual(found.map((f) => `${f.rule}@${f.line + 1} ${f.message}`), ['marking/invalid@5 «(Bdr.Q)» is geen bekende portiemarkering; bedoelt u (Bdr.V) of (Bdr.G)?']);
+    });
 
     it('leaves TLP:WHITE to term/deprecated', () => {
       const text = '---\ndate: 2024-01-01\n---\n\nGedeeld als TLP:WHITE en TLP: White.\n';
@@ -200,6 +229,16 @@ describe('markings: rules', () => {
       {name: 'a paragraph and a list item without', text: doc('Stg. GEHEIM', '(Stg.G) Tekst.', 'Meer tekst\nover twee regels.', '- (O) Punt.\n- Punt zonder.', D), expect: ['5:1 Meer tekst', '9:3 Punt zonder.']},
       {name: 'banner in the same paragraph as the first portion', text: `**Stg. GEHEIM**\n(Stg.G) Tekst.\n\nZonder.\n\n${D}\n\n**Stg. GEHEIM**\n`, expect: ['4:1 Zonder.']},
       {name: 'plain text', language: 'plaintext', text: doc('Stg. GEHEIM', '(Stg.G) Tekst.', '• Punt zonder.', D), expect: ['5:3 Punt zonder.']},
+      {
+        name: 'a note\'s header fields need none',
+        text: doc('Stg. GEHEIM', '# Notitie over de planning', 'Aan: het hoofd\nVan: de analist', 'Datum: 14 maart 2025', 'Onderwerp: de planning', 'Kenmerk: PL-3', 'Kopie: het archief', '(Stg.G) Tekst.', 'Zonder.', D),
+        expect: ['18:1 Zonder.'],
+      },
+      {
+        name: 'the same lines outside a note are portions',
+        text: doc('Stg. GEHEIM', '(Stg.G) Tekst.', 'Datum: 14 maart 2025', D),
+        expect: ['5:1 Datum: 14 maart 2025'],
+      },
     ]);
   });
 

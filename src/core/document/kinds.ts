@@ -51,6 +51,7 @@ export const DATE_SOURCE_LABELS: Readonly<Record<DateSource, Localized>> = {
   firstLines: {nl: 'eerste regels', en: 'first lines'},
   config: {nl: '.rubric.yaml (date:)', en: '.rubric.yaml (date:)'},
   mentioned: {nl: 'laatste jaartal in de tekst', en: 'latest year in the text'},
+  term: {nl: 'een term die pas sinds die dag in gebruik is', en: 'a term in use only since that day'},
   today: {nl: 'vandaag', en: 'today'},
 };
 

@@ -23,12 +23,13 @@ import {todayOf} from '../engineData.js';
 import {kamerbriefOf, letterField} from '../kamerbrief/analysis.js';
 import {findDates, isoDate, isValidDate, parseDutchDate, type FoundDate} from '../kamerbrief/dates.js';
 import {classify} from '../markings/classify.js';
+import type {TermMatch} from '../matcher.js';
 import {kamerstukOf} from './kamerstuk.js';
 import {parseKind} from './kinds.js';
 import {firstTextLines, type TextLine} from './lines.js';
 
 export type DocumentKind = 'letter' | 'kamerstuk' | 'report' | 'legislation' | 'note' | 'other';
-export type DateSource = 'cli' | 'frontMatter' | 'datum' | 'denHaag' | 'legislation' | 'title' | 'firstLines' | 'config' | 'mentioned' | 'today';
+export type DateSource = 'cli' | 'frontMatter' | 'datum' | 'denHaag' | 'legislation' | 'title' | 'firstLines' | 'config' | 'mentioned' | 'term' | 'today';
 export interface DocumentDate {
   iso: string /* YYYY-MM-DD */;
   from: DateSource;
@@ -44,8 +45,15 @@ export function documentProfileOf(ctx: DocumentContext): DocumentProfile {
   return ctx.memo('profile', () => computeProfile(ctx));
 }
 
+/** The first text lines as the kind and date are read from them: the banners and the classification period are the marking's lines, not the document's title, kind or date. */
+function documentLines(ctx: DocumentContext): TextLine[] {
+  const marking = classify(ctx);
+  const markingLines = [marking.top, marking.bottom, marking.duration].filter((r) => r !== undefined);
+  return firstTextLines(ctx, 200).filter((l) => !markingLines.some((r) => r.start < l.end && r.end > l.start));
+}
+
 function computeProfile(ctx: DocumentContext): DocumentProfile {
-  const lines = firstTextLines(ctx, 200);
+  const lines = documentLines(ctx);
   const fm = frontMatterFields(ctx);
   const cfg = ctx.data.config;
   let kind: DocumentKind;
@@ -91,6 +99,16 @@ const NOTE_TITLE = /^(?:Notitie|Memo|Memorandum)\b/i;
 const NOTE_FIELD = /^(?:\*\*|__)?(Aan|Van|Onderwerp|Kopie|Cc|Datum|Kenmerk)(?:\*\*|__)?[ \t]*:/i;
 const REPORT_TITLE = /(?:^|[\s-])(?:jaarverslag|jaarrapport|rapport|toezichtsrapport|rapportage|verslag|annual\s+report|report|evaluatie|dreigingsbeeld|jaarbericht|jaarplan)(?![\p{L}])/iu;
 
+/** A note's header fields (`Aan:`, `Van:`, `Onderwerp:`, `Datum:`, `Kenmerk:`, `Kopie:`): such lines among its first fifteen text lines. */
+function noteFieldLines(lines: TextLine[]): TextLine[] {
+  return lines.slice(0, 15).filter((l) => NOTE_FIELD.test(l.text));
+}
+
+/** The header field lines of a document whose kind is a note; none for other kinds. */
+export function noteFieldsOf(ctx: DocumentContext): TextLine[] {
+  return documentProfileOf(ctx).kind === 'note' ? noteFieldLines(documentLines(ctx)) : [];
+}
+
 function detectKind(ctx: DocumentContext, lines: TextLine[]): DocumentKind {
   if (kamerstukOf(ctx).isKamerstuk) return 'kamerstuk';
   if (kamerbriefOf(ctx).isLetter) return 'letter';
@@ -101,8 +119,7 @@ function detectKind(ctx: DocumentContext, lines: TextLine[]): DocumentKind {
   if (articles >= 2 || (articles >= 1 && lines.some((l) => CHAPTER.test(l.text) || ENACTING.test(l.text) || /\blid\b/.test(l.text)))) {
     return 'legislation';
   }
-  const head = lines.slice(0, 15);
-  const fields = head.filter((l) => NOTE_FIELD.test(l.text)).map((l) => NOTE_FIELD.exec(l.text)![1].toLowerCase());
+  const fields = noteFieldLines(lines).map((l) => NOTE_FIELD.exec(l.text)![1].toLowerCase());
   const addressing = fields.filter((f) => f === 'aan' || f === 'van' || f === 'onderwerp').length;
   const noteTitle = lines.length > 0 && (NOTE_TITLE.test(lines[0].text) || (/^Nota\b/i.test(lines[0].text) && fields.length > 0));
   if (noteTitle || addressing >= 2) return 'note';
@@ -220,9 +237,10 @@ function latestYearMentioned(ctx: DocumentContext, thisYear: number): DocumentDa
   const since = new Map<string, string>();
   for (const e of ctx.data.entries) if (e.deprecated) since.set(e.deprecated.replacement, sinceIso(e.deprecated.since));
   let named = '';
+  let namedAt: TermMatch | undefined;
   for (const m of matches) {
     const s = since.get(m.form.entry.term);
-    if (s && s > named) named = s;
+    if (s && s > named) [named, namedAt] = [s, m];
   }
   let best: {year: number; start: number} | undefined;
   let k = 0;
@@ -239,8 +257,9 @@ function latestYearMentioned(ctx: DocumentContext, thisYear: number): DocumentDa
     }
   }
   if (!best) return undefined;
-  const at = {from: 'mentioned' as const, start: best.start, end: best.start + 4};
-  return named > `${best.year}-01-01` ? {iso: named, ...at} : {iso: `${best.year}-12-31`, ...at, precision: 'year'};
+  // Said as what it is: the term that came into use after the latest year, or that year.
+  if (namedAt && named > `${best.year}-01-01`) return {iso: named, from: 'term', start: namedAt.start, end: namedAt.end};
+  return {iso: `${best.year}-12-31`, from: 'mentioned', start: best.start, end: best.start + 4, precision: 'year'};
 }
 
 /** A deprecation's date as a day: `2012` -> `2012-01-01`, `2022-08` -> `2022-08-01`. */

@@ -48,18 +48,22 @@ export function finishReports(reports: Report[], ctx: DocumentContext, engine: E
 /**
  * Where the term and the marking rules meet, one family reports, decided here so that neither family
  * looks at the other. A term inside a marking string is the marking rules' (`NATO` in `NATO SECRET` is
- * no variant of NAVO): term/variant gives way. A marking written in words the glossary judges is the
- * glossary's (`TLP:WHITE` is a deprecated term): marking/invalid gives way, also where the term rules
- * leave the words alone on purpose (a deprecated name in history stays unreported by both).
+ * no variant of NAVO): term/variant gives way. A marking written wrongly is the marking rules' too
+ * (`TLP: CLEAR` is reported as `TLP: GREEN` is), unless it is a deprecated term: what the glossary knows
+ * of a name's history is the glossary's (`TLP:WHITE` is TLP 1.0), and marking/invalid gives way, also
+ * where the term rules leave the words alone on purpose (a deprecated name in history stays unreported
+ * by both).
  */
 function termsMeetMarkings(findings: Finding[], ctx: DocumentContext): Finding[] {
   const ruleset = ctx.data.markings;
   const inMarking = (start: number, end: number) => insideMarking(ctx.text, start, end, ruleset);
-  const kept = findings.filter((f) => f.rule !== 'term/variant' || !inMarking(f.start, f.end));
+  const overlaps = (a: {start: number; end: number}, b: {start: number; end: number}) => a.start < b.end && a.end > b.start;
+  let kept = findings.filter((f) => f.rule !== 'term/variant' || !inMarking(f.start, f.end));
   if (!kept.some((f) => f.rule === 'marking/invalid')) return kept;
-  // The glossary's words: a deprecated term wherever it stands, another form than the preferred one outside a marking string.
-  const glossaryWords = ctx.matches.filter((m) => m.form.entry.deprecated || (!m.correct && !inMarking(m.start, m.end)));
-  return kept.filter((f) => f.rule !== 'marking/invalid' || !glossaryWords.some((m) => m.start < f.end && m.end > f.start));
+  const deprecated = ctx.matches.filter((m) => m.form.entry.deprecated);
+  kept = kept.filter((f) => f.rule !== 'marking/invalid' || !deprecated.some((m) => overlaps(m, f)));
+  const invalid = kept.filter((f) => f.rule === 'marking/invalid');
+  return kept.filter((f) => f.rule !== 'term/variant' || !invalid.some((i) => overlaps(i, f)));
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = {info: 0, warning: 1, error: 2};

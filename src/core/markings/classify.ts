@@ -13,7 +13,7 @@ import type {DocumentContext} from '../rule.js';
 import {fold, type LineIndex} from '../text.js';
 import {editDistance} from '../distance.js';
 import {typoBudget} from './forms.js';
-import {findLabels, findWrittenOut, recognize, tooLongForMarking, type Recognition} from './recognize.js';
+import {findLabels, findWrittenOut, portionShapeOf, recognize, tooLongForMarking, type Recognition} from './recognize.js';
 import {levelByName, type MarkingLevel, type MarkingRuleset} from './ruleset.js';
 
 export interface MarkingOccurrence {
@@ -25,8 +25,10 @@ export interface MarkingOccurrence {
   start: number;
   end: number;
   text: string;
-  /** The level it stands for; null only for a label of no known level (`TLP:PURPLE`). */
+  /** The level it stands for; null for a label of no known level (`TLP:PURPLE`) and a portion mark of none (`(Stg.X)`). */
   level: MarkingLevel | null;
+  /** A portion mark of no known level: the id of the scheme it is shaped after (`(Stg.X)`: `nl`). */
+  scheme?: string;
   /** Written in an accepted form. */
   valid: boolean;
   /** What should be written instead, when that is known. */
@@ -383,7 +385,7 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-/** A portion mark `(…)` at `start` (after Markdown emphasis), if what is inside is a marking. */
+/** A portion mark `(…)` at `start` (after Markdown emphasis), if what is inside is a marking or shaped like a scheme's portion mark. */
 function portionAt(
   ruleset: MarkingRuleset,
   text: string,
@@ -399,7 +401,10 @@ function portionAt(
   const written = text.slice(p, close + 1);
   if (/[(\r\n]/.test(written.slice(1))) return undefined;
   const recognition = recognize(ruleset, written, 'portion');
-  return recognition ? occurrence('portion', p, written, recognition) : undefined;
+  if (recognition) return occurrence('portion', p, written, recognition);
+  // Shaped like a scheme's portion mark but of no level (`(Stg.X)`): a mark written wrongly, not a paragraph without one.
+  const scheme = portionShapeOf(ruleset, written);
+  return scheme ? {...occurrence('portion', p, written, null), scheme: scheme.id} : undefined;
 }
 
 

@@ -9,7 +9,7 @@
 import {hasHomoglyph} from '../matcher.js';
 import {foldChar, isBlankCode, isWordCode} from '../text.js';
 import {distance, normalizeWritten, tokenize} from './forms.js';
-import type {CompiledForm, MarkingLevel, MarkingRuleset} from './ruleset.js';
+import type {CompiledForm, MarkingLevel, MarkingRuleset, MarkingScheme} from './ruleset.js';
 
 /** Where a string stands: a banner line, a portion mark `( … )`, or a sharing label in running text. */
 export type MarkingContext = 'banner' | 'portion' | 'label';
@@ -87,6 +87,72 @@ function recognizeNew(ruleset: MarkingRuleset, written: string, context: Marking
   else if (context === 'portion') expected = best.role === 'portion' ? `(${best.text})` : level.portions[0];
   else expected = best.role === 'banner' || best.role === 'long' || best.role === 'short' ? best.text : level.banner;
   return {level, form: best, valid, expected, lookAlike: hasHomoglyph(written)};
+}
+
+/** Per classification scheme, the tokens its portion marks are built from: what opens and what closes them. */
+interface PortionShape {
+  scheme: MarkingScheme;
+  /** First tokens of its portion marks of two or more tokens (`STG`, `DEP`), and qualifiers that open the forms of two or more levels (`NATO`). */
+  prefixes: Set<string>;
+  /** Last tokens shared by the portion marks of two or more levels (`UE` of `(R-UE)`, `(S-UE)`). */
+  suffixes: Set<string>;
+}
+
+const portionShapes = new WeakMap<MarkingRuleset, PortionShape[]>();
+
+function shapesOf(ruleset: MarkingRuleset): PortionShape[] {
+  let shapes = portionShapes.get(ruleset);
+  if (!shapes) {
+    shapes = [];
+    for (const scheme of ruleset.schemes) {
+      if (scheme.kind !== 'classification') continue;
+      const prefixes = new Set<string>();
+      const openers = new Map<string, Set<MarkingLevel>>();
+      const closers = new Map<string, Set<MarkingLevel>>();
+      const note = (m: Map<string, Set<MarkingLevel>>, token: string, level: MarkingLevel) => {
+        if (!m.has(token)) m.set(token, new Set());
+        m.get(token)!.add(level);
+      };
+      for (const form of ruleset.forms) {
+        if (form.level.schemeId !== scheme.id || form.role === 'alias' || form.tokens.tokens.length < 2) continue;
+        const t = form.tokens.tokens;
+        if (form.role === 'portion') {
+          prefixes.add(t[0]);
+          note(closers, t[t.length - 1], form.level);
+        } else {
+          note(openers, t[0], form.level);
+        }
+      }
+      for (const [token, levels] of openers) if (levels.size >= 2) prefixes.add(token);
+      const suffixes = new Set([...closers].filter(([token, levels]) => levels.size >= 2 && !prefixes.has(token)).map(([token]) => token));
+      if (prefixes.size || suffixes.size) shapes.push({scheme, prefixes, suffixes});
+    }
+    portionShapes.set(ruleset, shapes);
+  }
+  return shapes;
+}
+
+/**
+ * The scheme a portion mark `( … )` of no known level is shaped after: it
+ * opens with a scheme's portion prefix or qualifier (`(Stg.X)`, `(Dep.Q)`,
+ * `(NATO GEHEIM)`) or closes with its shared suffix (`(X-UE)`), and the rest
+ * is one to three words of capitals, or at most two letters (`(Stg.x)`). A
+ * parenthesis of ordinary words (`(zie bijlage)`, `(NATO-partners)`), a
+ * number or one word (`(AIVD)`) is not. Null when no scheme's shape fits.
+ */
+export function portionShapeOf(ruleset: MarkingRuleset, written: string): MarkingScheme | null {
+  if (!/^\s*\(.*\)\s*$/.test(written)) return null;
+  const tk = tokenize(written.replace(/^\s*\(|\)\s*$/g, ''));
+  if (tk.tokens.length < 2 || tk.tokens.length > 4) return null;
+  const restOk = (tokens: string[], letters: string) =>
+    tokens.every((t) => /^[A-Z]+$/.test(t)) && (letters === letters.toUpperCase() || letters.length <= 2);
+  const first = tk.tokens[0];
+  const last = tk.tokens[tk.tokens.length - 1];
+  for (const shape of shapesOf(ruleset)) {
+    if (shape.prefixes.has(first) && restOk(tk.tokens.slice(1), tk.caseKey.slice(first.length))) return shape.scheme;
+    if (shape.suffixes.has(last) && restOk(tk.tokens.slice(0, -1), tk.caseKey.slice(0, tk.caseKey.length - last.length))) return shape.scheme;
+  }
+  return null;
 }
 
 /** No marking's key (its letters and digits, folded) is longer. */

@@ -16,8 +16,8 @@ export const markingInvalid = defineRule<DocumentRule>({
     id: 'marking/invalid',
     tags: ['classification'],
     description: {
-      nl: 'Een rubricering, portiemarkering of TLP-label in een vorm die niet geldig is (hoofdletters, punten, spaties, woordvolgorde, lettertekens uit een ander schrift, een niveau dat niet bestaat), met de juiste vorm als correctie; ook een rubricering die in een zin is uitgeschreven met het niveauwoord niet in hoofdletters («Staatsgeheim Geheim», «Stg. Zeer Geheim»).',
-      en: 'A classification marking, portion mark or TLP label in a form that is not valid (case, dots, spaces, word order, look-alike letters from another script, a level that does not exist), with the valid form as fix; also a marking written out in a sentence with the level word not in capitals ("Staatsgeheim Geheim", "Stg. Zeer Geheim").',
+      nl: 'Een rubricering, portiemarkering of TLP-label in een vorm die niet geldig is (hoofdletters, punten, spaties, woordvolgorde, lettertekens uit een ander schrift, een niveau dat niet bestaat), met de juiste vorm als correctie; een portiemarkering in de vorm van een schema maar van geen bekend niveau («(Stg.X)»), met de portiemarkeringen van dat schema; ook een rubricering die in een zin is uitgeschreven met het niveauwoord niet in hoofdletters («Staatsgeheim Geheim», «Stg. Zeer Geheim»).',
+      en: 'A classification marking, portion mark or TLP label in a form that is not valid (case, dots, spaces, word order, look-alike letters from another script, a level that does not exist), with the valid form as fix; a portion mark shaped like those of a scheme but of no known level ("(Stg.X)"), with the portion marks of that scheme; also a marking written out in a sentence with the level word not in capitals ("Staatsgeheim Geheim", "Stg. Zeer Geheim").',
     },
     defaultSeverity: 'error',
     fixable: true,
@@ -26,12 +26,14 @@ export const markingInvalid = defineRule<DocumentRule>({
         'Gewone woorden in een zin: «een staatsgeheim dat geheim blijft», «departementaal vertrouwelijke stukken», «geheim».',
         'Een juist geschreven rubricering in een zin («gerubriceerd als Stg. GEHEIM»): die rubriceert het document niet.',
         'In lopende tekst: NAVO-, EU- en andere rubriceringen die geheel in hoofdletters horen (die worden alleen als banner en portiemarkering gecontroleerd).',
+        'Haakjes aan het begin van een alinea die geen portiemarkering zijn: «(zie bijlage)», «(1)», «(AIVD)».',
         'Code, links en HTML-commentaar.',
       ],
       en: [
         'Ordinary words in a sentence: "een staatsgeheim dat geheim blijft", "departementaal vertrouwelijke stukken", "geheim".',
         'A marking written right in a sentence ("gerubriceerd als Stg. GEHEIM"): it does not classify the document.',
         'In running text: NATO, EU and other markings written wholly in capitals (those are checked as banners and portion marks only).',
+        'Parentheses at the start of a paragraph that are no portion mark: "(zie bijlage)", "(1)", "(AIVD)".',
         'Code, links and HTML comments.',
       ],
     },
@@ -42,6 +44,7 @@ export const markingInvalid = defineRule<DocumentRule>({
         'NATO TOP SECRET\n\nDe tekst.\n\nNATO TOP SECRET',
         '**RESTREINT UE / EU RESTRICTED**\n\nDe tekst.\n\n**RESTREINT UE / EU RESTRICTED**',
         'Stg. GEHEIM\n\n(Stg. Geheim) De tekst.\n\nStg. GEHEIM',
+        'Stg. GEHEIM\n\n(Stg.G) De tekst.\n\n(Stg.X) Meer tekst.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. GEHEIM',
         'Gedeeld als TLP: AMBER met de partners.',
         'De stukken zijn gerubriceerd als Staatsgeheim Geheim en gaan per koerier.',
       ],
@@ -62,7 +65,14 @@ export const markingInvalid = defineRule<DocumentRule>({
       const what = WHAT[o.kind];
       const expected = o.expected;
       let message: Localized;
-      if (!o.level) {
+      if (!o.level && o.kind === 'portion') {
+        const marks = ctx.data.markings.levels.filter((l) => l.schemeId === o.scheme).map((l) => l.portions[0]).filter((m): m is string => !!m);
+        const list = (or: string) => (marks.length > 1 ? `${marks.slice(0, -1).join(', ')} ${or} ${marks[marks.length - 1]}` : marks.join(''));
+        message = {
+          nl: `«${o.text}» is geen bekende portiemarkering; bedoelt u ${list('of')}?`,
+          en: `"${o.text}" is not a known portion mark; did you mean ${list('or')}?`,
+        };
+      } else if (!o.level) {
         const known = ctx.data.markings.labels.map((l) => l.banner).join(', ');
         message = {
           nl: `«${o.text}» is geen bekend label; geldig zijn ${known}.`,

@@ -1,3 +1,4 @@
+import {noteFieldsOf} from '../document/profile.js';
 import {kamerbriefOf} from '../kamerbrief/index.js';
 import {classify} from '../markings/index.js';
 import {defineRule, type DocumentRule} from '../rule.js';
@@ -18,11 +19,13 @@ export const markingUnmarkedPortion = defineRule<DocumentRule>({
         'Documenten zonder één portiemarkering: dan worden porties niet gemarkeerd.',
         'Koppen, de rubriceringsregels zelf, de regel «Rubriceringstermijn:», een TLP-label op een eigen regel, code, tabellen en HTML.',
         'In een brief: het adresblok, de velden (Datum, Betreft, kenmerken), de aanhef en de ondertekening.',
+        'In een notitie: de kopregels Aan:, Van:, Onderwerp:, Datum:, Kenmerk: en Kopie:.',
       ],
       en: [
         'Documents without a single portion mark: then portions are not marked.',
         'Headings, the banner lines themselves, the "Rubriceringstermijn:" line, a TLP label on a line of its own, code, tables and HTML.',
         'In a letter: the address block, the fields (Datum, Betreft, kenmerken), the salutation and the signature.',
+        'In a note: the header lines Aan:, Van:, Onderwerp:, Datum:, Kenmerk: and Kopie:.',
       ],
     },
     examples: {
@@ -42,7 +45,10 @@ export const markingUnmarkedPortion = defineRule<DocumentRule>({
     const letter = kamerbriefOf(ctx);
     const parts: ({start: number; end: number} | undefined)[] = [letter.address, ...letter.fields, letter.salutation, letter.closing];
     const furniture = letter.isLetter ? parts.filter((s): s is {start: number; end: number} => s !== undefined) : [];
+    // A note's header fields (Aan, Van, Onderwerp, Datum, Kenmerk, Kopie) are its furniture too.
+    furniture.push(...noteFieldsOf(ctx));
     const isFurniture = (start: number) => furniture.some((s) => start >= s.start && start < Math.max(s.end, s.start + 1));
+    const example = (c.portions.find((p) => p.level) ?? c.portions[0]).text;
     for (const pb of c.portionBlocks) {
       if (pb.mark || isFurniture(pb.start)) continue;
       let end = pb.start;
@@ -52,8 +58,8 @@ export const markingUnmarkedPortion = defineRule<DocumentRule>({
         start: pb.start,
         end,
         message: {
-          nl: `${what.nl} heeft geen portiemarkering, terwijl andere porties gemarkeerd zijn (bijvoorbeeld «${c.portions[0].text}»).`,
-          en: `${what.en} has no portion mark, while other portions are marked (e.g. "${c.portions[0].text}").`,
+          nl: `${what.nl} heeft geen portiemarkering, terwijl andere porties gemarkeerd zijn (bijvoorbeeld «${example}»).`,
+          en: `${what.en} has no portion mark, while other portions are marked (e.g. "${example}").`,
         },
       });
     }

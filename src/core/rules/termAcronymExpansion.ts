@@ -3,15 +3,19 @@ import {defineRule, type ChunkRule} from '../rule.js';
 import type {GlossaryEntry} from '../glossary.js';
 import {expansionAfter, expansionAttempt, inParentheses, usesShortForm, writesOut} from './acronyms.js';
 
-/** Words before an opening parenthesis, back to the start of the sentence. */
+/** What ends the words of an introduction: punctuation, brackets and opening or closing quotation marks (`«…»`, `„…”`, `‘…`). */
+const BOUNDARY = /[.;:!?()\[\]"“”«»„‘‹›]/;
+const BOUNDARY_OR_SPACE = /[\s.;:!?()\[\]"“”«»„‘‹›]/;
+
+/** Words before an opening parenthesis, back to the start of the sentence or an opening quotation mark. */
 function wordsBefore(text: string, end: number, max: number): {word: string; start: number; end: number}[] {
   const words: {word: string; start: number; end: number}[] = [];
   let i = end;
   while (words.length < max) {
     while (i > 0 && /[\s]/.test(text[i - 1])) i--;
-    if (i === 0 || /[.;:!?()\[\]"“”]/.test(text[i - 1])) break;
+    if (i === 0 || BOUNDARY.test(text[i - 1])) break;
     const wEnd = i;
-    while (i > 0 && !/[\s.;:!?()\[\]"“”]/.test(text[i - 1])) i--;
+    while (i > 0 && !BOUNDARY_OR_SPACE.test(text[i - 1])) i--;
     words.unshift({word: text.slice(i, wEnd), start: i, end: wEnd});
   }
   return words;

@@ -133,6 +133,15 @@ function firstFrom<T>(list: readonly T[], offset: number, at: (item: T) => numbe
 const offsetOf = (n: number) => n;
 
 /**
+ * Whether `at` lies in the name of another entry's term (matches in order of start): the year of `Wiv 2017`
+ * beside the Wob. A year in another name of the superseded term itself still counts (`Wet … 2002 (Wiv 2002)`).
+ */
+function inOtherTermName(matches: readonly TermMatch[], m: TermMatch, at: number): boolean {
+  const k = firstFrom(matches, at + 1, (x) => x.start) - 1;
+  return k >= 0 && at < matches[k].end && matches[k].form.entry !== m.form.entry;
+}
+
+/**
  * Marks each match of a superseded term with `historical` (see historicalUse).
  * It reads only the sentence around the match, which never crosses a blank
  * line, so the engine computes it per chunk and keeps it with the chunk.
@@ -157,15 +166,16 @@ function historicalIn(text: string, matches: readonly TermMatch[], m: TermMatch,
   const sinceYear = Number(entry.deprecated.since.slice(0, 4));
   // A decade or an era that ended before the change (`in de jaren vijftig`, `tijdens de Koude Oorlog`).
   if (eraEnd(words) < sinceYear) return true;
-  // A year before the change in the paragraph (up to 2,000 characters away), outside the term itself (`Wiv 2002` names
-  // its own year); `tot 2002`, `vóór 2002`: up to the year of the change itself.
+  // A year before the change in the paragraph (up to 2,000 characters away), outside the term itself (`Wiv 2002`
+  // names its own year) and the names of other terms (`De Wob geldt ook voor de Wiv 2017` speaks of no time);
+  // `tot 2002`, `vóór 2002`: up to the year of the change itself.
   const b = firstFrom(facts.breaks, m.start, offsetOf);
   const from = Math.max(b > 0 ? facts.breaks[b - 1] : 0, m.start - 2000);
   const to = Math.min(b < facts.breaks.length ? facts.breaks[b] : text.length, m.tailEnd + 2000);
   const {years} = facts;
   for (let k = firstFrom(years, from, (y) => y.at); k < years.length && years[k].at < to; k++) {
     const y = years[k];
-    if (y.at >= m.start && y.at < m.tailEnd) continue;
+    if ((y.at >= m.start && y.at < m.tailEnd) || inOtherTermName(matches, m, y.at)) continue;
     if (y.year < sinceYear || (y.year === sinceYear && y.upTo)) return true;
   }
   // The new name in the same sentence: the old one is explained, not used.
@@ -224,11 +234,34 @@ export function inEnglish(ctx: DocumentContext, m: TermMatch): boolean {
     else if (DUTCH.has(w)) nl++;
   }
   if (en >= 2 && en > 2 * nl) return true;
+  // A sentence too short to tell (a heading, a slide's bullet, `… are met.`) takes the language of the document
+  // unless its Dutch words outnumber its English ones.
+  if (nl < 2 && en >= nl && englishDocument(ctx)) return true;
   // A title: capitalised English words right before or after the term.
   const after = /^[\s-]*((?:\p{Lu}\p{L}*[\s-]+){0,3}\p{Lu}\p{L}*)/u.exec(text.slice(m.tailEnd, m.tailEnd + 80));
   const beforeTitle = /((?:\p{Lu}\p{L}*\s+){1,3})$/u.exec(text.slice(Math.max(0, m.start - 80), m.start));
   const title = `${beforeTitle?.[1] ?? ''} ${after?.[1] ?? ''}`.toLowerCase().match(/\p{L}+/gu) ?? [];
   return title.some((w) => ENGLISH_TITLE.has(w));
+}
+
+/** How much of the text the document's language is judged on: its beginning, enough for a page and cheap at every keystroke. */
+const LANGUAGE_SAMPLE = 50_000;
+
+/**
+ * Whether the document is written in English: its function words are English
+ * many times over and hardly Dutch (an English page, a slide deck), judged on
+ * its beginning once per lint.
+ */
+export function englishDocument(ctx: DocumentContext): boolean {
+  return ctx.memo('englishDocument', () => {
+    let en = 0;
+    let nl = 0;
+    for (const w of ctx.text.slice(0, LANGUAGE_SAMPLE).toLowerCase().match(/\p{L}+/gu) ?? []) {
+      if (ENGLISH.has(w)) en++;
+      else if (DUTCH.has(w)) nl++;
+    }
+    return en >= 8 && en > 4 * nl;
+  });
 }
 
 /** A translation rather than a spelling: the surface's letters differ from the expected form's (`NATO` for `NAVO`). */

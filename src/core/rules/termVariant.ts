@@ -25,7 +25,7 @@ export const termVariant = defineRule<DocumentRule>({
       nl: [
         'Een vorm die de woordenlijst als geaccepteerd opgeeft (`accepted`), zoals «openbaar ministerie» in wetgeving.',
         'Hoofdletters in een regel die helemaal in hoofdletters staat (een titel als «BRIEF VAN DE MINISTER VAN …»).',
-        'Een vertaling in Engelse tekst of een Engelse titel («NATO Security Policy»); een spelfout blijft een bevinding.',
+        'Een vertaling in Engelse tekst of een Engelse titel («NATO Security Policy»), ook in een korte regel van een Engels document (een kop, een punt van een dia); een spelfout blijft een bevinding.',
         'Een afkortend woord dat alleen een deel is van een weggelaten samenstelling («woon- of verblijfplaats»).',
         'Een andere naam die met een naam van meer woorden begint en er een woord aan vastschrijft («… Inlichtingen- en Veiligheidsdiensten» is niet de naam «… Inlichtingen en Veiligheid»).',
         'Een afkorting die het document zelf invoert: die wordt één keer gemeld, bij de invoering, niet bij elk gebruik erna.',
@@ -36,7 +36,7 @@ export const termVariant = defineRule<DocumentRule>({
       en: [
         'A form the glossary lists as accepted (`accepted`), such as "openbaar ministerie" in legislation.',
         'Case in a line written entirely in capitals (a title such as "BRIEF VAN DE MINISTER VAN …").',
-        'A translation in English text or an English title ("NATO Security Policy"); a misspelling is still reported.',
+        'A translation in English text or an English title ("NATO Security Policy"), also in a short line of an English document (a heading, a slide\'s bullet); a misspelling is still reported.',
         'A word that is only part of an elided compound ("woon- of verblijfplaats").',
         'Another name that begins with a name of several words and glues a word to it ("… Inlichtingen- en Veiligheidsdiensten" is not the name "… Inlichtingen en Veiligheid").',
         'A short form the document introduces itself: reported once, where it is introduced, not at every use after.',

@@ -1,25 +1,55 @@
-/** `rubric markings FILE`: a document's banners, effective level and the level of each section. */
+/**
+ * A document's classification as a reader sees it: its banners, effective
+ * level and the level of each section, as text in Rubric's two languages
+ * (`rubric markings`, `rubric info`, the editor's classification summary
+ * through the language server) or as JSON-ready data.
+ */
 
-import type {Classification, Lang, LineIndex, MarkingLevel, MarkingOccurrence} from '../core/index.js';
-import {cliText} from './messages.js';
+import {message} from '../messages.js';
+import type {Lang} from '../types.js';
+import type {LineIndex} from '../text.js';
+import type {Classification, MarkingOccurrence} from './classify.js';
+import type {MarkingLevel} from './ruleset.js';
+
+const SUMMARY_MESSAGES = {
+  top: {nl: 'Rubricering boven', en: 'Top banner'},
+  bottom: {nl: 'Rubricering onder', en: 'Bottom banner'},
+  level: {nl: 'Effectief niveau', en: 'Effective level'},
+  highest: {nl: 'Hoogste portiemarkering', en: 'Highest portion mark'},
+  required: {nl: 'Minimaal vereist', en: 'Required at least'},
+  duration: {nl: 'Rubriceringstermijn', en: 'Classification period'},
+  labels: {nl: 'Labels', en: 'Labels'},
+  sections: {nl: 'Secties', en: 'Sections'},
+  none: {nl: 'geen', en: 'none'},
+  noPortions: {nl: 'geen portiemarkeringen', en: 'no portion marks'},
+  unmarked: {nl: 'ongerubriceerd (geen rubricering of portiemarkeringen)', en: 'unclassified (no banner or portion marks)'},
+  levelOf: {nl: '{0} (rang {1}, {2})', en: '{0} (rank {1}, {2})'},
+  occurrence: {nl: '{0} (regel {1})', en: '{0} (line {1})'},
+  occurrenceWrong: {nl: '{0} (regel {1}; schrijf «{2}»)', en: '{0} (line {1}; write "{2}")'},
+  // In a Word or OpenDocument file: the place in the document (`koptekst, alinea 1`).
+  occurrenceAt: {nl: '{0} ({1})', en: '{0} ({1})'},
+  occurrenceAtWrong: {nl: '{0} ({1}; schrijf «{2}»)', en: '{0} ({1}; write "{2}")'},
+};
+
+const summaryText = (lang: Lang, key: keyof typeof SUMMARY_MESSAGES, ...args: (string | number)[]) => message(SUMMARY_MESSAGES, lang, key, args);
 
 const levelText = (l: MarkingLevel | null | undefined, lang: Lang) =>
-  l ? cliText(lang, 'levelOf', l.banner, l.rank, l.schemeName) : cliText(lang, 'none');
+  l ? summaryText(lang, 'levelOf', l.banner, l.rank, l.schemeName) : summaryText(lang, 'none');
 
 /** The classification in one row, label and value: `Effectief niveau: Stg. GEHEIM (rang 3, …)`; `rubric info` prints it too. */
 export function classificationSummary(c: Classification, lang: Lang): [string, string] {
-  return [cliText(lang, 'level'), c.level ? levelText(c.level, lang) : cliText(lang, 'unmarked')];
+  return [summaryText(lang, 'level'), c.level ? levelText(c.level, lang) : summaryText(lang, 'unmarked')];
 }
 
 /** The classification as text, one fact per line. */
 export function formatMarkings(file: string, c: Classification, lines: LineIndex, lang: Lang, where?: (offset: number) => string | undefined): string {
-  const w = (key: Parameters<typeof cliText>[1]) => cliText(lang, key);
+  const w = (key: keyof typeof SUMMARY_MESSAGES) => summaryText(lang, key);
   const at = (o: MarkingOccurrence) => {
     // In a Word or OpenDocument file: the place in the document, else the line of the text.
     const place = where?.(o.start);
-    if (place) return !o.valid && o.expected ? cliText(lang, 'occurrenceAtWrong', o.text, place, o.expected) : cliText(lang, 'occurrenceAt', o.text, place);
+    if (place) return !o.valid && o.expected ? summaryText(lang, 'occurrenceAtWrong', o.text, place, o.expected) : summaryText(lang, 'occurrenceAt', o.text, place);
     const line = lines.position(o.start).line + 1;
-    return !o.valid && o.expected ? cliText(lang, 'occurrenceWrong', o.text, line, o.expected) : cliText(lang, 'occurrence', o.text, line);
+    return !o.valid && o.expected ? summaryText(lang, 'occurrenceWrong', o.text, line, o.expected) : summaryText(lang, 'occurrence', o.text, line);
   };
   const rows: [string, string][] = [
     [w('top'), c.top ? at(c.top) : w('none')],
