@@ -200,6 +200,11 @@ async function main(): Promise<void> {
     await lspBench(engineWith(builtinGlossary().entries), corpusDocument, quick);
     return;
   }
+  // `npm run bench -- --office`: the Word document's part alone.
+  if (process.argv.includes('--office')) {
+    officeBench(engineWith(builtinGlossary().entries), corpusDocument, time, quick);
+    return;
+  }
   // `npm run bench -- --activation`: the extension bundle's load before and after it became a client.
   if (process.argv.includes('--activation')) {
     activationBench(quick);

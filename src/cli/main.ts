@@ -7,8 +7,9 @@
 import * as path from 'node:path';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import {
-  allRules, checkGlossaryMarkings, classify, documentProfileOf, DOCUMENT_KINDS, findEntry, formatMarkings, formatProblem, glossaryEntries, isoDate, isValidDate,
-  langOf, markingRulesetOf, markingsJson, mergeGlossaries, parseDutchDate, parseKind, type DocumentContext, type DocumentKind, type GlossaryEntry, type InputProblem, type Lang,
+  allRules, checkGlossaryMarkings, classify, describeLocation, documentProfileOf, DOCUMENT_KINDS, findEntry, formatMarkings, formatProblem, glossaryEntries, isoDate, isValidDate,
+  langOf, locate, markingRulesetOf, markingsJson, mergeGlossaries, parseDutchDate, parseKind, type DocumentContext, type DocumentKind, type GlossaryEntry, type InputProblem, type Lang,
+  type OfficeText,
 } from '../core/index.js';
 import {findConfig, loadEngine, loadGlossaryFile, builtinGlossary, type LoadedEngine, type LoadOptions} from '../node/files.js';
 import {decode, MAX_DOCUMENT_BYTES, readDocument, TextFileError} from '../node/textFile.js';
@@ -17,6 +18,8 @@ import {raiseNote} from './raise.js';
 import {filesOfShard, parseShard, type Shard} from './shard.js';
 import {openCache} from './cache.js';
 import {collectFiles, GlobError} from './collect.js';
+import {OfficeError} from '../node/office/errors.js';
+import {TEXT_EXTENSIONS} from '../node/office/textExtensions.js';
 import {escapeControls, formatJsonPieces, formatJunitLines, formatTextLines, FORMATS, toJson, type Format} from './format.js';
 import {checkInWorkers, defaultJobs} from './parallel.js';
 import {formatInfo, infoJson} from './info.js';
@@ -486,6 +489,18 @@ interface LintedDocument {
   text: string;
   context: DocumentContext;
   lang: Lang;
+  /** A Word or OpenDocument file: where an offset of its text is in the document (`koptekst, alinea 1`). */
+  where?: (offset: number) => string | undefined;
+}
+
+/** A document's text for `markings` and `info`: a text file's, or the text read from a Word or OpenDocument file (which throws an OfficeError when it cannot be read). */
+function readForShow(file: string): {text: string; office?: OfficeText} {
+  if (!TEXT_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
+    // Loaded only for such a file: the zip and XML libraries stay out of a run over text.
+    const office = (require('../node/office/index.js') as typeof import('../node/office/index.js')).readOffice(file);
+    if (office) return {text: office.mapped.text, office: office.mapped};
+  }
+  return {text: readDocument(file).text};
 }
 
 /** Lints each file with the engine of its configuration, for `markings` and `info`; `broken`: an input could not be used. */
@@ -512,16 +527,23 @@ function lintDocuments(command: string, args: string[], io: Io): {broken: boolea
       engines.set(key, loaded);
       if (reportProblems(loaded.problems, io, langOf(loaded.engine))) broken = true;
     }
-    let doc;
+    let read: {text: string; office?: OfficeText};
     try {
-      doc = readDocument(file);
+      read = readForShow(file);
     } catch (e) {
-      io.err(escapeControls(e instanceof TextFileError ? e.message : `${file}: cannot read file: ${(e as Error).message}`));
+      io.err(escapeControls(e instanceof TextFileError || e instanceof OfficeError ? e.message : `${file}: cannot read file: ${(e as Error).message}`));
       broken = true;
       continue;
     }
-    const {context} = loaded.engine.lint(doc.text, languageOf(file));
-    docs.push({file, text: doc.text, context, lang: langOf(loaded.engine)});
+    const {context} = loaded.engine.lint(read.text, read.office ? 'markdown' : languageOf(file));
+    const lang = langOf(loaded.engine);
+    docs.push({
+      file, text: read.text, context, lang,
+      ...(read.office ? {where: (offset: number) => {
+        const loc = locate(read.office!, offset, offset);
+        return loc ? describeLocation(loc, lang) : undefined;
+      }} : {}),
+    });
   }
   return {broken, format, docs};
 }
@@ -530,7 +552,7 @@ function lintDocuments(command: string, args: string[], io: Io): {broken: boolea
 function markings(args: string[], io: Io): number {
   const {broken, format, docs} = lintDocuments('markings', args, io);
   if (format === 'json') io.out(JSON.stringify(docs.map((d) => markingsJson(d.file, classify(d.context), d.context.lines)), null, 2));
-  else if (docs.length) io.out(docs.map((d) => formatMarkings(d.file, classify(d.context), d.context.lines, d.lang)).join('\n\n'));
+  else if (docs.length) io.out(docs.map((d) => formatMarkings(d.file, classify(d.context), d.context.lines, d.lang, d.where)).join('\n\n'));
   return broken ? 2 : 0;
 }
 

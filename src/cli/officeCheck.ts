@@ -7,6 +7,7 @@
 
 import * as path from 'node:path';
 import type {Engine} from '../core/engine.js';
+import {notAppliedText} from '../core/office/location.js';
 import {locate} from '../core/office/text.js';
 import type {Finding, Lang} from '../core/types.js';
 import {fixOffice, OfficeError, readOffice, type NotAppliedReason, type OfficeDocument} from '../node/office/index.js';
@@ -14,17 +15,6 @@ import {writePackageAtomically} from '../node/office/write.js';
 import type {CheckedFinding, FileOutcome} from './checkFile.js';
 import {raiseOutcome} from './raise.js';
 import {fixRaisesClassification} from '../core/suggestions.js';
-
-const NOT_APPLIED: Record<Lang, Record<NotAppliedReason, string>> = {
-  nl: {
-    runs: 'correctie niet toegepast: de tekst loopt over delen met verschillende opmaak; pas hem in Word aan',
-    outside: 'correctie niet toegepast: die voegt tekst toe buiten een bestaande alinea; pas hem in Word aan',
-  },
-  en: {
-    runs: 'fix not applied: the text spans parts with different formatting; make it in Word',
-    outside: 'fix not applied: it adds text outside an existing paragraph; make it in Word',
-  },
-};
 
 const TRACKED: Record<Lang, string> = {
   nl: 'het document heeft niet-geaccepteerde bijgehouden wijzigingen; Rubric leest het alsof ze zijn geaccepteerd',
@@ -35,7 +25,7 @@ function located(doc: OfficeDocument, findings: Finding[], notApplied?: Map<Find
   return findings.map((f) => {
     const location = locate(doc.mapped, f.start, f.end);
     const reason = notApplied?.get(f);
-    return {...f, ...(location ? {location} : {}), ...(reason ? {fixNotApplied: NOT_APPLIED[lang][reason]} : {})};
+    return {...f, ...(location ? {location} : {}), ...(reason ? {fixNotApplied: notAppliedText(reason, lang)} : {})};
   });
 }
 

@@ -210,7 +210,46 @@ const EXCLUDED = new Set([
 /** Tokens whose text, less the excluded parts, is prose. */
 const PROSE = new Set(['paragraph', 'atxHeadingText', 'setextHeadingText', 'tableContent']);
 
+/**
+ * Characters (and sequences) that may give a line of prose a Markdown meaning inline: emphasis, code, links
+ * and images, HTML and directives, escapes, character references, tables, strikethrough, autolinks and
+ * e-mail addresses (GFM). A tab, a carriage return or a NUL, which micromark handles on its own.
+ */
+const INLINE_SYNTAX = /[`*_[\]<>\\|~\t\r\0@\ufeff]|&[#A-Za-z]|:\/\/|www\./i;
+/** What opens a line that is not the plain continuation of a paragraph: white space (indented code, lazy lines), a block marker, a list number. */
+const BLOCK_START = /^(?:[ #>+\-*=_~:]|\d+[.)])/;
+
+/**
+ * The parse of a chunk that is one paragraph of plain prose, without micromark: its lines open with nothing
+ * a block could begin with, end without white space (a hard break), and hold no character that inline
+ * syntax starts with; undefined for any other chunk. Exactly micromark's result for such a chunk (one
+ * paragraph block, its whole extent prose; test/unit/plainParagraph.test.ts compares the two), at a fraction of
+ * the cost: most chunks of a long report are such paragraphs.
+ */
+export function plainParagraph(text: string): ParsedChunk | undefined {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  if (end === 0 || INLINE_SYNTAX.test(text)) return undefined;
+  for (let pos = 0; pos < end;) {
+    let eol = text.indexOf('\n', pos);
+    if (eol === -1 || eol > end) eol = end;
+    // A blank line (two paragraphs), a line that opens a block, or one ending in a space (a hard break).
+    if (eol === pos || BLOCK_START.test(text.slice(pos, Math.min(eol, pos + 12))) || text.charCodeAt(eol - 1) === 32) return undefined;
+    pos = eol + 1;
+  }
+  const result: ParsedChunk = {blocks: [{kind: 'paragraph', start: 0, end}], prose: [], directives: []};
+  addProse(text, 0, end, result.prose);
+  return result;
+}
+
 function parseMarkdownChunk(text: string, atDocumentStart: boolean): ParsedChunk {
+  // (A front matter opens with `---`, a block marker: never a plain paragraph.)
+  const plain = text.length <= MARKDOWN_LIMITS.size ? plainParagraph(text) : undefined;
+  return plain ?? micromarkChunk(text, atDocumentStart);
+}
+
+/** A Markdown chunk's parse from micromark's events. */
+export function micromarkChunk(text: string, atDocumentStart: boolean): ParsedChunk {
   const result: ParsedChunk = {blocks: [], prose: [], directives: []};
   if (atDocumentStart) {
     const fm = frontMatterLength(text);

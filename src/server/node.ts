@@ -3,6 +3,7 @@
  * src/node/, over stdio or Node IPC (`rubric lsp --stdio` / `--node-ipc`).
  */
 
+import {OFFICE_SCHEME, officeFileOf} from '../core/office/textUri.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
@@ -24,7 +25,8 @@ const SKIPPED = new Set(['node_modules', 'dist', 'out']);
 const DOCUMENT = /\.(md|markdown|txt)$/i;
 
 export const nodeHost: ServerHost = {
-  pathOf: (uri) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined),
+  // The text of an Office file (src/core/office/textUri.ts) has the file's configuration and `ignore:` entries.
+  pathOf: (uri) => (uri.startsWith('file:') ? fileURLToPath(uri) : uri.startsWith(`${OFFICE_SCHEME}:`) ? fileURLToPath(officeFileOf(uri)!) : undefined),
   uriOf: (file) => pathToFileURL(file).href,
   dirname: (file) => path.dirname(file),
   findConfig: (dir) => findConfig(path.join(dir, 'untitled.md')),

@@ -5,6 +5,7 @@
  * document's classification. The engine's part of each is the server's; this module asks and shows.
  */
 
+import {OFFICE_SCHEME} from '../core/office/textUri.js';
 import * as vscode from 'vscode';
 import {WorkspaceDiagnosticRequest, type BaseLanguageClient, type WorkspaceDocumentDiagnosticReport} from 'vscode-languageclient/lib/common/api.js';
 import {EDITOR_REQUESTS, type GlossaryAnswer} from '../server/protocol.js';
@@ -51,7 +52,12 @@ export function serverCommands(clientOf: () => BaseLanguageClient, show: ShowPag
   };
   return {
     // From the palette: the active document.
-    'rubric.fixAll': (args, next) => next(args.length ? args : [uriOfActive()]),
+    'rubric.fixAll': (args, next) => {
+      // The text of an Office file is read-only: its fixes are made in the file.
+      const document = vscode.window.activeTextEditor?.document;
+      if (!args.length && document?.uri.scheme === OFFICE_SCHEME) return Promise.resolve(vscode.commands.executeCommand('rubric.officeFixAll', document.uri.toString()));
+      return next(args.length ? args : [uriOfActive()]);
+    },
     // After fix all: on save quietly in the status bar, else as a message.
     'rubric.reportFixAll': async ([message, quiet]) => {
       if (quiet === true) vscode.window.setStatusBarMessage(String(message), 8000);

@@ -8,11 +8,12 @@
 
 import * as vscode from 'vscode';
 import {BaseLanguageClient, DiagnosticPullMode, RevealOutputChannelOn, type LanguageClientOptions, type Middleware} from 'vscode-languageclient/lib/common/api.js';
+import {OFFICE_SCHEME} from '../core/office/textUri.js';
 import type {InitializationOptions} from '../server/protocol.js';
 import type {ProblemsFilter} from './diagnostics.js';
 
 /** The URI schemes of documents Rubric lints: files, new documents and remote files (not diff views or output); add a scheme here to lint its documents. */
-export const LINTED_SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs'];
+export const LINTED_SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', OFFICE_SCHEME];
 
 /** The documents Rubric lints: the languages of `rubric.languages` in the schemes above. */
 export function documentSelector(): {scheme: string; language: string}[] {
@@ -63,6 +64,8 @@ export function clientOptions(opts: {
       return hover;
     },
     provideCodeActions: async (document, range, context, token, next) => {
+      // The text of an Office file is read-only: its fixes are made in the file (officeView.ts), not as edits of the text.
+      if (document.uri.scheme === OFFICE_SCHEME) return [];
       const actions = await next(document, range, context, token);
       // A quick fix with a snippet (the server's `data.snippet`) puts the cursor on its placeholder.
       for (const a of actions ?? []) {

@@ -12,31 +12,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import {strToU8, unzipSync, zipSync} from 'fflate';
+import {officeFileOf} from '../../src/core/office/textUri.js';
 import {readOffice} from '../../src/node/office/index.js';
+import {docx, headerRel, p, part, r, W} from '../office/docx.js';
 import {OFFICE_LIMITS} from '../../src/node/office/package.js';
 import {runCli} from '../helpers.js';
-
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
-const p = (runs: string, props = '') => `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}${runs}</w:p>`;
-const r = (text: string, props = '') => `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
-
-function docx(body: string, extra: Record<string, string> = {}, rels = ''): Uint8Array {
-  const files: Record<string, Uint8Array> = {
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    '_rels/.rels': strToU8(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`),
-    'word/_rels/document.xml.rels': strToU8(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rSt" Type="${REL}/styles" Target="styles.xml"/>${rels}</Relationships>`),
-    'word/styles.xml': strToU8(`<?xml version="1.0"?><w:styles ${W}><w:style w:type="paragraph" w:styleId="Kop1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style><w:style w:type="character" w:styleId="VerbatimChar"><w:name w:val="Verbatim Char"/></w:style></w:styles>`),
-    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`),
-    'word/media/image1.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]),
-  };
-  for (const [name, xml] of Object.entries(extra)) files[name] = strToU8(xml);
-  return zipSync(files);
-}
-
-const headerRel = (id: string, kind: 'header' | 'footer' | 'footnotes' | 'comments', target: string) => `<Relationship Id="${id}" Type="${REL}/${kind}" Target="${target}"/>`;
-const part = (root: string, inner: string) => `<?xml version="1.0"?><w:${root} ${W}>${inner}</w:${root}>`;
 
 /** A note with a header and footer (banners), a first-page header, a footnote, a table, a text box, a comment and tracked changes. */
 function sampleDocx(): Uint8Array {
@@ -195,5 +175,26 @@ describe('Word and OpenDocument files', () => {
     const res = runCli(['check', '.'], dir);
     assert.match(res.out, /nota\.docm, /);
     assert.doesNotMatch(res.out + res.err, /~\$nota/);
+  });
+
+  it('rubric markings and rubric info read a Word document: the banners named by their place in it; a damaged one is an error', () => {
+    write('nota.docx', sampleDocx());
+    const markings = runCli(['markings', 'nota.docx'], dir);
+    assert.equal(markings.code, 0, markings.err);
+    assert.match(markings.out, /Rubricering boven:\s+Stg\. GEHEIM \(koptekst \(eerste pagina\), alinea 1\)/);
+    assert.match(markings.out, /Hoogste portiemarkering: \(Stg\.G\) \(alinea 2 \(onder kop "Analyse"\)\)/);
+    assert.match(markings.out, /Rubricering onder:\s+Stg\. GEHEIM \(voettekst, alinea 1\)/);
+    const info = runCli(['info', 'nota.docx'], dir);
+    assert.equal(info.code, 0, info.err);
+    assert.match(info.out, /Effectief niveau:\s+Stg\. GEHEIM/);
+    write('kapot.docx', sampleDocx().subarray(0, 200));
+    const broken = runCli(['markings', 'kapot.docx'], dir);
+    assert.equal(broken.code, 2);
+    assert.match(broken.err, /kapot\.docx: not a readable zip package: it is damaged or truncated/);
+  });
+
+  it('the text of an Office file in an editor (rubric-office:) stands for the file, for its configuration and ignore: entries', () => {
+    assert.equal(officeFileOf('rubric-office:/tmp/a%20b/nota.docx.md'), 'file:///tmp/a%20b/nota.docx');
+    assert.equal(officeFileOf('file:///tmp/nota.docx'), undefined);
   });
 });

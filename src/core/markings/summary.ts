@@ -26,6 +26,9 @@ const SUMMARY_MESSAGES = {
   levelOf: {nl: '{0} (rang {1}, {2})', en: '{0} (rank {1}, {2})'},
   occurrence: {nl: '{0} (regel {1})', en: '{0} (line {1})'},
   occurrenceWrong: {nl: '{0} (regel {1}; schrijf «{2}»)', en: '{0} (line {1}; write "{2}")'},
+  // In a Word or OpenDocument file: the place in the document (`koptekst, alinea 1`).
+  occurrenceAt: {nl: '{0} ({1})', en: '{0} ({1})'},
+  occurrenceAtWrong: {nl: '{0} ({1}; schrijf «{2}»)', en: '{0} ({1}; write "{2}")'},
 };
 
 const summaryText = (lang: Lang, key: keyof typeof SUMMARY_MESSAGES, ...args: (string | number)[]) => message(SUMMARY_MESSAGES, lang, key, args);
@@ -39,9 +42,12 @@ export function classificationSummary(c: Classification, lang: Lang): [string, s
 }
 
 /** The classification as text, one fact per line. */
-export function formatMarkings(file: string, c: Classification, lines: LineIndex, lang: Lang): string {
+export function formatMarkings(file: string, c: Classification, lines: LineIndex, lang: Lang, where?: (offset: number) => string | undefined): string {
   const w = (key: keyof typeof SUMMARY_MESSAGES) => summaryText(lang, key);
   const at = (o: MarkingOccurrence) => {
+    // In a Word or OpenDocument file: the place in the document, else the line of the text.
+    const place = where?.(o.start);
+    if (place) return !o.valid && o.expected ? summaryText(lang, 'occurrenceAtWrong', o.text, place, o.expected) : summaryText(lang, 'occurrenceAt', o.text, place);
     const line = lines.position(o.start).line + 1;
     return !o.valid && o.expected ? summaryText(lang, 'occurrenceWrong', o.text, line, o.expected) : summaryText(lang, 'occurrence', o.text, line);
   };

@@ -46,3 +46,22 @@ export function contextExcerpt(loc: OfficeLocation, width = 70): string {
   const from = Math.max(0, Math.min(loc.offset - Math.floor(width / 3), text.length - width));
   return `${from > 0 ? '…' : ''}${text.slice(from, from + width)}${from + width < text.length ? '…' : ''}`;
 }
+
+/** Why a fix cannot be made in the file (see planFix): `runs` or `outside`. */
+export type FixRefusal = 'runs' | 'outside';
+
+const NOT_APPLIED: Record<Lang, Record<FixRefusal, string>> = {
+  nl: {
+    runs: 'correctie niet toegepast: de tekst loopt over delen met verschillende opmaak; pas hem in Word aan',
+    outside: 'correctie niet toegepast: die voegt tekst toe buiten een bestaande alinea; pas hem in Word aan',
+  },
+  en: {
+    runs: 'fix not applied: the text spans parts with different formatting; make it in Word',
+    outside: 'fix not applied: it adds text outside an existing paragraph; make it in Word',
+  },
+};
+
+/** `correctie niet toegepast: …; pas hem in Word aan`. */
+export function notAppliedText(reason: FixRefusal, lang: Lang): string {
+  return NOT_APPLIED[lang][reason];
+}

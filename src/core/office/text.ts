@@ -97,6 +97,10 @@ function codeFlags(p: OfficeParagraph): boolean[] | undefined {
   return flags;
 }
 
+/** Characters that are copied as they are, whatever precedes them (outside the start of a line). */
+const ORDINARY = /[^\n\r`<[\]\\&]+/y;
+const ORDINARY_IN_CELL = /[^\n\r`<[\]\\&|]+/y;
+
 /** Writes a paragraph's text as Markdown inline content. */
 function inline(b: Builder, p: OfficeParagraph, mode: InlineMode): void {
   const text = paragraphText(p);
@@ -106,7 +110,18 @@ function inline(b: Builder, p: OfficeParagraph, mode: InlineMode): void {
   // Trailing white space is not written (Markdown would make a hard break of it, and a finding's range would take it in).
   let last = text.length;
   while (last > 0 && /\s/.test(text[last - 1]) && !code?.[last - 1]) last--;
+  const ordinary = mode.cell ? ORDINARY_IN_CELL : ORDINARY;
   while (i < last) {
+    // A stretch of characters that need no escape, copied at once (the common case: most of every paragraph).
+    if (!lineStart && !code) {
+      ordinary.lastIndex = i;
+      if (ordinary.test(text)) {
+        const to = Math.min(ordinary.lastIndex, last);
+        b.copy(text.slice(i, to), i);
+        i = to;
+        continue;
+      }
+    }
     const c = text[i];
     if (code?.[i]) {
       let j = i;

@@ -9,6 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type {Finding, Fix} from '../../core/types.js';
+import type {FixRefusal} from '../../core/office/location.js';
 import type {OfficeContent} from '../../core/office/model.js';
 import {officeText, planFix, type NodeEdit, type OfficeText} from '../../core/office/text.js';
 import {readDocx} from './docx.js';
@@ -124,7 +125,7 @@ export function shrinkFix(text: string, fix: Fix): Fix {
   return {start: fix.start + head, end: fix.end - tail, text: fix.text.slice(head, fix.text.length - tail)};
 }
 
-export type NotAppliedReason = 'runs' | 'outside';
+export type NotAppliedReason = FixRefusal;
 
 export interface OfficeFixResult {
   /** The fixed document (as read again), and its findings. */

@@ -6,7 +6,7 @@
  * (`<!ENTITY x SYSTEM "file:///…">`) is never resolved.
  */
 
-import {SaxesParser, type SaxesTagNS} from 'saxes';
+import {SaxesParser, type SaxesTagPlain} from 'saxes';
 import {OfficeError} from './errors.js';
 
 export interface XmlElement {
@@ -23,33 +23,80 @@ export interface XmlHandlers {
   text(text: string, start: number, end: number): void;
 }
 
-function element(tag: SaxesTagNS): XmlElement {
-  return {
-    uri: tag.uri,
-    local: tag.local,
-    attr(uri, local) {
-      for (const key in tag.attributes) {
-        const a = tag.attributes[key];
-        if (a.local === local && a.uri === uri) return a.value;
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+/**
+ * The namespaces in scope: prefix to URI (`''` the default namespace), and each qualified name
+ * resolved once. Saxes is run without its own namespace processing, which costs more than the rest of
+ * the parse together on a Word body: a document declares its namespaces once, on its root.
+ */
+class Scope {
+  private readonly names = new Map<string, {uri: string; local: string}>();
+
+  constructor(readonly prefixes: Map<string, string>) {}
+
+  /** An element's name; undefined for a prefix not declared. */
+  element(qname: string): {uri: string; local: string} | undefined {
+    let name = this.names.get(qname);
+    if (!name) {
+      const colon = qname.indexOf(':');
+      const prefix = colon < 0 ? '' : qname.slice(0, colon);
+      const uri = prefix === 'xml' ? XML_NS : this.prefixes.get(prefix);
+      if (uri === undefined && colon >= 0) return undefined;
+      name = {uri: uri ?? '', local: colon < 0 ? qname : qname.slice(colon + 1)};
+      this.names.set(qname, name);
+    }
+    return name;
+  }
+}
+
+class Element implements XmlElement {
+  constructor(readonly uri: string, readonly local: string, private readonly attributes: Record<string, string>, readonly scope: Scope) {}
+
+  attr(uri: string, local: string): string | undefined {
+    for (const key in this.attributes) {
+      const colon = key.indexOf(':');
+      if (colon < 0) {
+        // An attribute without a prefix is in no namespace.
+        if (uri === '' && key === local) return this.attributes[key];
+        continue;
       }
-      return undefined;
-    },
-  };
+      if (key.length - colon - 1 !== local.length || !key.endsWith(local)) continue;
+      const prefix = key.slice(0, colon);
+      if (prefix !== 'xmlns' && (prefix === 'xml' ? XML_NS : this.scope.prefixes.get(prefix)) === uri) return this.attributes[key];
+    }
+    return undefined;
+  }
 }
 
 /** Parses `xml` (the part `part` of `file`), calling `h` for each element and text. */
 export function parseXml(xml: string, file: string, part: string, h: XmlHandlers): void {
-  const parser = new SaxesParser({xmlns: true, position: true});
+  const parser = new SaxesParser({xmlns: false, position: true});
   // Where the last markup ended: the start of the character data that follows it.
   let lastEnd = 0;
-  const stack: XmlElement[] = [];
+  const stack: Element[] = [];
+  const root = new Scope(new Map());
   let failure: OfficeError | undefined;
   parser.on('doctype', () => {
     failure ??= new OfficeError(file, `${part} has a DOCTYPE, which Word and OpenDocument files never have; its entities are never resolved; not read`);
     throw failure;
   });
   parser.on('opentag', (tag) => {
-    const el = element(tag as SaxesTagNS);
+    const {name, attributes} = tag as SaxesTagPlain;
+    const outer = stack.length ? stack[stack.length - 1].scope : root;
+    let scope = outer;
+    for (const key in attributes) {
+      if (key.charCodeAt(0) !== 120 || (key !== 'xmlns' && !key.startsWith('xmlns:'))) continue;
+      // A declaration: a scope of its own for this element and what it contains.
+      if (scope === outer) scope = new Scope(new Map(outer.prefixes));
+      scope.prefixes.set(key === 'xmlns' ? '' : key.slice(6), attributes[key]);
+    }
+    const resolved = scope.element(name);
+    if (!resolved) {
+      failure ??= new OfficeError(file, `${part} is not well-formed XML (the prefix of <${name}> is not declared); the file is damaged; not read`);
+      throw failure;
+    }
+    const el = new Element(resolved.uri, resolved.local, attributes, scope);
     stack.push(el);
     h.open(el);
     lastEnd = parser.position;
