@@ -5,7 +5,7 @@
  */
 
 import * as path from 'node:path';
-import {fixAll, fixRaisesClassification, type DocumentLanguage, type Engine, type Finding, type LineIndex, type OfficeLocation} from '../core/index.js';
+import {fixAll, fixRaisesClassification, langOf, type DocumentLanguage, type Engine, type Finding, type LineIndex, type OfficeLocation} from '../core/index.js';
 import {findConfig, loadEngine, type LoadedEngine, type LoadOptions} from '../node/files.js';
 import {readDocument, TextFileError, writeDocument} from '../node/textFile.js';
 import {TEXT_EXTENSIONS} from '../node/office/textExtensions.js';
@@ -72,8 +72,10 @@ export function checkFile(file: string, engines: EngineCache, fix: boolean, rais
   try {
     doc = readDocument(file);
   } catch (e) {
-    if (e instanceof TextFileError && e.kind === 'binary') return {file, findings: [], fixed: 0, note: e.message};
-    return {file, findings: [], fixed: 0, error: e instanceof TextFileError ? e.message : `${file}: cannot read file: ${(e as Error).message}`};
+    // In Rubric's language: the reason names what was done (not read, skipped).
+    const lang = langOf(engine);
+    if (e instanceof TextFileError && e.kind === 'binary') return {file, findings: [], fixed: 0, note: `${e.file}: ${e.said[lang]}`};
+    return {file, findings: [], fixed: 0, error: e instanceof TextFileError ? `${e.file}: ${e.said[lang]}` : `${file}: cannot read file: ${(e as Error).message}`};
   }
   // The text stays here: the outcome crosses from a worker and goes into the cache.
   const {text: _text, ...outcome} = checkText(file, doc.text, engine, fix, (text) => writeDocument(doc, text), languageOf(file), raise);

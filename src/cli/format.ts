@@ -68,6 +68,8 @@ export function* formatTextLines(results: FileResult[], lang: Lang, color: boole
   }
   const total = tally.error + tally.warning + tally.info;
   const files = results.length;
+  // No file was checked (each was skipped or could not be read, said above): no summary of none.
+  if (files === 0) return;
   yield total === 0
     ? cliText(lang, 'noProblems', count(lang, files, 'file'))
     : cliText(lang, 'problems', count(lang, total, 'problem'), count(lang, tally.error, 'error'), count(lang, tally.warning, 'warning'), tally.info, count(lang, files, 'file'));

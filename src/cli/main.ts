@@ -279,7 +279,7 @@ function check(args: string[], io: Io): number | Promise<number> {
   const finish = (outcomes: FileOutcome[], output?: () => void): number => {
     for (const o of outcomes) {
       for (const n of o.notices ?? []) io.err(`rubric: ${escapeControls(n)}`);
-      if (o.note) io.err(`rubric: skipped ${escapeControls(o.note)}`);
+      if (o.note) io.err(`rubric: ${escapeControls(o.note)}`);
       const said = raiseNote(o, outLang);
       if (said) io.err(`rubric: ${escapeControls(said)}`);
       if (o.error) {
@@ -531,7 +531,8 @@ function lintDocuments(command: string, args: string[], io: Io): {broken: boolea
     try {
       read = readForShow(file);
     } catch (e) {
-      io.err(escapeControls(e instanceof TextFileError || e instanceof OfficeError ? e.message : `${file}: cannot read file: ${(e as Error).message}`));
+      const lang = langOf(loaded.engine);
+      io.err(escapeControls(e instanceof TextFileError || e instanceof OfficeError ? `${e.file}: ${e.said[lang]}` : `${file}: cannot read file: ${(e as Error).message}`));
       broken = true;
       continue;
     }

@@ -39,7 +39,7 @@ export function checkOfficeFile(file: string, engine: Engine, fix: boolean, rais
   try {
     doc = readOffice(file);
   } catch (e) {
-    if (e instanceof OfficeError) return {file, findings: [], fixed: 0, error: e.message};
+    if (e instanceof OfficeError) return {file, findings: [], fixed: 0, error: `${e.file}: ${e.said[lang]}`};
     throw e;
   }
   if (!doc) return undefined;
@@ -60,6 +60,6 @@ export function checkOfficeFile(file: string, engine: Engine, fix: boolean, rais
   } catch (e) {
     if (!(e instanceof OfficeError)) throw e;
     // Nothing was written: the findings are those of the file as it is.
-    return {file, findings: located(doc, lint(doc.mapped.text)), fixed: 0, error: e.message, ...(notices.length ? {notices} : {})};
+    return {file, findings: located(doc, lint(doc.mapped.text)), fixed: 0, error: `${e.file}: ${e.said[lang]}`, ...(notices.length ? {notices} : {})};
   }
 }

@@ -50,6 +50,7 @@ const TEXTS = {
     en: 'The document has tracked changes that were not accepted; Rubric reads it as if they were.',
   },
   notOffice: {nl: 'Rubric: kies een .docx-, .docm- of .odt-bestand.', en: 'Rubric: choose a .docx, .docm or .odt file.'},
+  notOfficeFile: {nl: '{0}: geen Word- of OpenDocument-document; niet gelezen', en: '{0}: not a Word or OpenDocument document; not read'},
   written: {nl: 'Rubric: {0} in {1} geschreven.', en: 'Rubric: {0} written to {1}.'},
   nothing: {nl: 'Rubric: niets in {0} te corrigeren.', en: 'Rubric: nothing to fix in {0}.'},
   left: {nl: ' Niet toegepast ({0}): {1}.', en: ' Not applied ({0}): {1}.'},
@@ -133,12 +134,12 @@ interface Read {
   error?: string;
 }
 
-function read(file: vscode.Uri): Read {
+function read(file: vscode.Uri, lang: Lang): Read {
   try {
     const doc = readOffice(file.fsPath);
-    return doc ? {doc} : {error: `${file.fsPath}: not a Word or OpenDocument document; not read`};
+    return doc ? {doc} : {error: say(lang, 'notOfficeFile', file.fsPath)};
   } catch (e) {
-    if (e instanceof OfficeError) return {error: e.message};
+    if (e instanceof OfficeError) return {error: `${e.file}: ${e.said[lang]}`};
     throw e;
   }
 }
@@ -151,7 +152,7 @@ class OfficeTexts implements vscode.TextDocumentContentProvider, vscode.Disposab
   private readonly watchers = new Map<string, vscode.Disposable>();
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor() {
+  constructor(private readonly host: OfficeViewHost) {
     this.disposables.push(
       this.emitter,
       vscode.workspace.onDidCloseTextDocument((d) => {
@@ -165,7 +166,7 @@ class OfficeTexts implements vscode.TextDocumentContentProvider, vscode.Disposab
 
   provideTextDocumentContent(uri: vscode.Uri): string {
     const key = uri.toString();
-    const r = read(officeFileUri(uri));
+    const r = read(officeFileUri(uri), this.host.engineFor(officeFileUri(uri)).data.config.lang);
     this.read.set(key, r);
     if (!this.watchers.has(key)) this.watchers.set(key, this.watch(uri));
     if (r.error) void vscode.window.showErrorMessage(`Rubric: ${r.error}`);
@@ -213,7 +214,7 @@ class OfficeEditor implements vscode.CustomReadonlyEditorProvider {
 
   resolveCustomEditor(document: vscode.CustomDocument, panel: vscode.WebviewPanel): void {
     const lang = this.host.engineFor(document.uri).data.config.lang;
-    const r = read(document.uri);
+    const r = read(document.uri, lang);
     panel.webview.options = {enableScripts: true};
     panel.webview.html = page(document.uri, lang, r);
     panel.webview.onDidReceiveMessage((m) => {
@@ -409,7 +410,7 @@ class OfficeFixer {
  */
 export function registerOfficeView(context: vscode.ExtensionContext): {editor: vscode.CustomReadonlyEditorProvider; openDocumentText(uri?: vscode.Uri): Promise<void>} {
   const host = new OfficeEngines();
-  const texts = new OfficeTexts();
+  const texts = new OfficeTexts(host);
   const findings = new OfficeFindings(host, texts);
   const fixer = new OfficeFixer(host, texts);
   const selector: vscode.DocumentSelector = {scheme: OFFICE_SCHEME};
@@ -432,7 +433,7 @@ export function registerOfficeView(context: vscode.ExtensionContext): {editor: v
         void vscode.window.showWarningMessage(say(host.engineFor(file ?? vscode.Uri.file(process.cwd())).data.config.lang, 'notOffice'));
         return;
       }
-      const r = read(file);
+      const r = read(file, host.engineFor(file).data.config.lang);
       if (r.error) void vscode.window.showErrorMessage(`Rubric: ${r.error}`);
       else await openText(file, activeOfficeFile()?.toString() === file.toString());
     },

@@ -292,9 +292,11 @@ describe('hostile input (issue 13)', () => {
     it('are skipped with a note and never written', () => {
       const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), Buffer.from('IHDR PNG BVD')]);
       const dir = tmpdir({'plaatje.md': png, 'b.txt': png});
-      const r = cli(['check', '--fix', 'plaatje.md', 'b.txt'], dir);
+      const r = cli(['check', '--fix', '--lang', 'en', 'plaatje.md', 'b.txt'], dir);
       assert.equal(r.code, 0);
-      assert.match(r.err, /skipped .*plaatje\.md: binary content \(a NUL byte at byte 8\), not a text/);
+      assert.match(r.err, /plaatje\.md: binary content \(a NUL byte at byte 8\), not a text; skipped/);
+      // In Rubric's language, Dutch unless set.
+      assert.match(cli(['check', 'plaatje.md'], dir).err, /plaatje\.md: binaire inhoud \(een NUL-byte op byte 8\), geen tekst; overgeslagen/);
       assert.doesNotMatch(r.out, /persona non grata/);
       assert.deepEqual(fs.readFileSync(path.join(dir, 'plaatje.md')), png);
       assert.deepEqual(fs.readFileSync(path.join(dir, 'b.txt')), png);
@@ -450,7 +452,7 @@ describe('hostile input (issue 13)', () => {
       be.swap16();
       assert.equal(decode(be).encoding, 'utf16be');
       const dir = tmpdir({'a.md': Buffer.concat([Buffer.from('Geïntegreerd.\nRegel twee '), Buffer.from([0xe9]), Buffer.from('.\n')])});
-      const r = cli(['check', 'a.md'], dir);
+      const r = cli(['check', '--lang', 'en', 'a.md'], dir);
       assert.equal(r.code, 2);
       assert.match(r.err, /a\.md: line 2, column 12: byte 0xE9 is not valid UTF-8, but the file is UTF-8 elsewhere/);
     });
@@ -466,7 +468,7 @@ describe('hostile input (issue 13)', () => {
     it('UTF-16 with an odd byte count is refused, not cut', () => {
       const bytes = Buffer.concat([utf16(`${DATED}De BVD.\n`), Buffer.from([0x41])]);
       const dir = tmpdir({'a.txt': bytes});
-      const r = cli(['check', '--fix', 'a.txt'], dir);
+      const r = cli(['check', '--fix', '--lang', 'en', 'a.txt'], dir);
       assert.equal(r.code, 2);
       assert.match(r.err, /a\.txt: UTF-16 \(LE\) with an odd number of bytes/);
       assert.deepEqual(fs.readFileSync(path.join(dir, 'a.txt')), bytes);

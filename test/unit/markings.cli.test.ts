@@ -73,7 +73,7 @@ describe('rubric markings', () => {
     const broken = cli(['markings', '--config', 'kapot.yaml', 'nota.md'], dir);
     assert.equal(broken.code, 2);
     assert.match(broken.err, /kapot\.yaml:5:\d+: fout: niveau «x\/a» heeft geen rang \(rank\) \(markings\.schemes\[0\]\.levels\[0\]\.rank\)/);
-    const missing = cli(['markings', 'weg.md'], dir);
+    const missing = cli(['markings', '--lang', 'en', 'weg.md'], dir);
     assert.equal(missing.code, 2);
     assert.match(missing.err, /weg\.md: cannot read file/);
   });

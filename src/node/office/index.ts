@@ -14,6 +14,7 @@ import type {OfficeContent} from '../../core/office/model.js';
 import {officeText, planFix, type NodeEdit, type OfficeText} from '../../core/office/text.js';
 import {readDocx} from './docx.js';
 import {OfficeError} from './errors.js';
+import {say} from '../../core/types.js';
 import {readOdt} from './odt.js';
 import {OFFICE_EXTENSIONS, oleReason, openPackage, sniff, type OfficePackage} from './package.js';
 import {patchZip, ZipPatchError} from './zipPatch.js';
@@ -23,6 +24,8 @@ export {OFFICE_EXTENSIONS} from './package.js';
 
 /** Files larger than this are not read. */
 export const MAX_OFFICE_BYTES = 64 * 1024 * 1024;
+
+const tooLarge = () => say(`het bestand is groter dan ${MAX_OFFICE_BYTES / 1024 / 1024} MB; niet gelezen`, `file is larger than ${MAX_OFFICE_BYTES / 1024 / 1024} MB; not read`);
 
 import {TEXT_EXTENSIONS} from './textExtensions.js';
 
@@ -40,10 +43,10 @@ function readBytes(file: string): Buffer {
   } catch (e) {
     throw new OfficeError(file, `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  if (!stat.isFile()) throw new OfficeError(file, 'not a regular file; not read');
-  if (stat.size > MAX_OFFICE_BYTES) throw new OfficeError(file, `file is larger than ${MAX_OFFICE_BYTES / 1024 / 1024} MB; not read`);
+  if (!stat.isFile()) throw new OfficeError(file, say('geen gewoon bestand; niet gelezen', 'not a regular file; not read'));
+  if (stat.size > MAX_OFFICE_BYTES) throw new OfficeError(file, tooLarge());
   const bytes = fs.readFileSync(file);
-  if (bytes.length > MAX_OFFICE_BYTES) throw new OfficeError(file, `file is larger than ${MAX_OFFICE_BYTES / 1024 / 1024} MB; not read`);
+  if (bytes.length > MAX_OFFICE_BYTES) throw new OfficeError(file, tooLarge());
   return bytes;
 }
 
@@ -65,13 +68,25 @@ export function readOffice(file: string): OfficeDocument | undefined {
   const bytes = readBytes(file);
   const kind = sniff(bytes);
   if (kind.kind === 'ole') throw new OfficeError(file, oleReason(bytes));
-  if (kind.kind === 'binary') throw new OfficeError(file, `${kind.what}, not a document Rubric reads (.docx, .docm, .odt, .md, .txt); not read`);
+  if (kind.kind === 'binary') {
+    throw new OfficeError(file, say(
+      `${kind.what}, geen document dat Rubric leest (.docx, .docm, .odt, .md, .txt); niet gelezen`,
+      `${kind.what}, not a document Rubric reads (.docx, .docm, .odt, .md, .txt); not read`,
+    ));
+  }
   if (kind.kind === 'text') {
     if (!office) return undefined;
     if (/^\s*\{\\rtf/.test(bytes.subarray(0, 16).toString('latin1'))) {
-      throw new OfficeError(file, 'an RTF file, not a Word (.docx) document: sla op als .docx (save as .docx); not read');
+      throw new OfficeError(file, say(
+        'een RTF-bestand, geen Word-document (.docx): sla op als .docx; niet gelezen',
+        'an RTF file, not a Word (.docx) document: sla op als .docx (save as .docx); not read',
+      ));
     }
-    throw new OfficeError(file, `not a ${ext === '.odt' ? 'OpenDocument' : 'Word'} document (it is no zip package; damaged, or another file renamed); not read`);
+    const kindName = ext === '.odt' ? 'OpenDocument' : 'Word';
+    throw new OfficeError(file, say(
+      `geen ${kindName}-document (het is geen zip-pakket: beschadigd, of een ander bestand met een andere naam); niet gelezen`,
+      `not a ${kindName} document (it is no zip package; damaged, or another file renamed); not read`,
+    ));
   }
   return readPackage(openPackage(file, bytes));
 }

@@ -13,6 +13,7 @@
 
 import {unzipSync} from 'fflate';
 import {OfficeError} from './errors.js';
+import {say, type Localized} from '../../core/types.js';
 
 export const OFFICE_LIMITS = {
   /** The uncompressed size of all parts read, added up. */
@@ -62,17 +63,26 @@ function utf16(s: string): Buffer {
 }
 
 /** Why an OLE compound file cannot be read: encrypted OOXML (a password), or a binary Word, Excel or PowerPoint file. */
-export function oleReason(bytes: Buffer): string {
+export function oleReason(bytes: Buffer): Localized {
   if (bytes.includes(utf16('EncryptedPackage')) || bytes.includes(utf16('EncryptionInfo'))) {
-    return 'the document is protected with a password (encrypted); Rubric cannot read it: save it without a password (Bestand > Info > Document beveiligen) and check that copy; not read';
+    return say(
+      'het document is met een wachtwoord beveiligd (versleuteld); Rubric kan het niet lezen: sla het op zonder wachtwoord (Bestand > Info > Document beveiligen) en controleer die kopie; niet gelezen',
+      'the document is protected with a password (encrypted); Rubric cannot read it: save it without a password (Bestand > Info > Document beveiligen) and check that copy; not read',
+    );
   }
   if (bytes.includes(utf16('WordDocument'))) {
-    return 'an old binary Word document (.doc), which Rubric does not read: sla op als .docx (save as .docx) and check that; not read';
+    return say(
+      'een oud binair Word-document (.doc), dat Rubric niet leest: sla op als .docx en controleer dat; niet gelezen',
+      'an old binary Word document (.doc), which Rubric does not read: sla op als .docx (save as .docx) and check that; not read',
+    );
   }
   if (bytes.includes(utf16('Workbook')) || bytes.includes(utf16('PowerPoint Document'))) {
-    return 'an old binary Excel or PowerPoint file, not a text document; not read';
+    return say('een oud binair Excel- of PowerPoint-bestand, geen tekstdocument; niet gelezen', 'an old binary Excel or PowerPoint file, not a text document; not read');
   }
-  return 'an OLE compound file (an old binary Office format or an encrypted document), not a Word or OpenDocument file Rubric reads: sla op als .docx; not read';
+  return say(
+    'een OLE-bestand (een oud binair Office-formaat of een versleuteld document), geen Word- of OpenDocument-bestand dat Rubric leest: sla op als .docx; niet gelezen',
+    'an OLE compound file (an old binary Office format or an encrypted document), not a Word or OpenDocument file Rubric reads: sla op als .docx; not read',
+  );
 }
 
 export interface OfficePackage {
@@ -113,7 +123,10 @@ const MB = 1024 * 1024;
 /** Reads the package's directory and its XML parts; throws an OfficeError for a damaged, oversized or foreign zip. */
 export function openPackage(file: string, bytes: Buffer, limits = OFFICE_LIMITS): OfficePackage {
   const damaged = (e: unknown) =>
-    new OfficeError(file, `not a readable zip package: it is damaged or truncated (${(e as Error).message}); not read`);
+    new OfficeError(file, say(
+      `geen leesbaar zip-pakket: het is beschadigd of afgebroken (${(e as Error).message}); niet gelezen`,
+      `not a readable zip package: it is damaged or truncated (${(e as Error).message}); not read`,
+    ));
   // First the directory alone: names and stated sizes, nothing inflated.
   const entries: {name: string; size: number; compression: number}[] = [];
   try {
@@ -133,9 +146,9 @@ export function openPackage(file: string, bytes: Buffer, limits = OFFICE_LIMITS)
   let format: 'docx' | 'odt';
   if (has('[Content_Types].xml') && names.some((n) => n.startsWith('word/'))) format = 'docx';
   else if (has('mimetype') || has('content.xml')) format = 'odt';
-  else if (names.some((n) => n.startsWith('xl/'))) throw new OfficeError(file, 'an Excel workbook, not a text document; not read');
-  else if (names.some((n) => n.startsWith('ppt/'))) throw new OfficeError(file, 'a PowerPoint presentation, not a text document; not read');
-  else throw new OfficeError(file, 'a zip archive, not a Word (.docx) or OpenDocument (.odt) document; not read');
+  else if (names.some((n) => n.startsWith('xl/'))) throw new OfficeError(file, say('een Excel-werkmap, geen tekstdocument; niet gelezen', 'an Excel workbook, not a text document; not read'));
+  else if (names.some((n) => n.startsWith('ppt/'))) throw new OfficeError(file, say('een PowerPoint-presentatie, geen tekstdocument; niet gelezen', 'a PowerPoint presentation, not a text document; not read'));
+  else throw new OfficeError(file, say('een zip-archief, geen Word- (.docx) of OpenDocument-document (.odt); niet gelezen', 'a zip archive, not a Word (.docx) or OpenDocument (.odt) document; not read'));
 
   const wanted = (name: string) => /\.(xml|rels)$/i.test(name) || name === 'mimetype';
   // Comments are not document text: never read.
@@ -145,7 +158,10 @@ export function openPackage(file: string, bytes: Buffer, limits = OFFICE_LIMITS)
     if (!wanted(e.name) || skipped(e.name)) continue;
     total += e.size;
     if (total > limits.partBytes) {
-      throw new OfficeError(file, `its parts would inflate to more than ${limits.partBytes / MB} MB (a zip bomb?); not read`);
+      throw new OfficeError(file, say(
+        `de delen zouden uitpakken tot meer dan ${limits.partBytes / MB} MB (een zipbom?); niet gelezen`,
+        `its parts would inflate to more than ${limits.partBytes / MB} MB (a zip bomb?); not read`,
+      ));
     }
     if (e.compression !== 0 && e.compression !== 8) {
       throw new OfficeError(file, `${e.name} uses a compression method (${e.compression}) that Word and LibreOffice never write; not read`);
@@ -169,7 +185,10 @@ export function openPackage(file: string, bytes: Buffer, limits = OFFICE_LIMITS)
     }
     const manifest = parts.get('META-INF/manifest.xml')?.text ?? '';
     if (/encryption-data/.test(manifest)) {
-      throw new OfficeError(file, 'the document is protected with a password (encrypted); Rubric cannot read it: save it without a password and check that copy; not read');
+      throw new OfficeError(file, say(
+        'het document is met een wachtwoord beveiligd (versleuteld); Rubric kan het niet lezen: sla het op zonder wachtwoord en controleer die kopie; niet gelezen',
+        'the document is protected with a password (encrypted); Rubric cannot read it: save it without a password and check that copy; not read',
+      ));
     }
   }
   return {file, bytes, format, names, parts};

@@ -8,6 +8,10 @@
 
 import {SaxesParser, type SaxesTagPlain} from 'saxes';
 import {OfficeError} from './errors.js';
+import {say} from '../../core/types.js';
+
+const damagedXml = (part: string, why: string) =>
+  say(`${part} is geen welgevormde XML (${why}); het bestand is beschadigd; niet gelezen`, `${part} is not well-formed XML (${why}); the file is damaged; not read`);
 
 export interface XmlElement {
   uri: string;
@@ -78,7 +82,10 @@ export function parseXml(xml: string, file: string, part: string, h: XmlHandlers
   const root = new Scope(new Map());
   let failure: OfficeError | undefined;
   parser.on('doctype', () => {
-    failure ??= new OfficeError(file, `${part} has a DOCTYPE, which Word and OpenDocument files never have; its entities are never resolved; not read`);
+    failure ??= new OfficeError(file, say(
+      `${part} heeft een DOCTYPE, wat Word- en OpenDocument-bestanden nooit hebben; de entiteiten worden nooit opgelost; niet gelezen`,
+      `${part} has a DOCTYPE, which Word and OpenDocument files never have; its entities are never resolved; not read`,
+    ));
     throw failure;
   });
   parser.on('opentag', (tag) => {
@@ -121,7 +128,7 @@ export function parseXml(xml: string, file: string, part: string, h: XmlHandlers
     lastEnd = parser.position;
   });
   parser.on('error', (e) => {
-    failure ??= new OfficeError(file, `${part} is not well-formed XML (${e.message}); the file is damaged; not read`);
+    failure ??= new OfficeError(file, damagedXml(part, e.message));
     throw failure;
   });
   try {
@@ -129,6 +136,6 @@ export function parseXml(xml: string, file: string, part: string, h: XmlHandlers
   } catch (e) {
     if (failure) throw failure;
     if (e instanceof OfficeError) throw e;
-    throw new OfficeError(file, `${part} is not well-formed XML (${(e as Error).message}); the file is damaged; not read`);
+    throw new OfficeError(file, damagedXml(part, (e as Error).message));
   }
 }
