@@ -156,16 +156,16 @@ describe('a Word document in VS Code (code-server)', function () {
     await h.waitForProblems(page(), (rs) => rs.some((r) => r.message.includes('ambts-bericht')));
   });
 
-  it('says why a damaged .docx and an old .doc cannot be read, as the CLI does', async () => {
+  it('says why a damaged .docx and an old .doc cannot be read, as the CLI does, in Rubric\'s language', async () => {
     await h.runCommand(page(), 'workbench.action.closeAllEditors', {expect: 'Close All Editors'});
     await open('kapot.docx');
     const broken = await webviewText('kan dit bestand niet lezen');
-    assert.match(broken, /kapot\.docx: not a readable zip package: it is damaged or truncated \(invalid zip data\); not read/);
+    assert.match(broken, /kapot\.docx: geen leesbaar zip-pakket: het is beschadigd of afgebroken \(invalid zip data\); niet gelezen/);
     await shot('damaged');
     await h.runCommand(page(), 'workbench.action.closeAllEditors', {expect: 'Close All Editors'});
     await open('oud.doc');
     const old = await webviewText('kan dit bestand niet lezen');
-    assert.match(old, /oud\.doc: an OLE compound file .*sla op als \.docx; not read/);
+    assert.match(old, /oud\.doc: een OLE-bestand .*sla op als \.docx; niet gelezen/);
     await shot('old-doc');
   });
 
