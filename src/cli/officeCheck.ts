@@ -15,6 +15,7 @@ import {writePackageAtomically} from '../node/office/write.js';
 import type {CheckedFinding, FileOutcome} from './checkFile.js';
 import {raiseOutcome} from './raise.js';
 import {fixRaisesClassification} from '../core/suggestions.js';
+import {langOf} from '../core/index.js';
 
 const TRACKED: Record<Lang, string> = {
   nl: 'het document heeft niet-geaccepteerde bijgehouden wijzigingen; Rubric leest het alsof ze zijn geaccepteerd',
@@ -34,7 +35,7 @@ function located(doc: OfficeDocument, findings: Finding[], notApplied?: Map<Find
  * another binary format, which is an error); undefined for a text file.
  */
 export function checkOfficeFile(file: string, engine: Engine, fix: boolean, raise = false): FileOutcome | undefined {
-  const lang = engine.data.config.lang;
+  const lang = langOf(engine);
   let doc: OfficeDocument | undefined;
   try {
     doc = readOffice(file);

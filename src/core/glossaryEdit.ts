@@ -41,12 +41,12 @@ export function newGlossaryText(entry: RawGlossaryEntry, eol = '\n'): string {
 }
 
 /** The glossary text with `entry` added at the end of `terms:`; throws GlossaryEditError when the result would not be a valid glossary. */
-export function addEntry(text: string, file: string, entry: RawGlossaryEntry, others: GlossaryEntry[] = []): string {
+export function addEntry(text: string, file: string, entry: RawGlossaryEntry, others: readonly GlossaryEntry[] = []): string {
   return addEntries(text, file, [entry], others);
 }
 
 /** The glossary text with `entries` added at the end of `terms:` in one edit (an import), checked as addEntry checks one. */
-export function addEntries(text: string, file: string, entries: RawGlossaryEntry[], others: GlossaryEntry[] = []): string {
+export function addEntries(text: string, file: string, entries: RawGlossaryEntry[], others: readonly GlossaryEntry[] = []): string {
   const before = readable(text, file);
   const here = new Map(before.entries.map((e) => [e.term, e]));
   const variants = new Map<string, GlossaryEntry>();
@@ -69,7 +69,7 @@ export function addEntries(text: string, file: string, entries: RawGlossaryEntry
 }
 
 /** The glossary text with `variant` added to the variants of its entry `term`. */
-export function addVariant(text: string, file: string, term: string, variant: string, others: GlossaryEntry[] = []): string {
+export function addVariant(text: string, file: string, term: string, variant: string, others: readonly GlossaryEntry[] = []): string {
   const before = readable(text, file);
   const index = before.entries.findIndex((e) => e.term === term);
   if (index === -1) throw refusal(file, 0, 'term', say(`«${term}» staat niet in deze woordenlijst`, `"${term}" is not an entry of this glossary`));

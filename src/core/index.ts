@@ -31,7 +31,7 @@ export {contextExcerpt, describeLocation, notAppliedText} from './office/locatio
 export {locate, type OfficeLocation, type OfficeText} from './office/text.js';
 export {documentOutline, letterNodes, nest, profileNode, sectionNodes, type OutlineKind, type OutlineNode} from './outline.js';
 export {entryMarkdown, escapeMarkdown, levelMarkdown} from './describe.js';
-export {completionEntries, configOf, findEntry, glossaryEntries, hoverAt, langOf, markingRulesetOf, type CompletionEntry, type HoverText} from './lookup.js';
+export {completionEntries, configOf, findEntry, glossaryEntries, hoverAt, kamerbriefDataOf, langOf, markingRulesetOf, type CompletionEntry, type HoverText} from './lookup.js';
 export {engineFromTexts, type BuiltinTexts} from './builtinEngine.js';
 export {
   classificationChoices, markPortionEdit, needsDuration, portionBlockAt, portionChoices, setClassificationEdits, setLabelEdits,

@@ -8,7 +8,7 @@
 import {entryMarkdown, levelMarkdown} from './describe.js';
 import type {Engine, LintResult} from './engine.js';
 import type {GlossaryEntry} from './glossary.js';
-import type {ResolvedConfig} from './engineData.js';
+import type {EngineData, ResolvedConfig} from './engineData.js';
 import {classify, type MarkingLevel, type MarkingRuleset} from './markings/index.js';
 import type {TermMatch} from './matcher.js';
 import type {Lang} from './types.js';
@@ -60,6 +60,11 @@ export function findEntry(engine: Engine, wanted: string): GlossaryEntry | undef
 /** The marking schemes in force (built-in `markings.yaml` with the configuration's changes). */
 export function markingRulesetOf(engine: Engine): MarkingRuleset {
   return engine.data.markings;
+}
+
+/** The Kamerbrief data in force (ministries, addresses), if any. */
+export function kamerbriefDataOf(engine: Engine): EngineData['kamerbrief'] {
+  return engine.data.kamerbrief;
 }
 
 /** The configuration the engine was built with, as the lint cache keys on it. */

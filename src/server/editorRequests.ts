@@ -20,6 +20,7 @@ import {
 import {editorText as t} from '../core/editorTexts.js';
 import type {ServerHost} from './host.js';
 import {EDITOR_REQUESTS, type DocumentInfo, type EntryInfo, type GlossaryEditParams, type ViewNode} from './protocol.js';
+import {glossaryEntries, configOf, markingRulesetOf, kamerbriefDataOf} from '../core/index.js';
 
 /** What the requests need of the server: the current result of an open document, and an engine for any URI. */
 export interface EditorAccess {
@@ -98,10 +99,10 @@ export function registerEditorRequests(connection: Connection, host: ServerHost,
 
   connection.onRequest(EDITOR_REQUESTS.classificationEdit, async (p: unknown): Promise<WorkspaceEdit | null> => {
     const o = params<{uri: string; version: number; key: string; duration?: string}>(EDITOR_REQUESTS.classificationEdit, p, 'uri', 'version', 'key');
-    const {document, result} = await current(EDITOR_REQUESTS.classificationEdit, o.uri);
+    const {document, result, engine} = await current(EDITOR_REQUESTS.classificationEdit, o.uri);
     // The writer chose on an earlier version: the edits would not fit.
     if (document.version !== o.version) return null;
-    const {levels, labels} = result.context.data.markings;
+    const {levels, labels} = markingRulesetOf(engine);
     const level = [...levels, ...labels].find((l) => l.key === o.key);
     if (!level) throw new ResponseError(ErrorCodes.InvalidParams, `${EDITOR_REQUESTS.classificationEdit}: no marking level "${o.key}"`);
     return edit(document, level.kind === 'label' ? setLabelEdits(result.context, level) : setClassificationEdits(result.context, level, o.duration));
@@ -132,16 +133,16 @@ export function registerEditorRequests(connection: Connection, host: ServerHost,
     const engine = await access.engineFor(typeof uri === 'string' ? uri : undefined);
     const lang = langOf(engine);
     return {
-      lang, trusted: access.trusted, wellKnown: engine.data.config.wellKnown, ...(typeof text === 'string' ? {acronym: isAcronym(text)} : {}),
-      entries: engine.data.entries.map((e) => entryInfo(e, lang)),
-      levels: engine.data.markings.levels.filter((l) => l.kind === 'classification' && l.rank >= 1).map((l) => ({banner: l.banner, schemeName: l.schemeName, schemeId: l.schemeId})),
+      lang, trusted: access.trusted, wellKnown: configOf(engine).wellKnown, ...(typeof text === 'string' ? {acronym: isAcronym(text)} : {}),
+      entries: glossaryEntries(engine).map((e) => entryInfo(e, lang)),
+      levels: markingRulesetOf(engine).levels.filter((l) => l.kind === 'classification' && l.rank >= 1).map((l) => ({banner: l.banner, schemeName: l.schemeName, schemeId: l.schemeId})),
     };
   });
 
   connection.onRequest(EDITOR_REQUESTS.closestEntries, async (p: unknown) => {
     const {uri, text} = params<{uri: string; text: string}>(EDITOR_REQUESTS.closestEntries, p, 'uri', 'text');
     const engine = await access.engineFor(uri);
-    return closestEntries(engine.data.entries, text).map((e) => entryInfo(e, langOf(engine)));
+    return closestEntries(glossaryEntries(engine), text).map((e) => entryInfo(e, langOf(engine)));
   });
 
   connection.onRequest(EDITOR_REQUESTS.glossaryDestinations, (p: unknown) => {
@@ -173,7 +174,7 @@ export function registerEditorRequests(connection: Connection, host: ServerHost,
     const lang = langOf(engine);
     if (!file || !access.trusted) throw new ResponseError(ErrorCodes.InvalidParams, t(lang, 'cannotWrite', o.uri, 'untrusted workspace, or no file'));
     const opened: string[] = [];
-    const entries = engine.data.entries;
+    const entries = glossaryEntries(engine);
     let written: string;
     try {
       if (o.kind === 'wellKnown') {
@@ -218,7 +219,7 @@ export function registerEditorRequests(connection: Connection, host: ServerHost,
   connection.onRequest(EDITOR_REQUESTS.kamerbrief, async (p: unknown) => {
     const o = (p ?? {}) as {uri?: string; minister?: string};
     const engine = await access.engineFor(typeof o.uri === 'string' ? o.uri : undefined);
-    const data = engine.data.kamerbrief;
+    const data = kamerbriefDataOf(engine);
     const titles = data ? ministerTitles(data) : [];
     const minister = typeof o.minister === 'string' ? o.minister : undefined;
     const snippet = minister === undefined ? null : toSnippet(letterParts({

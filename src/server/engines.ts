@@ -11,6 +11,7 @@ import {formatProblem} from '../core/index.js';
 import {editorText as t} from '../core/editorTexts.js';
 import type {ServerHost} from './host.js';
 import type {Settings} from './settings.js';
+import {langOf, glossaryEntries} from '../core/index.js';
 
 export interface EngineEvents {
   log(level: 'info' | 'warn' | 'error', message: string): void;
@@ -70,15 +71,15 @@ export class EngineCache {
     const lastGood = broken ? this.lastGood.get(key) : undefined;
     engine = lastGood ?? loaded.engine;
     if (!broken) this.lastGood.set(key, engine);
-    const lang = loaded.engine.data.config.lang;
+    const lang = langOf(loaded.engine);
     for (const p of loaded.problems) this.events.log(p.severity === 'error' ? 'error' : 'warn', formatProblem(p, lang));
     if (lastGood) {
       // The log names the engine that lints, not the one the broken file would have made.
       this.events.log('warn', t(lang, 'logBroken'));
-      this.events.log('info', t(lang, 'logKept', lastGood.data.entries.length));
+      this.events.log('info', t(lang, 'logKept', glossaryEntries(lastGood).length));
     } else {
       const what = this.builtinOnly ? t(lang, 'logUntrusted') : configFile ? t(lang, 'logConfig', configFile) : t(lang, 'logNoConfig');
-      this.events.log('info', t(lang, 'logEngine', Date.now() - started, what, loaded.engine.data.entries.length, loaded.files.length ? loaded.files.join(', ') : t(lang, 'logNone'), lang));
+      this.events.log('info', t(lang, 'logEngine', Date.now() - started, what, glossaryEntries(loaded.engine).length, loaded.files.length ? loaded.files.join(', ') : t(lang, 'logNone'), lang));
       if (broken) this.events.log('warn', t(lang, 'logBrokenFirst'));
     }
     this.problemsByKey.set(key, loaded.problems);

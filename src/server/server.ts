@@ -27,6 +27,7 @@ import {INVALID_MESSAGE} from './messages.js';
 import {registerEditorRequests} from './editorRequests.js';
 import {COMMANDS, ENGINES_CHANGED, FIX_ALL_KIND, type InitializationOptions} from './protocol.js';
 import {SettingsCache, type Settings} from './settings.js';
+import {configOf} from '../core/index.js';
 
 export {COMMANDS, FIX_ALL_KIND, type InitializationOptions} from './protocol.js';
 
@@ -541,7 +542,7 @@ export class RubricServer {
     if (!text) return [];
     const at = document.offsetAt(range.start);
     const undefinedAcronym = result.findings.some((f) => f.rule === 'term/acronym-undefined' && f.start <= at && at <= f.end);
-    const known = engine.data.entries.find((e) => e.term === text || e.variants.includes(text) || e.expansions.includes(text) || (e.accepted ?? []).includes(text));
+    const known = glossaryEntries(engine).find((e) => e.term === text || e.variants.includes(text) || e.expansions.includes(text) || (e.accepted ?? []).includes(text));
     const acronym = isAcronym(text);
     const actions: CodeAction[] = [];
     const action = (title: string, command: string) => actions.push({title, kind: CodeActionKind.QuickFix, command: {title, command, arguments: [text]}});
@@ -551,7 +552,7 @@ export class RubricServer {
       action(t(lang, 'addAsVariant', text), 'rubric.addVariant');
       action(t(lang, 'addAsCodeWord', text), 'rubric.addCodeWord');
     }
-    const wellKnown = new Set(engine.data.config.wellKnown);
+    const wellKnown = new Set(configOf(engine).wellKnown);
     // Well known matters for a glossary acronym that must be written out before its first use.
     if (acronym && !wellKnown.has(text) && (undefinedAcronym || (known && known.expansions.length && !known.wellKnown))) action(t(lang, 'addWellKnown', text), 'rubric.addWellKnown');
     return actions;

@@ -23,6 +23,7 @@ import {OFFICE_SCHEME} from '../core/office/textUri.js';
 import type {SeveritySetting} from '../core/types.js';
 import {findConfig, loadEngine} from '../node/files.js';
 import {count, t} from './i18n.js';
+import {langOf} from '../core/index.js';
 
 /** The document text of an Office file. */
 function officeTextUri(file: vscode.Uri): vscode.Uri {
@@ -166,7 +167,7 @@ class OfficeTexts implements vscode.TextDocumentContentProvider, vscode.Disposab
 
   provideTextDocumentContent(uri: vscode.Uri): string {
     const key = uri.toString();
-    const r = read(officeFileUri(uri), this.host.engineFor(officeFileUri(uri)).data.config.lang);
+    const r = read(officeFileUri(uri), langOf(this.host.engineFor(officeFileUri(uri))));
     this.read.set(key, r);
     if (!this.watchers.has(key)) this.watchers.set(key, this.watch(uri));
     if (r.error) void vscode.window.showErrorMessage(`Rubric: ${r.error}`);
@@ -213,7 +214,7 @@ class OfficeEditor implements vscode.CustomReadonlyEditorProvider {
   }
 
   resolveCustomEditor(document: vscode.CustomDocument, panel: vscode.WebviewPanel): void {
-    const lang = this.host.engineFor(document.uri).data.config.lang;
+    const lang = langOf(this.host.engineFor(document.uri));
     const r = read(document.uri, lang);
     panel.webview.options = {enableScripts: true};
     panel.webview.html = page(document.uri, lang, r);
@@ -259,7 +260,7 @@ class OfficeFindings {
     if (this.last?.engine !== engine || this.last.text !== doc.mapped.text) {
       this.last = {engine, text: doc.mapped.text, findings: engine.lint(doc.mapped.text, 'markdown', officeFileUri(document.uri).fsPath).findings};
     }
-    return {doc, findings: this.last.findings, lang: engine.data.config.lang};
+    return {doc, findings: this.last.findings, lang: langOf(engine)};
   }
 }
 
@@ -377,7 +378,7 @@ class OfficeFixer {
     const file = officeFileUri(text);
     const name = path.basename(file.fsPath);
     const engine = this.host.engineFor(text);
-    const lang = engine.data.config.lang;
+    const lang = langOf(engine);
     const lint = (s: string) => engine.lint(s, 'markdown', file.fsPath).findings;
     try {
       const result = fixOfficeFile(file.fsPath, lint, include, passes);
@@ -430,10 +431,10 @@ export function registerOfficeView(context: vscode.ExtensionContext): {editor: v
     async openDocumentText(uri?: vscode.Uri) {
       const file = uri ?? activeOfficeFile();
       if (!file || !isOfficeFile(file)) {
-        void vscode.window.showWarningMessage(say(host.engineFor(file ?? vscode.Uri.file(process.cwd())).data.config.lang, 'notOffice'));
+        void vscode.window.showWarningMessage(say(langOf(host.engineFor(file ?? vscode.Uri.file(process.cwd()))), 'notOffice'));
         return;
       }
-      const r = read(file, host.engineFor(file).data.config.lang);
+      const r = read(file, langOf(host.engineFor(file)));
       if (r.error) void vscode.window.showErrorMessage(`Rubric: ${r.error}`);
       else await openText(file, activeOfficeFile()?.toString() === file.toString());
     },
