@@ -59,6 +59,8 @@ export class DocumentLinter {
   private plans = 0;
   /** The document's facts of all chunks, in order, kept between lints and spliced where chunks changed. */
   private flat: Flat | undefined;
+  /** The length of each chunk's share of each flat list (FLAT_KEYS order), chunk by chunk, as of `flat`. */
+  private sizes = new Int32Array(0);
   /** What the last plan replaced: old chunks [head, oldEnd) became new chunks [head, newEnd). */
   private splice: {head: number; oldEnd: number; newEnd: number} | undefined;
 
@@ -124,27 +126,44 @@ export class DocumentLinter {
     // The tail is taken over only if its results are the old ones (a clone means the plan moved one into the middle).
     const tailKept = splice !== undefined && chunks.length - splice.newEnd === this.chunks.length - splice.oldEnd &&
       chunks.slice(splice.newEnd).every((c, n) => c.result === this.chunks[splice.oldEnd + n].result);
+    const K = FLAT_KEYS.length;
     if (!flat || !splice || !tailKept) {
       const fresh: Flat = {blocks: [], prose: [], matches: [], restricted: [], labels: [], writtenOut: [], directives: [], reports: [], lineStarts: [0]};
-      for (const {result} of chunks) for (const k of FLAT_KEYS) append(fresh[k] as unknown[], part(result, k) as unknown[]);
+      const sizes = new Int32Array(chunks.length * K);
+      chunks.forEach(({result}, c) => FLAT_KEYS.forEach((k, x) => {
+        const items = part(result, k);
+        sizes[c * K + x] = items.length;
+        append(fresh[k] as unknown[], items as unknown[]);
+      }));
+      this.sizes = sizes;
       return fresh;
     }
-    const old = this.chunks;
-    for (const k of FLAT_KEYS) {
+    // Where each list's share of the changed chunks begins and how long it was, from the kept sizes (reading
+    // every earlier chunk's lists would touch the whole document).
+    const old = this.sizes;
+    const sizes = new Int32Array(chunks.length * K);
+    sizes.set(old.subarray(0, splice.head * K));
+    sizes.set(old.subarray(splice.oldEnd * K), splice.newEnd * K);
+    FLAT_KEYS.forEach((k, x) => {
       let at = k === 'lineStarts' ? 1 : 0;
-      for (let c = 0; c < splice.head; c++) at += part(old[c].result, k).length;
+      for (let c = 0; c < splice.head; c++) at += old[c * K + x];
       let removed = 0;
-      for (let c = splice.head; c < splice.oldEnd; c++) removed += part(old[c].result, k).length;
+      for (let c = splice.head; c < splice.oldEnd; c++) removed += old[c * K + x];
       const inserted: unknown[] = [];
-      for (let c = splice.head; c < splice.newEnd; c++) append(inserted, part(chunks[c].result, k) as unknown[]);
+      for (let c = splice.head; c < splice.newEnd; c++) {
+        const items = part(chunks[c].result, k);
+        sizes[c * K + x] = items.length;
+        append(inserted, items as unknown[]);
+      }
       const list = flat[k] as unknown[];
       spliceIn(list, at, removed, inserted);
       // Line starts are numbers, not shared objects: those after the change move here.
       if (k === 'lineStarts' && delta !== 0) {
         const ls = list as number[];
-        for (let x = at + inserted.length; x < ls.length; x++) ls[x] += delta;
+        for (let y = at + inserted.length; y < ls.length; y++) ls[y] += delta;
       }
-    }
+    });
+    this.sizes = sizes;
     return flat;
   }
 

@@ -13,10 +13,14 @@ import {rng, type Rng} from '../fuzz/generate.js';
 import {builtinEngine} from '../helpers.js';
 import {findLabels, findWrittenOut, type LabelHit, type WrittenOutHit} from '../../src/core/markings/recognize.js';
 import {markdownText, plainText} from './kamerbriefFixtures.js';
+import {classify} from '../../src/core/markings/classify.js';
+import {documentProfileOf} from '../../src/core/document/profile.js';
 
 const EDIT_PIECES = [
   '\n', '\n\n', ' ', 'a', 'WIV2017 ', 'ambts-bericht', '```\n', '~~~', '<!--', '-->', '<!-- rubric-disable -->\n', '# ', '- ', '    ',
   '---\n', '(Stg.G) ', 'Stg. Geheim\n', 'TLP:AMBER ', 'tlp: groen\n', 'Dep. vertrouwelijk ', 'staatsgeheim ZEER GEHEIM ', 'Toetsingscommissie Inzet Bevoegdheden (TIB) ', 'de TIB ', '\r\n', '> ', 'Datum 10-12-2020\n',
+  // The classification's facts kept per block: periods (also misspelt), portion marks of headings and list items, a label line.
+  'Rubriceringstermijn: 1 januari 2036\n', '**Rubriceringstermyn:** tot 2030\n', '# (Dep.V) ', '- (Stg.C) ', '\nTLP:AMBER\n\n', '(Stg. GEHEIM) ', 'Notitie\n\nAan: de minister\n',
 ];
 
 function randomEdit(r: Rng, text: string): string {
@@ -41,6 +45,20 @@ function comparable(result: LintResult) {
     lines: context.lines.lineCount,
     labels: context.markingHits?.labels.map((h) => [h.start, h.end, h.text, h.recognition?.level.id]),
     writtenOut: context.markingHits?.writtenOut.map((h) => [h.start, h.end, h.text, h.recognition.level.id]),
+    // What the document rules derive (and keep per block between lints): the classification and the profile.
+    classification: classificationFacts(context),
+    profile: documentProfileOf(context),
+  };
+}
+
+function classificationFacts(context: LintResult['context']) {
+  const c = classify(context);
+  const mark = (m: {start: number; end: number; text: string; level: {id: string} | null; valid: boolean; scheme?: string} | undefined) => m && [m.start, m.end, m.text, m.level?.id, m.valid, m.scheme];
+  return {
+    top: mark(c.top), bottom: mark(c.bottom), level: c.level?.id, required: c.required?.id,
+    portions: c.portions.map(mark), portionBlocks: c.portionBlocks.map((p) => [p.block.start, p.start, mark(p.mark)]),
+    duration: c.duration && {...c.duration}, sections: c.sections.map((x) => [x.title, x.start, x.end, x.level?.id, mark(x.mark)]),
+    restricted: c.restricted.map((r) => [r.match.start, r.minimum.id, mark(r.portion)]),
   };
 }
 

@@ -25,21 +25,28 @@ const SKIPPED: ReadonlySet<Block['kind']> = new Set(['frontmatter', 'code', 'htm
 /** Up to `limit` text lines from the start of the document. */
 export function firstTextLines(ctx: Pick<DocumentContext, 'text' | 'lines' | 'blocks' | 'language'>, limit: number): TextLine[] {
   const {text, lines} = ctx;
-  const skipped = ctx.blocks.filter((b) => SKIPPED.has(b.kind));
+  // Only the blocks that begin by the last line read matter: they are taken in as the lines are read.
+  const skipped: Block[] = [];
   const headingLines = new Set<number>();
   const underlines = new Set<number>();
-  for (const b of ctx.blocks) {
-    if (b.kind !== 'heading') continue;
-    const first = lines.position(b.start).line;
-    headingLines.add(first);
-    for (let n = first + 1, last = lines.position(Math.max(b.start, b.end - 1)).line; n <= last; n++) underlines.add(n);
-  }
+  let b = 0;
+  const takeBlocksTo = (offset: number) => {
+    for (; b < ctx.blocks.length && ctx.blocks[b].start <= offset; b++) {
+      const block = ctx.blocks[b];
+      if (SKIPPED.has(block.kind)) skipped.push(block);
+      if (block.kind !== 'heading') continue;
+      const first = lines.position(block.start).line;
+      headingLines.add(first);
+      for (let n = first + 1, last = lines.position(Math.max(block.start, block.end - 1)).line; n <= last; n++) underlines.add(n);
+    }
+  };
   const out: TextLine[] = [];
   let k = 0;
   let gap = true;
   for (let n = 0; n < lines.lineCount && out.length < limit; n++) {
     const lineStart = lines.lineStart(n);
     const lineEnd = lines.lineEnd(n);
+    takeBlocksTo(lineEnd);
     while (k < skipped.length && skipped[k].end <= lineStart) k++;
     const raw = text.slice(lineStart, lineEnd);
     if ((k < skipped.length && skipped[k].start <= lineStart) || !raw.trim() || /^\s*<!--.*-->\s*$/.test(raw)) {

@@ -146,22 +146,29 @@ const SKIPPED_BLOCKS: ReadonlySet<Block['kind']> = new Set(['frontmatter', 'code
 /** The text lines of the document, or of its first `limit` text lines. */
 function readLines(input: LetterInput, limit = Infinity): Line[] {
   const {text, lines: index, language} = input;
-  const skipped = input.blocks.filter((b) => SKIPPED_BLOCKS.has(b.kind));
+  // Only the blocks that begin by the last line read matter (blocks are in order): taken in as the lines are read.
+  const skipped: Block[] = [];
   const headings = new Map<number, Block>();
   /** Lines inside a heading after its first: a setext underline. */
   const underlines = new Set<number>();
-  for (const b of input.blocks) {
-    if (b.kind !== 'heading') continue;
-    const first = index.position(b.start).line;
-    headings.set(first, b);
-    for (let n = first + 1, last = index.position(b.end).line; n <= last; n++) underlines.add(n);
-  }
+  let b = 0;
+  const takeBlocksTo = (offset: number) => {
+    for (; b < input.blocks.length && input.blocks[b].start <= offset; b++) {
+      const block = input.blocks[b];
+      if (SKIPPED_BLOCKS.has(block.kind)) skipped.push(block);
+      if (block.kind !== 'heading') continue;
+      const first = index.position(block.start).line;
+      headings.set(first, block);
+      for (let n = first + 1, last = index.position(block.end).line; n <= last; n++) underlines.add(n);
+    }
+  };
   const out: Line[] = [];
   let paragraphStart = true;
   let k = 0;
   for (let n = 0; n < index.lineCount && out.length < limit; n++) {
     const start = index.lineStart(n);
     const end = index.lineEnd(n);
+    takeBlocksTo(end);
     while (k < skipped.length && skipped[k].end <= start) k++;
     const inSkipped = k < skipped.length && skipped[k].start <= start && start < skipped[k].end;
     const raw = text.slice(start, end);

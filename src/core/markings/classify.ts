@@ -263,11 +263,8 @@ function findBanners(ctx: DocumentContext, bodyStart: number, occurrence: Occur)
 /** The classification period, the portion marks of paragraphs and headings (outside the banner lines), and the headings. */
 function readPortions(ctx: DocumentContext, topLine: LineRange | undefined, bottomLine: LineRange | undefined, occurrence: Occur): PortionFacts {
   const {text} = ctx;
-  const ruleset = ctx.data.markings;
   // The classification period, portion marks, sections.
   let duration: DurationLine | undefined;
-  const durationLines = findDurationLines(ruleset, text, ctx.lines);
-  let d = 0;
   const portions: MarkingOccurrence[] = [];
   const portionBlocks: PortionBlock[] = [];
   const headings: {block: Block; start: number; end: number; mark?: MarkingOccurrence}[] = [];
@@ -275,29 +272,90 @@ function readPortions(ctx: DocumentContext, topLine: LineRange | undefined, bott
     if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
     let start = block.start;
     let end = block.end;
-    if (topLine && start <= topLine.end && end >= topLine.start) start = skipBlank(text, Math.max(start, topLine.end), end);
-    if (bottomLine && start <= bottomLine.end && end >= bottomLine.start) end = Math.min(end, bottomLine.start);
-    end = trimEnd(text, start, end);
-    if (start >= end) continue;
-    const blockLineStart = ctx.lines.lineStart(ctx.lines.position(start).line);
-    while (d < durationLines.length && durationLines[d].start < blockLineStart) d++;
-    const found = d < durationLines.length && durationLines[d].start < end ? durationLines[d] : undefined;
-    if (found && !duration) duration = found;
-    if (found && found.start === blockLineStart) continue;
-    // A sharing label on a line of its own (`TLP:AMBER` under the banner) shares the document; it is no portion.
-    if (block.kind === 'paragraph' && isLabelLine(ruleset, text.slice(start, end))) continue;
-    let markStart = start;
-    if (block.kind === 'heading' && text[start] === '#') {
-      const m = /^#{1,6}[ \t]*/.exec(text.slice(start, Math.min(end, start + 10)));
-      if (m) markStart = start + m[0].length;
+    const nearBanner = (topLine && start <= topLine.end && end >= topLine.start) || (bottomLine && start <= bottomLine.end && end >= bottomLine.start);
+    let facts: BlockFacts | undefined;
+    if (nearBanner) {
+      if (topLine && start <= topLine.end && end >= topLine.start) start = skipBlank(text, Math.max(start, topLine.end), end);
+      if (bottomLine && start <= bottomLine.end && end >= bottomLine.start) end = Math.min(end, bottomLine.start);
+      facts = blockFacts(ctx, block, start, end, occurrence);
+    } else {
+      facts = cachedBlockFacts(ctx, block, occurrence);
     }
-    const mark = portionAt(ruleset, text, markStart, end, occurrence);
+    if (!facts) continue;
+    const found = facts.duration;
+    if (found && !duration) duration = found;
+    if (found && found.start === facts.lineStart) continue;
+    // A sharing label on a line of its own (`TLP:AMBER` under the banner) shares the document; it is no portion.
+    if (facts.label) continue;
+    const {mark} = facts;
     if (mark) portions.push(mark);
-    if (block.kind === 'heading') headings.push({block, start, end, mark});
-    else portionBlocks.push({block, start, mark});
+    if (block.kind === 'heading') headings.push({block, start: facts.start, end: facts.end, mark});
+    else portionBlocks.push({block, start: facts.start, mark});
   }
 
   return {...(duration ? {duration} : {}), portions, portionBlocks, headings};
+}
+
+/** What one paragraph or heading gives the classification, in absolute offsets. */
+interface BlockFacts {
+  /** Its text, after what the banner lines take and without white space at the end. */
+  start: number;
+  end: number;
+  /** The start of its first line. */
+  lineStart: number;
+  /** The first classification period line that starts within it. */
+  duration?: DurationLine;
+  /** A paragraph that is only a sharing label. */
+  label: boolean;
+  mark?: MarkingOccurrence;
+}
+
+/**
+ * The facts of a block not on a banner line, kept per block: a relint hands the same block object only
+ * for the same chunk text, where they are the same (moved with the block). They are read from the text
+ * of the block's own lines, which lie in its chunk.
+ */
+const keptFacts = new WeakMap<Block, {ruleset: MarkingRuleset; base: number; facts: BlockFacts | undefined}>();
+
+function cachedBlockFacts(ctx: DocumentContext, block: Block, occurrence: Occur): BlockFacts | undefined {
+  const ruleset = ctx.data.markings;
+  const kept = keptFacts.get(block);
+  if (kept && kept.ruleset === ruleset) {
+    const delta = block.start - kept.base;
+    if (delta === 0 || !kept.facts) return kept.facts;
+    const facts = shiftFacts(kept.facts, delta);
+    keptFacts.set(block, {ruleset, base: block.start, facts});
+    return facts;
+  }
+  const facts = blockFacts(ctx, block, block.start, block.end, occurrence);
+  keptFacts.set(block, {ruleset, base: block.start, facts});
+  return facts;
+}
+
+function shiftFacts(f: BlockFacts, delta: number): BlockFacts {
+  return {
+    start: f.start + delta, end: f.end + delta, lineStart: f.lineStart + delta, label: f.label,
+    ...(f.duration ? {duration: {...f.duration, start: f.duration.start + delta, end: f.duration.end + delta, labelStart: f.duration.labelStart + delta, labelEnd: f.duration.labelEnd + delta}} : {}),
+    ...(f.mark ? {mark: {...f.mark, start: f.mark.start + delta, end: f.mark.end + delta}} : {}),
+  };
+}
+
+function blockFacts(ctx: DocumentContext, block: Block, from: number, to: number, occurrence: Occur): BlockFacts | undefined {
+  const {text} = ctx;
+  const ruleset = ctx.data.markings;
+  const start = from;
+  const end = trimEnd(text, start, to);
+  if (start >= end) return undefined;
+  const lineStart = ctx.lines.lineStart(ctx.lines.position(start).line);
+  const duration = durationLineIn(ruleset, text, ctx.lines, lineStart, end);
+  const label = block.kind === 'paragraph' && isLabelLine(ruleset, text.slice(start, end));
+  let markStart = start;
+  if (block.kind === 'heading' && text[start] === '#') {
+    const m = /^#{1,6}[ \t]*/.exec(text.slice(start, Math.min(end, start + 10)));
+    if (m) markStart = start + m[0].length;
+  }
+  const mark = portionAt(ruleset, text, markStart, end, occurrence);
+  return {start, end, lineStart, label, ...(duration ? {duration} : {}), ...(mark ? {mark} : {})};
 }
 
 /** Whether `line` is only a sharing label (in any recognisable form, Markdown emphasis allowed). */
@@ -411,27 +469,41 @@ function portionAt(
 /** What may stand between a line's start and the colon of a duration line: the label, with emphasis. */
 const DURATION_HEAD = /^([ \t]*[*_]{0,3})(\p{L}[\p{L}\p{M}-]{3,40})[ \t]*[*_]{0,3}[ \t]*$/u;
 
-/** Every line `Rubriceringstermijn: …` in the text, also with a misspelt label, in order. */
-function findDurationLines(ruleset: MarkingRuleset, text: string, lines: LineIndex): DurationLine[] {
-  const wanted = fold(ruleset.duration.label).toUpperCase();
-  const budget = typoBudget(wanted.length);
-  const found: DurationLine[] = [];
-  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+/**
+ * The first line `Rubriceringstermijn: …` (also with a misspelt label) that starts in [from, to), `from`
+ * a line start: the first colon on a line decides (a later one has a colon before it in its label).
+ */
+function durationLineIn(ruleset: MarkingRuleset, text: string, lines: LineIndex, from: number, to: number): DurationLine | undefined {
+  const regionEnd = lines.lineEnd(lines.position(to - 1).line);
+  let wanted: string | undefined;
+  for (let colon = from; colon < regionEnd; colon++) {
+    if (text.charCodeAt(colon) !== 58 /* : */) continue;
     const line = lines.position(colon).line;
     const start = lines.lineStart(line);
-    if (colon - start > 60) continue;
-    const m = DURATION_HEAD.exec(text.slice(start, colon));
-    if (!m) continue;
-    const written = fold(m[2]).toUpperCase();
-    if (written !== wanted && (budget === 0 || editDistance(written, wanted, budget) > budget)) continue;
+    if (start >= to) break;
     const end = lines.lineEnd(line);
+    if (colon - start > 60) {
+      colon = end;
+      continue;
+    }
+    const m = DURATION_HEAD.exec(text.slice(start, colon));
+    if (!m) {
+      colon = end;
+      continue;
+    }
+    wanted ??= fold(ruleset.duration.label).toUpperCase();
+    const budget = typoBudget(wanted.length);
+    const written = fold(m[2]).toUpperCase();
+    if (written !== wanted && (budget === 0 || editDistance(written, wanted, budget) > budget)) {
+      colon = end;
+      continue;
+    }
     const labelStart = start + m[1].length;
-    found.push({
+    return {
       start, end, label: m[2], labelStart, labelEnd: labelStart + m[2].length,
       labelValid: m[2].normalize('NFC') === ruleset.duration.label,
       value: text.slice(colon + 1, end).replace(/^[\s*_]+|[\s*_]+$/g, ''),
-    });
-    colon = end;
+    };
   }
-  return found;
+  return undefined;
 }
