@@ -18,6 +18,7 @@ import {findLabels, findWrittenOut, type LabelHit, type WrittenOutHit} from './m
 import type {DocumentLanguage, Finding, Report, Severity} from './types.js';
 import {append, cloneResult, commonEnds, firstChunkFrom, FLAT_KEYS, part, shiftResult, spliceIn, type ChunkResult, type Flat, type Placed} from './engine/chunkResults.js';
 import {finishReports} from './engine/finish.js';
+import {chunkYearFacts} from './document/profile.js';
 
 export interface LintResult {
   findings: Finding[];
@@ -128,7 +129,7 @@ export class DocumentLinter {
       chunks.slice(splice.newEnd).every((c, n) => c.result === this.chunks[splice.oldEnd + n].result);
     const K = FLAT_KEYS.length;
     if (!flat || !splice || !tailKept) {
-      const fresh: Flat = {blocks: [], prose: [], matches: [], restricted: [], labels: [], writtenOut: [], directives: [], reports: [], lineStarts: [0]};
+      const fresh: Flat = {blocks: [], prose: [], matches: [], restricted: [], labels: [], writtenOut: [], facts: [], directives: [], reports: [], lineStarts: [0]};
       const sizes = new Int32Array(chunks.length * K);
       chunks.forEach(({result}, c) => FLAT_KEYS.forEach((k, x) => {
         const items = part(result, k);
@@ -170,13 +171,13 @@ export class DocumentLinter {
   private *assemble(text: string): Generator<void, LintResult> {
     const {data, rules} = this.engine;
     const docRules = rules.filter((r): r is DocumentRule => r.scope === 'document' && this.engine.severityOf(r) !== 'off');
-    const {blocks, prose, matches, restricted, labels, writtenOut, directives, reports, lineStarts} = this.flat!;
+    const {blocks, prose, matches, restricted, labels, writtenOut, facts, directives, reports, lineStarts} = this.flat!;
     const frontMatter = this.chunks[0]?.result.parsed.frontMatter;
 
     const lines = LineIndex.fromLineStarts(text, lineStarts);
     const memo = new Map<string, unknown>();
     const context: DocumentContext = {
-      text, language: this.language, lines, blocks, prose, matches, restrictedMatches: restricted, markingHits: {labels, writtenOut}, directives, frontMatter, data,
+      text, language: this.language, lines, blocks, prose, matches, restrictedMatches: restricted, markingHits: {labels, writtenOut}, chunkFacts: facts, directives, frontMatter, data,
       memo<T>(key: string, compute: () => T): T {
         if (!memo.has(key)) memo.set(key, compute());
         return memo.get(key) as T;
@@ -291,10 +292,14 @@ export class DocumentLinter {
       text: chunkText, language: this.language, blocks: parsed.blocks, prose: parsed.prose, matches: found, data,
       ...(parsed.plainText ? {plainText: parsed.plainText} : {}),
     };
+    // The facts the document-wide checks read from this chunk alone.
+    const facts = chunkYearFacts(ctx);
     for (const rule of rules) {
-      if (rule.scope === 'chunk' && this.engine.severityOf(rule) !== 'off') rule.check(ctx, (r) => reports.push({...r, rule: rule.meta.id}));
+      if (this.engine.severityOf(rule) === 'off') continue;
+      if (rule.scope === 'chunk') rule.check(ctx, (r) => reports.push({...r, rule: rule.meta.id}));
+      else if (rule.chunkFacts) append(facts, rule.chunkFacts(ctx));
     }
-    const result: ChunkResult = {base: 0, parsed, matches: found, restricted, labels, writtenOut, reports, lineStarts: pushLineStarts(chunkText, [])};
+    const result: ChunkResult = {base: 0, parsed, matches: found, restricted, labels, writtenOut, facts, reports, lineStarts: pushLineStarts(chunkText, [])};
     shiftResult(result, at);
     return result;
   }

@@ -43,6 +43,11 @@ export interface DocumentContext {
    */
   markingHits?: {labels: LabelHit[]; writtenOut: WrittenOutHit[]};
   directives: Directive[];
+  /**
+   * The chunk facts (DocumentRule.chunkFacts, the profile's chunkYearFacts) of all chunks, in order,
+   * absolute offsets: found only where the text changed; absent: the rule finds them in the whole text.
+   */
+  chunkFacts?: ChunkFact[];
   /** Raw front matter, if the document has any. */
   frontMatter?: string;
   data: EngineData;
@@ -59,8 +64,20 @@ export interface ChunkRule extends RuleBase {
   check(ctx: ChunkContext, report: (r: RuleReport) => void): void;
 }
 
+/**
+ * A fact a document-wide check reads from one chunk's text alone (lines lie within a chunk), kept with
+ * the chunk between lints and moved with it: `start` and `end` are its only offsets. `key` says whose.
+ */
+export interface ChunkFact {
+  key: string;
+  start: number;
+  end: number;
+}
+
 export interface DocumentRule extends RuleBase {
   scope: 'document';
+  /** The facts `check` needs from one chunk (offsets in the chunk), found when the chunk is checked; `check` reads them in `ctx.chunkFacts`. */
+  chunkFacts?(ctx: ChunkContext): ChunkFact[];
   check(ctx: DocumentContext, report: (r: RuleReport) => void): void;
 }
 

@@ -7,7 +7,8 @@
 
 import {strict as assert} from 'node:assert';
 import type {LintResult} from '../../src/core/engine.js';
-import type {DocumentLanguage} from '../../src/core/types.js';
+import type {DocumentLanguage, RuleReport} from '../../src/core/types.js';
+import type {DocumentContext, Rule} from '../../src/core/rule.js';
 import {CORPUS_REPORT, corpusText, needsCorpus} from '../corpus.js';
 import {rng, type Rng} from '../fuzz/generate.js';
 import {builtinEngine} from '../helpers.js';
@@ -21,7 +22,19 @@ const EDIT_PIECES = [
   '---\n', '(Stg.G) ', 'Stg. Geheim\n', 'TLP:AMBER ', 'tlp: groen\n', 'Dep. vertrouwelijk ', 'staatsgeheim ZEER GEHEIM ', 'Toetsingscommissie Inzet Bevoegdheden (TIB) ', 'de TIB ', '\r\n', '> ', 'Datum 10-12-2020\n',
   // The classification's facts kept per block: periods (also misspelt), portion marks of headings and list items, a label line.
   'Rubriceringstermijn: 1 januari 2036\n', '**Rubriceringstermyn:** tot 2030\n', '# (Dep.V) ', '- (Stg.C) ', '\nTLP:AMBER\n\n', '(Stg. GEHEIM) ', 'Notitie\n\nAan: de minister\n',
+  // Facts kept per chunk: the latest year and term of an undated text, the template's placeholders.
+  'in 2019 ', 'sinds 2011 ', 'de NCTV ', 'de JenV ', 'Wiv 2002 ', '\nRubriceringstermijn: datum of gebeurtenis\n', '\nBetreft Onderwerp van de brief\n', '\nNaam van de minister\n\n',
 ];
+
+/** An undated note, so that its date is the latest year it speaks of: years, terms that came into use later, a year in a law's name. */
+function undatedText(): string {
+  const paragraphs = [
+    'Overzicht van de ontwikkelingen', 'In 2009 nam de dreiging toe; de NCTb schreef er in 2010 over.', 'Met de Wiv 2002 kreeg de AIVD zijn taken.',
+    'Sinds 2014 werkt de NCTV samen met de diensten, en in 2016 volgde een evaluatie.', 'Het ministerie van JenV gaf in 2018 een reactie.',
+    'Rubriceringstermijn: datum of gebeurtenis', 'Een alinea zonder jaartal, over de samenwerking in het algemeen.',
+  ];
+  return Array.from({length: 6}, (_, k) => paragraphs.map((p) => (k ? `${p} (${k})` : p)).join('\n\n')).join('\n\n');
+}
 
 function randomEdit(r: Rng, text: string): string {
   const at = Math.floor(r() * (text.length + 1));
@@ -74,6 +87,33 @@ function assertHitsOfWholeText(result: LintResult, where: string): void {
   assert.deepEqual(context.markingHits?.writtenOut.map(key), writtenOut.map(key), where);
 }
 
+/**
+ * The facts the chunks gave (DocumentContext.chunkFacts) combine to what the whole text gives: the
+ * profile, and the reports of every document rule that reads chunk facts, with and without them.
+ */
+function assertFactsOfWholeText(result: LintResult, rules: readonly Rule[], where: string): void {
+  const whole = (): DocumentContext => {
+    const memo = new Map<string, unknown>();
+    return {
+      ...result.context, chunkFacts: undefined,
+      memo<T>(key: string, compute: () => T): T {
+        if (!memo.has(key)) memo.set(key, compute());
+        return memo.get(key) as T;
+      },
+    };
+  };
+  assert.deepEqual(documentProfileOf(result.context), documentProfileOf(whole()), where);
+  for (const rule of rules) {
+    if (rule.scope !== 'document' || !rule.chunkFacts) continue;
+    const reports = (ctx: DocumentContext) => {
+      const out: RuleReport[] = [];
+      rule.check(ctx, (r) => out.push(r));
+      return out;
+    };
+    assert.deepEqual(reports(result.context), reports(whole()), `${where}, ${rule.meta.id}`);
+  }
+}
+
 function run(text: string, language: DocumentLanguage, seed: number, edits: number): void {
   const engine = builtinEngine();
   const linter = engine.documentLinter(language);
@@ -87,6 +127,7 @@ function run(text: string, language: DocumentLanguage, seed: number, edits: numb
     const full = comparable(engine.lint(text, language));
     assert.deepEqual(incremental, full, `seed ${seed}, edit ${i}`);
     assertHitsOfWholeText(result, `seed ${seed}, edit ${i}`);
+    assertFactsOfWholeText(result, engine.rules, `seed ${seed}, edit ${i}`);
   }
 }
 
@@ -95,6 +136,12 @@ describe('incremental relint', () => {
     this.timeout(180000);
     run(markdownText(), 'markdown', 1, 700);
     run(plainText(), 'plaintext', 2, 300);
+  });
+
+  it('equals a full lint after 400 random edits to an undated note (its date read from the years it speaks of)', function () {
+    this.timeout(180000);
+    run(undatedText(), 'markdown', 5, 300);
+    run(undatedText(), 'plaintext', 6, 100);
   });
 
   it('equals a full lint after 200 random edits to the annual report (shared corpus)', function () {

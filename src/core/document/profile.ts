@@ -18,12 +18,12 @@
  * Onderwerp lines, a report's title or chapters).
  */
 
-import type {DocumentContext} from '../rule.js';
+import type {ChunkContext, ChunkFact, DocumentContext} from '../rule.js';
+import type {EngineData} from '../engineData.js';
 import {todayOf} from '../engineData.js';
 import {kamerbriefOf, letterField} from '../kamerbrief/analysis.js';
 import {findDates, isoDate, isValidDate, parseDutchDate, type FoundDate} from '../kamerbrief/dates.js';
 import {classify} from '../markings/classify.js';
-import type {TermMatch} from '../matcher.js';
 import {kamerstukOf} from './kamerstuk.js';
 import {parseKind} from './kinds.js';
 import {firstTextLines, type TextLine} from './lines.js';
@@ -232,17 +232,61 @@ function findDate(ctx: DocumentContext, lines: TextLine[], fm: ReturnType<typeof
  * an old law is still judged today.
  */
 function latestYearMentioned(ctx: DocumentContext, thisYear: number): DocumentDate | undefined {
-  const {text, matches} = ctx;
-  // A text that names a term is no older than the term: the Woo since the Wob gave way to it, on 1 May 2022.
-  const since = new Map<string, string>();
-  for (const e of ctx.data.entries) if (e.deprecated) since.set(e.deprecated.replacement, sinceIso(e.deprecated.since));
-  let named = '';
-  let namedAt: TermMatch | undefined;
-  for (const m of matches) {
-    const s = since.get(m.form.entry.term);
-    if (s && s > named) [named, namedAt] = [s, m];
+  // Each chunk's latest year and latest term, found when the chunk was checked (or here, in the whole text).
+  const facts = ctx.chunkFacts ?? chunkYearFacts(ctx);
+  let named: NamedFact | undefined;
+  let best: YearFact | undefined;
+  for (const f of facts) {
+    if (f.key === NAMED_KEY) {
+      if (!named || (f as NamedFact).since > named.since) named = f as NamedFact;
+    } else if (f.key === YEAR_KEY) {
+      if (!best || (f as YearFact).year > best.year) best = f as YearFact;
+    }
   }
-  let best: {year: number; start: number} | undefined;
+  // A year of this year or later: the text is no older than today.
+  if (!best || best.year >= thisYear) return undefined;
+  // Said as what it is: the term that came into use after the latest year, or that year.
+  if (named && named.since > `${best.year}-01-01`) return {iso: named.since, from: 'term', start: named.start, end: named.end};
+  return {iso: `${best.year}-12-31`, from: 'mentioned', start: best.start, end: best.start + 4, precision: 'year'};
+}
+
+const YEAR_KEY = 'profile/year';
+const NAMED_KEY = 'profile/named';
+/** A chunk's latest year in prose (not in a term's name), its first occurrence. */
+interface YearFact extends ChunkFact {
+  year: number;
+}
+/** A chunk's term that came into use latest (the replacement of a deprecated term), its first use. */
+interface NamedFact extends ChunkFact {
+  since: string;
+}
+
+const sinceOf = new WeakMap<EngineData, Map<string, string>>();
+
+/**
+ * What one chunk (or a whole text) tells of the latest year it speaks of, for latestYearMentioned: its
+ * latest year in prose outside terms' names, and its term that came into use latest; the first of each.
+ * The latest of all chunks is the first of the highest: the chunks' facts combine to the text's.
+ */
+export function chunkYearFacts(ctx: Pick<ChunkContext, 'text' | 'prose' | 'matches' | 'data'>): ChunkFact[] {
+  const {text, matches, data} = ctx;
+  // A text that names a term is no older than the term: the Woo since the Wob gave way to it, on 1 May 2022.
+  let since = sinceOf.get(data);
+  if (!since) {
+    since = new Map<string, string>();
+    for (const e of data.entries) if (e.deprecated) since.set(e.deprecated.replacement, sinceIso(e.deprecated.since));
+    sinceOf.set(data, since);
+  }
+  const facts: ChunkFact[] = [];
+  if (since.size) {
+    let named: NamedFact | undefined;
+    for (const m of matches) {
+      const s = since.get(m.form.entry.term);
+      if (s && (!named || s > named.since)) named = {key: NAMED_KEY, start: m.start, end: m.end, since: s};
+    }
+    if (named) facts.push(named);
+  }
+  let best: YearFact | undefined;
   let k = 0;
   const years = new RegExp(YEAR.source, 'gu');
   for (const r of ctx.prose) {
@@ -252,14 +296,11 @@ function latestYearMentioned(ctx: DocumentContext, thisYear: number): DocumentDa
       while (k < matches.length && matches[k].tailEnd <= start) k++;
       if (k < matches.length && matches[k].start <= start) continue;
       const year = Number(m[1]);
-      if (year >= thisYear) return undefined;
-      if (!best || year > best.year) best = {year, start};
+      if (!best || year > best.year) best = {key: YEAR_KEY, start, end: start + 4, year};
     }
   }
-  if (!best) return undefined;
-  // Said as what it is: the term that came into use after the latest year, or that year.
-  if (namedAt && named > `${best.year}-01-01`) return {iso: named, from: 'term', start: namedAt.start, end: namedAt.end};
-  return {iso: `${best.year}-12-31`, from: 'mentioned', start: best.start, end: best.start + 4, precision: 'year'};
+  if (best) facts.push(best);
+  return facts;
 }
 
 /** A deprecation's date as a day: `2012` -> `2012-01-01`, `2022-08` -> `2022-08-01`. */

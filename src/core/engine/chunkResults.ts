@@ -9,6 +9,7 @@ import type {Block, Directive, ParsedChunk, Range} from '../parse.js';
 import type {TermMatch} from '../matcher.js';
 import type {Report} from '../types.js';
 import type {LabelHit, WrittenOutHit} from '../markings/recognize.js';
+import type {ChunkFact} from '../rule.js';
 
 /**
  * What one chunk contributes, in absolute offsets as of `base` (the chunk's
@@ -23,6 +24,8 @@ export interface ChunkResult {
   /** Sharing labels and written-out classification markings in the chunk's prose (markings/recognize.ts). */
   labels: LabelHit[];
   writtenOut: WrittenOutHit[];
+  /** What the document-wide checks read from this chunk (rule.ts, ChunkFact). */
+  facts: ChunkFact[];
   reports: Report[];
   /** Offsets just after each line break inside the chunk. */
   lineStarts: number[];
@@ -38,12 +41,13 @@ export interface Flat {
   restricted: TermMatch[];
   labels: LabelHit[];
   writtenOut: WrittenOutHit[];
+  facts: ChunkFact[];
   directives: Directive[];
   reports: Report[];
   lineStarts: number[];
 }
 
-export const FLAT_KEYS = ['blocks', 'prose', 'matches', 'restricted', 'labels', 'writtenOut', 'directives', 'reports', 'lineStarts'] as const;
+export const FLAT_KEYS = ['blocks', 'prose', 'matches', 'restricted', 'labels', 'writtenOut', 'facts', 'directives', 'reports', 'lineStarts'] as const;
 
 /** One chunk's share of a flat array. */
 export function part(r: ChunkResult, key: (typeof FLAT_KEYS)[number]): unknown[] {
@@ -83,7 +87,7 @@ export interface Placed {
 export function shiftResult(r: ChunkResult, delta: number): void {
   if (delta === 0) return;
   r.base += delta;
-  for (const list of [r.parsed.blocks, r.parsed.prose, r.parsed.directives, r.labels, r.writtenOut] as {start: number; end: number}[][]) {
+  for (const list of [r.parsed.blocks, r.parsed.prose, r.parsed.directives, r.labels, r.writtenOut, r.facts] as {start: number; end: number}[][]) {
     for (const x of list) {
       x.start += delta;
       x.end += delta;
@@ -122,6 +126,7 @@ export function cloneResult(r: ChunkResult): ChunkResult {
     restricted: r.restricted.map((m) => ({...m})),
     labels: r.labels.map((h) => ({...h})),
     writtenOut: r.writtenOut.map((h) => ({...h})),
+    facts: r.facts.map((f) => ({...f})),
     reports: r.reports.map((rep) => ({...rep, ...(rep.fix ? {fix: {...rep.fix}} : {})})),
     lineStarts: [...r.lineStarts],
   };

@@ -1,7 +1,8 @@
 import {exampleLetter} from '../kamerbrief/example.js';
 import {TEXT} from '../kamerbrief/template.js';
 import {documentProfileOf} from '../document/profile.js';
-import {defineRule, type DocumentRule} from '../rule.js';
+import {defineRule, type ChunkFact, type DocumentRule} from '../rule.js';
+import {LineIndex} from '../text.js';
 
 /** What the quick fix of marking/missing-duration writes after `Rubriceringstermijn:`, for the writer to replace. */
 export const DURATION_PLACEHOLDER = {nl: 'datum of gebeurtenis', en: 'date or event'};
@@ -49,18 +50,18 @@ export const structurePlaceholder = defineRule<DocumentRule>({
       ],
     },
   },
+  // Each line is read alone, so the placeholders are found chunk by chunk: a relint reads only the changed lines.
+  chunkFacts: (ctx) => placeholderFacts(ctx.text),
   check(ctx, report) {
     const letter = documentProfileOf(ctx).kind === 'letter';
-    const {lines, text} = ctx;
-    for (let n = 0; n < lines.lineCount; n++) {
-      const start = lines.lineStart(n);
-      const raw = text.slice(start, lines.lineEnd(n));
-      const found = placeholderIn(raw, letter);
-      if (!found) continue;
-      const at = start + found.at;
+    for (const f of ctx.chunkFacts ?? placeholderFacts(ctx.text)) {
+      if (f.key !== KEY) continue;
+      const found = f as PlaceholderFact;
+      // Outside a letter only the classification period's placeholder counts.
+      if (!letter && !found.duration) continue;
       report({
-        start: at,
-        end: at + found.text.length,
+        start: found.start,
+        end: found.end,
         actual: found.text,
         message: found.duration
           ? {
@@ -76,7 +77,28 @@ export const structurePlaceholder = defineRule<DocumentRule>({
   },
 });
 
-/** Where on the line a placeholder stands, if one does. */
+const KEY = 'structure/placeholder';
+
+interface PlaceholderFact extends ChunkFact {
+  text: string;
+  /** The classification period's placeholder; else template text, which counts in a letter only. */
+  duration: boolean;
+}
+
+/** The placeholders on the lines of `text` (a chunk or a whole document), as a letter has them. */
+function placeholderFacts(text: string): PlaceholderFact[] {
+  const lines = new LineIndex(text);
+  const out: PlaceholderFact[] = [];
+  for (let n = 0; n < lines.lineCount; n++) {
+    const start = lines.lineStart(n);
+    const found = placeholderIn(text.slice(start, lines.lineEnd(n)), true);
+    if (!found) continue;
+    const at = start + found.at;
+    out.push({key: KEY, start: at, end: at + found.text.length, text: found.text, duration: found.duration === true});
+  }
+  return out;
+}
+
 function placeholderIn(raw: string, letter: boolean): {at: number; text: string; duration?: true} | undefined {
   const lead = raw.length - raw.trimStart().length;
   const line = raw.trim();
