@@ -222,7 +222,7 @@ export class DocumentLinter {
       if (!reusable.has(old[k].key)) reusable.set(old[k].key, old[k].result);
       if (k + 1 < old.length && old[k + 1].start > oldChangeEnd && !reusable.has(old[k + 1].key)) reusable.set(old[k + 1].key, old[k + 1].result);
     }
-    append(out, old.slice(0, i));
+    for (let k = 0; k < i; k++) out.push(old[k]);
     this.splice = {head: i, oldEnd: old.length, newEnd: -1};
     yield* this.place(text, old[i].start, out, reusable, (start) => {
       // Resynchronise: a chunk boundary after the change that was a boundary before ends the re-split.
@@ -255,7 +255,21 @@ export class DocumentLinter {
       const j = resync && chunk.start > from ? resync(chunk.start) : -1;
       if (j >= 0) {
         if (this.splice) this.splice = {head: this.splice.head, oldEnd: j, newEnd: out.length};
-        for (let k = j; k < old.length; k++) put(old[k].key, old[k].start + delta, old[k].end + delta, old[k].result);
+        // The chunks after it move by `delta`: their places are moved in place (nothing yields before the plan is
+        // taken over), unless a result was placed already in this plan and must be copied.
+        for (let k = j; k < old.length; k++) {
+          const c = old[k];
+          if (c.result.placed === plan) {
+            put(c.key, c.start + delta, c.end + delta, c.result);
+            continue;
+          }
+          c.start += delta;
+          c.end += delta;
+          c.result.placed = plan;
+          // From its own base: a plan given up half-way may have moved it elsewhere meanwhile.
+          shiftResult(c.result, c.start - c.result.base);
+          out.push(c);
+        }
         return;
       }
       const chunkText = text.slice(chunk.start, chunk.end);

@@ -152,6 +152,28 @@ describe('incremental relint', () => {
     run(report, 'plaintext', 4, 50);
   });
 
+  it('equals a full lint after lints in slices given up half-way (the chunks they moved are placed again)', async function () {
+    this.timeout(180000);
+    const engine = builtinEngine();
+    for (const [language, seed, start] of [['markdown', 7, markdownText()], ['plaintext', 8, undatedText()]] as const) {
+      const linter = engine.documentLinter(language);
+      const r = rng(seed);
+      let text: string = start;
+      linter.lint(text);
+      for (let i = 0; i < 150; i++) {
+        const abandoned = randomEdit(r, text);
+        // A turn after every step (sliceMs 0), given up after a few: while chunks are checked, while the document
+        // rules run, or not at all.
+        let turns = 0;
+        const stopAfter = Math.floor(r() * 30);
+        await linter.lintAsync(abandoned, () => turns++ >= stopAfter, 0);
+        text = randomEdit(r, r() < 0.5 ? text : abandoned);
+        if (text.length > 60000) text = text.slice(0, 30000);
+        assert.deepEqual(comparable(linter.lint(text)), comparable(engine.lint(text, language)), `seed ${seed}, edit ${i}`);
+      }
+    }
+  });
+
   it('reuses the chunks an edit did not touch', () => {
     const engine = builtinEngine();
     const linter = engine.documentLinter('markdown');
