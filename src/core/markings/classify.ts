@@ -322,22 +322,30 @@ function cachedBlockFacts(ctx: DocumentContext, block: Block, occurrence: Occur)
   const kept = keptFacts.get(block);
   if (kept && kept.ruleset === ruleset) {
     const delta = block.start - kept.base;
-    if (delta === 0 || !kept.facts) return kept.facts;
-    const facts = shiftFacts(kept.facts, delta);
-    keptFacts.set(block, {ruleset, base: block.start, facts});
-    return facts;
+    // Moved with the block, in place, as the block itself was: a context's facts change at the next lint.
+    if (delta !== 0 && kept.facts) moveFacts(kept.facts, delta);
+    kept.base = block.start;
+    return kept.facts;
   }
   const facts = blockFacts(ctx, block, block.start, block.end, occurrence);
   keptFacts.set(block, {ruleset, base: block.start, facts});
   return facts;
 }
 
-function shiftFacts(f: BlockFacts, delta: number): BlockFacts {
-  return {
-    start: f.start + delta, end: f.end + delta, lineStart: f.lineStart + delta, label: f.label,
-    ...(f.duration ? {duration: {...f.duration, start: f.duration.start + delta, end: f.duration.end + delta, labelStart: f.duration.labelStart + delta, labelEnd: f.duration.labelEnd + delta}} : {}),
-    ...(f.mark ? {mark: {...f.mark, start: f.mark.start + delta, end: f.mark.end + delta}} : {}),
-  };
+function moveFacts(f: BlockFacts, delta: number): void {
+  f.start += delta;
+  f.end += delta;
+  f.lineStart += delta;
+  if (f.duration) {
+    f.duration.start += delta;
+    f.duration.end += delta;
+    f.duration.labelStart += delta;
+    f.duration.labelEnd += delta;
+  }
+  if (f.mark) {
+    f.mark.start += delta;
+    f.mark.end += delta;
+  }
 }
 
 function blockFacts(ctx: DocumentContext, block: Block, from: number, to: number, occurrence: Occur): BlockFacts | undefined {
