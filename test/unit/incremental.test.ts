@@ -24,6 +24,8 @@ const EDIT_PIECES = [
   'Rubriceringstermijn: 1 januari 2036\n', '**Rubriceringstermyn:** tot 2030\n', '# (Dep.V) ', '- (Stg.C) ', '\nTLP:AMBER\n\n', '(Stg. GEHEIM) ', 'Notitie\n\nAan: de minister\n',
   // Facts kept per chunk: the latest year and term of an undated text, the template's placeholders.
   'in 2019 ', 'sinds 2011 ', 'de NCTV ', 'de JenV ', 'Wiv 2002 ', '\nRubriceringstermijn: datum of gebeurtenis\n', '\nBetreft Onderwerp van de brief\n', '\nNaam van de minister\n\n',
+  // A verbatim record's speakers, also a label broken over a blank line (chunks apart).
+  '\nDe heer Jansen (VVD): de TIB ', '\nDe voorzitter: ', '\nMinister\n\nOllongren: de AIVD ', '\nDe\n\n    heer Smit (CDA): de CTIVD ',
 ];
 
 /** An undated note, so that its date is the latest year it speaks of: years, terms that came into use later, a year in a law's name. */

@@ -2,7 +2,7 @@ import type {EngineData} from '../engineData.js';
 import type {GlossaryEntry} from '../glossary.js';
 import type {TermMatch} from '../matcher.js';
 import type {Block} from '../parse.js';
-import {defineRule, type DocumentContext, type DocumentRule} from '../rule.js';
+import {defineRule, type ChunkFact, type DocumentContext, type DocumentRule} from '../rule.js';
 import {expansionAfter, inParentheses, needsIntroduction, usesShortForm, writesOut, yearAfterIntroductions} from './acronyms.js';
 import {documentDay, DOCUMENT_WORDS, inCapitalsLine, inCitedTitle, inContentsLine, inDocumentNameLine, inEnglish, inRegisteredTitle} from './termContext.js';
 
@@ -34,9 +34,47 @@ const DESCRIBED = /(?:dienst|diensten|organisatie|beweging|groepering|groep|part
 const SPEAKER = /^(?:(?:De\s+heer|Mevrouw)\s+[^\n:()]{1,60}\([^()\n]{1,24}\)|De\s+voorzitter|(?:Minister|Staatssecretaris)\s+(?!van\b)[^\n:()]{1,40})[ \t]*:/m;
 
 /** Where a verbatim record begins: the first speaker's label, or -1 (an acronym a speaker says is written as said). */
-function transcriptStart(text: string): number {
+function transcriptStart(text: string, facts: ChunkFact[] | undefined): number {
+  if (!facts) {
+    const m = SPEAKER.exec(text);
+    return m ? m.index : -1;
+  }
+  for (const f of facts) {
+    if (f.key === SPEAKER_KEY) return f.start;
+    // A label broken over the blank line that ends a chunk: read on in the next one.
+    if (f.key === SPEAKER_OPEN_KEY) {
+      SPEAKER_AT.lastIndex = f.start;
+      if (SPEAKER_AT.test(text)) return f.start;
+    }
+  }
+  return -1;
+}
+
+const SPEAKER_KEY = 'term/acronym-undefined:speaker';
+const SPEAKER_OPEN_KEY = 'term/acronym-undefined:speaker-open';
+const SPEAKER_AT = new RegExp(SPEAKER.source, 'my');
+/**
+ * A line that could begin a speaker's label going on in the next chunk, with nothing but white space
+ * after it to the chunk's end: only the label's white space (`De` and `heer`, the name or the words after
+ * `Minister` are apart by `\s+`) can hold the blank line a chunk ends with. At a line start as SPEAKER's
+ * `^` is (after any line terminator); `$` the chunk's end.
+ */
+const SPEAKER_OPEN = /(?<![^\n\r\u2028\u2029])(?:De(?:\s+heer)?|Mevrouw|Minister|Staatssecretaris)\s+$/;
+
+/**
+ * The chunk's share of transcriptStart: its first speaker's label; without one, a last line that opens
+ * one the next chunk may finish (checked in the whole text).
+ */
+function speakerFacts(text: string): ChunkFact[] {
+  const facts: ChunkFact[] = [];
   const m = SPEAKER.exec(text);
-  return m ? m.index : -1;
+  if (m) {
+    facts.push({key: SPEAKER_KEY, start: m.index, end: m.index + m[0].length});
+    return facts;
+  }
+  const open = SPEAKER_OPEN.exec(text);
+  if (open) facts.push({key: SPEAKER_OPEN_KEY, start: open.index, end: text.length});
+  return facts;
 }
 /** Between an acronym and its expansion in a list of abbreviations or a table row. */
 const LIST_GAP = /^(?=[\s|:=\-–—\t]*(?:[|:=–—\t]| {2}))[\s|:=\-–—\t]*$/;
@@ -148,6 +186,7 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
       ],
     },
   },
+  chunkFacts: (ctx) => speakerFacts(ctx.text),
   check(ctx, report) {
     const introduced = new Set<string>();
     const {matches, text, data} = ctx;
@@ -176,7 +215,7 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
       if (inDocumentName(before) || NAMES_A_DOCUMENT.test(text.slice(m.tailEnd, m.tailEnd + 12))) continue;
       if (inCapitalsLine(ctx.lines, m.start) || inContentsLine(ctx.lines, m.start) || inDocumentNameLine(ctx.lines, m.start) || inCitedTitle(text, m) || inRegisteredTitle(ctx, m) || inEnglish(ctx, m)) continue;
       if (writtenOutBelowHeading(ctx, m, i + 1, yearAfter) || inTitleRun(ctx, m)) continue;
-      if ((spoken ??= transcriptStart(text)) >= 0 && m.start > spoken) continue;
+      if ((spoken ??= transcriptStart(text, ctx.chunkFacts)) >= 0 && m.start > spoken) continue;
       introduced.add(entry.term);
       // `TIB (Toetsingscommissie Inzet Bevoegdheden)` introduces it too, also in other words (`ABRO (Algemene
       // Beveiligingseisen Rijksoverheid Opdrachten)`); so does `… (TIB)`; term/acronym-expansion checks their wording.
