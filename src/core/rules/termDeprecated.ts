@@ -62,7 +62,15 @@ export const termDeprecated = defineRule<DocumentRule>({
     const day = documentDay(ctx);
     // A text without a date may be older than the change; unless it names the new term too, it is told so, softly.
     const unsure = undated(ctx);
-    const named = unsure ? new Set(ctx.matches.map((m) => m.form.entry.term)) : undefined;
+    // The terms the text names, gathered only when a deprecated one is met.
+    let named: Set<string> | undefined;
+    const names = (term: string) => {
+      if (!named) {
+        named = new Set<string>();
+        for (const m of ctx.matches) named.add(m.form.entry.term);
+      }
+      return named.has(term);
+    };
     const told = new Set<string>();
     for (const m of ctx.matches) {
       const dep = m.form.entry.deprecated;
@@ -71,7 +79,7 @@ export const termDeprecated = defineRule<DocumentRule>({
       let replacement = finalReplacement(m.form.entry, ctx.data.byTerm);
       if (m.form.writtenOut && target?.expansions.length) replacement = target.expansions[0];
       replacement = matchCase(m.surface, replacement, m.sentenceStart);
-      const soft = unsure && !named!.has(finalReplacement(m.form.entry, ctx.data.byTerm));
+      const soft = unsure && !names(finalReplacement(m.form.entry, ctx.data.byTerm));
       // Unsure: said once per term; its fix is still there for a text that is in fact current.
       if (soft && told.has(m.form.entry.term)) continue;
       if (soft) told.add(m.form.entry.term);
