@@ -315,11 +315,13 @@ interface BlockFacts {
  * for the same chunk text, where they are the same (moved with the block). They are read from the text
  * of the block's own lines, which lie in its chunk.
  */
-const keptFacts = new WeakMap<Block, {ruleset: MarkingRuleset; base: number; facts: BlockFacts | undefined}>();
+const KEPT = Symbol('classification facts');
+type Kept = {ruleset: MarkingRuleset; base: number; facts: BlockFacts | undefined};
 
 function cachedBlockFacts(ctx: DocumentContext, block: Block, occurrence: Occur): BlockFacts | undefined {
   const ruleset = ctx.data.markings;
-  const kept = keptFacts.get(block);
+  // On the block itself (not enumerable, so a copy of the block does not take it): no lookup in a map.
+  const kept = (block as Block & {[KEPT]?: Kept})[KEPT];
   if (kept && kept.ruleset === ruleset) {
     const delta = block.start - kept.base;
     // Moved with the block, in place, as the block itself was: a context's facts change at the next lint.
@@ -328,7 +330,9 @@ function cachedBlockFacts(ctx: DocumentContext, block: Block, occurrence: Occur)
     return kept.facts;
   }
   const facts = blockFacts(ctx, block, block.start, block.end, occurrence);
-  keptFacts.set(block, {ruleset, base: block.start, facts});
+  const value: Kept = {ruleset, base: block.start, facts};
+  if (kept) (block as Block & {[KEPT]?: Kept})[KEPT] = value;
+  else Object.defineProperty(block, KEPT, {value, writable: true, enumerable: false});
   return facts;
 }
 
