@@ -126,9 +126,15 @@ function detectKind(ctx: DocumentContext, lines: TextLine[]): DocumentKind {
   if (lines.slice(0, 5).some((l) => l.text.length <= 150 && REPORT_TITLE.test(l.text))) return 'report';
   // Chapters of long prose.
   const titled = lines.filter((l) => l.heading || (l.paragraphStart && l.text.length <= 70 && !/[.!?:;,]$/.test(l.text) && /^\p{Lu}/u.test(l.text))).length;
-  const long = ctx.blocks.filter((b) => b.kind === 'paragraph' && b.end - b.start >= 400).length;
-  if (titled >= 3 && long >= 3) return 'report';
+  if (titled >= 3 && longParagraphs(ctx, 3) >= 3) return 'report';
   return 'other';
+}
+
+/** The paragraphs of 400 characters or more, counted up to `enough` (the first ones will do). */
+function longParagraphs(ctx: DocumentContext, enough: number): number {
+  let n = 0;
+  for (const b of ctx.blocks) if (b.kind === 'paragraph' && b.end - b.start >= 400 && ++n >= enough) break;
+  return n;
 }
 
 // ---------------------------------------------------------------- date
