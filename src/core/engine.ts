@@ -19,6 +19,7 @@ import type {DocumentLanguage, Finding, Report, Severity} from './types.js';
 import {append, cloneResult, commonEnds, firstChunkFrom, FLAT_KEYS, part, shiftResult, spliceIn, type ChunkResult, type Flat, type Placed} from './engine/chunkResults.js';
 import {finishReports} from './engine/finish.js';
 import {chunkYearFacts} from './document/profile.js';
+import {chunkQuestionFacts} from './document/kamerstuk.js';
 
 export interface LintResult {
   findings: Finding[];
@@ -308,6 +309,7 @@ export class DocumentLinter {
     };
     // The facts the document-wide checks read from this chunk alone.
     const facts = chunkYearFacts(ctx);
+    append(facts, chunkQuestionFacts(ctx));
     for (const rule of rules) {
       if (this.engine.severityOf(rule) === 'off') continue;
       if (rule.scope === 'chunk') rule.check(ctx, (r) => reports.push({...r, rule: rule.meta.id}));

@@ -44,7 +44,7 @@ export interface DocumentContext {
   markingHits?: {labels: LabelHit[]; writtenOut: WrittenOutHit[]};
   directives: Directive[];
   /**
-   * The chunk facts (DocumentRule.chunkFacts, the profile's chunkYearFacts) of all chunks, in order,
+   * The chunk facts (DocumentRule.chunkFacts, the profile's chunkYearFacts, kamerstuk's chunkQuestionFacts) of all chunks, in order,
    * absolute offsets: found only where the text changed; absent: the rule finds them in the whole text.
    */
   chunkFacts?: ChunkFact[];

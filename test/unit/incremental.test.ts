@@ -16,6 +16,7 @@ import {findLabels, findWrittenOut, type LabelHit, type WrittenOutHit} from '../
 import {markdownText, plainText} from './kamerbriefFixtures.js';
 import {classify} from '../../src/core/markings/classify.js';
 import {documentProfileOf} from '../../src/core/document/profile.js';
+import {quotedQuestions} from '../../src/core/document/kamerstuk.js';
 
 const EDIT_PIECES = [
   '\n', '\n\n', ' ', 'a', 'WIV2017 ', 'ambts-bericht', '```\n', '~~~', '<!--', '-->', '<!-- rubric-disable -->\n', '# ', '- ', '    ',
@@ -26,6 +27,8 @@ const EDIT_PIECES = [
   'in 2019 ', 'sinds 2011 ', 'de NCTV ', 'de JenV ', 'Wiv 2002 ', '\nRubriceringstermijn: datum of gebeurtenis\n', '\nBetreft Onderwerp van de brief\n', '\nNaam van de minister\n\n',
   // A verbatim record's speakers, also a label broken over a blank line (chunks apart).
   '\nDe heer Jansen (VVD): de TIB ', '\nDe voorzitter: ', '\nMinister\n\nOllongren: de AIVD ', '\nDe\n\n    heer Smit (CDA): de CTIVD ',
+  // Written questions and their answers: the members' words are theirs.
+  '\nVraag 1\nWat doet de Aivd? ', '\nAntwoord 1\n', '\n**Vraag 2:** ', '\nAntwoord op vraag 2\nDe AIVD ',
 ];
 
 /** An undated note, so that its date is the latest year it speaks of: years, terms that came into use later, a year in a law's name. */
@@ -105,6 +108,7 @@ function assertFactsOfWholeText(result: LintResult, rules: readonly Rule[], wher
     };
   };
   assert.deepEqual(documentProfileOf(result.context), documentProfileOf(whole()), where);
+  assert.deepEqual(quotedQuestions(result.context), quotedQuestions(whole()), where);
   for (const rule of rules) {
     if (rule.scope !== 'document' || !rule.chunkFacts) continue;
     const reports = (ctx: DocumentContext) => {

@@ -7,7 +7,7 @@
  * Kamerstuk and gives the Kamerstuk its own structure checks.
  */
 
-import type {DocumentContext} from '../rule.js';
+import type {ChunkContext, ChunkFact, DocumentContext} from '../rule.js';
 import {analyseKamerbrief, kamerbriefOf, type KamerbriefAnalysis, type TextSpan} from '../kamerbrief/analysis.js';
 import {findDates, type FoundDate} from '../kamerbrief/dates.js';
 import {firstTextLines, type TextLine} from './lines.js';
@@ -161,6 +161,17 @@ export function letterPartsOf(ctx: DocumentContext): KamerbriefAnalysis {
 /** `Vraag 1` or `Vraag 12:` opening a line (a member's question); `Antwoord 1`, `Antwoord op vraag 1` (the answer). */
 const QUESTION_OR_ANSWER = /^[ \t]*(?:[*_]{1,2}|#{1,6}[ \t]+)?(Vraag|Antwoord(?:[ \t]+op[ \t]+vraag)?)[ \t]+\d+[a-z]?\b/gim;
 
+const QUESTION_KEY = 'kamerstuk/question';
+/** A line that opens a question (`Vraag 1`) or an answer (`Antwoord 1`). */
+interface QuestionFact extends ChunkFact {
+  question: boolean;
+}
+
+/** The lines of a chunk (or a whole text) that open a question or an answer, for quotedQuestions. */
+export function chunkQuestionFacts(ctx: Pick<ChunkContext, 'text'>): ChunkFact[] {
+  return [...ctx.text.matchAll(QUESTION_OR_ANSWER)].map((m): QuestionFact => ({key: QUESTION_KEY, start: m.index!, end: m.index! + m[0].length, question: /^vraag$/i.test(m[1])}));
+}
+
 /**
  * In the answers to written questions, the members' words: the title (`Vragen van het lid … (ingezonden …)`)
  * and each question, from its `Vraag N` to the next `Antwoord N` (or the next question). They are quoted as
@@ -168,7 +179,8 @@ const QUESTION_OR_ANSWER = /^[ \t]*(?:[*_]{1,2}|#{1,6}[ \t]+)?(Vraag|Antwoord(?:
  */
 export function quotedQuestions(ctx: DocumentContext): readonly TextSpan[] {
   return ctx.memo('kamerstuk:questions', () => {
-    const hits = [...ctx.text.matchAll(QUESTION_OR_ANSWER)].map((m) => ({at: m.index!, question: /^vraag$/i.test(m[1])}));
+    // Each line is read alone, so the chunks found them (or the whole text is read here).
+    const hits = (ctx.chunkFacts ?? chunkQuestionFacts(ctx)).filter((f): f is QuestionFact => f.key === QUESTION_KEY).map((f) => ({at: f.start, question: f.question}));
     if (!hits.some((h) => !h.question)) return [];
     const spans: TextSpan[] = [];
     const title = kamerstukOf(ctx).questions;
