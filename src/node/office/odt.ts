@@ -300,7 +300,7 @@ function readPart(pkg: OfficePackage, part: string, styles: Styles, tables: {n: 
       let t = text.replace(/[ \t\r\n]+/g, ' ');
       if ((o.space || o.p.pieces.length === 0) && t.startsWith(' ')) t = t.slice(1);
       if (!t) return;
-      push({text: t, ...(start >= 0 ? {node: {part, start, end, exact: t === text}} : {})});
+      push(start >= 0 ? {text: t, node: {part, start, end, exact: t === text}} : {text: t});
     },
   });
   for (const p of after.splice(0)) story.blocks.push({paragraph: p});
