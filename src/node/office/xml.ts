@@ -187,11 +187,13 @@ export function parseXml(xml: string, file: string, part: string, h: XmlHandlers
     // The text event comes when the next `<` has been read.
     h.text(text, lastEnd, parser.position - 1);
   });
-  const markup = () => {
+  // Saxes tells of a comment when it has read its `--`: the `>` that must follow ends it.
+  parser.on('comment', () => {
+    lastEnd = parser.position + 1;
+  });
+  parser.on('processinginstruction', () => {
     lastEnd = parser.position;
-  };
-  parser.on('comment', markup);
-  parser.on('processinginstruction', markup);
+  });
   parser.on('cdata', (text) => {
     h.text(text, -1, -1);
     lastEnd = parser.position;
