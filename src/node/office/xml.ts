@@ -53,7 +53,7 @@ const DECLARATION: Name = {uri: '', local: '', ns: -1};
  * root.
  */
 class Scope {
-  private readonly names = new Map<string, Name | undefined>();
+  private readonly names = new Map<string, Name>();
   private readonly attributes = new Map<string, Name | undefined>();
 
   constructor(readonly prefixes: Map<string, string>, private readonly numbers: ReadonlyMap<string, number>) {}
