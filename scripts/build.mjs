@@ -28,8 +28,6 @@ const builds = [
   {...common, entryPoints: {cli: 'src/cli/launcher.ts', 'cli-main': 'src/cli/index.ts'}, outdir: 'dist', banner: {js: '#!/usr/bin/env node'}, plugins: [lspCommonOnly, validatorsPlugin]},
   // The extension (a language client) and the server it starts with the editor's own Node (src/vscode/serverProcess.ts).
   {...common, entryPoints: {extension: 'src/vscode/extension.ts'}, outdir: 'dist', external: ['vscode']},
-  // The Office view's readers and engine, loaded by the extension when an Office file is first opened (src/vscode/officeEntry.ts).
-  {...common, entryPoints: {office: 'src/vscode/officeView.ts'}, outdir: 'dist', external: ['vscode']},
   {...common, entryPoints: {server: 'src/server/main.ts'}, outdir: 'dist'},
   {...common, entryPoints: {'builtin-data': 'scripts/builtinData.ts'}, outdir: 'dist'},
   // The language server in a web worker: the browser build of vscode-languageserver, the built-in YAML as text.

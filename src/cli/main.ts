@@ -552,7 +552,7 @@ function lintDocuments(command: string, args: string[], io: Io): {broken: boolea
 /** `rubric markings FILE…`: prints each document's classification (see ./markings.ts). */
 function markings(args: string[], io: Io): number {
   const {broken, format, docs} = lintDocuments('markings', args, io);
-  if (format === 'json') io.out(JSON.stringify(docs.map((d) => markingsJson(d.file, classify(d.context), d.context.lines)), null, 2));
+  if (format === 'json') io.out(JSON.stringify(docs.map((d) => markingsJson(d.file, classify(d.context), d.context.lines, d.where)), null, 2));
   else if (docs.length) io.out(docs.map((d) => formatMarkings(d.file, classify(d.context), d.context.lines, d.lang, d.where)).join('\n\n'));
   return broken ? 2 : 0;
 }

@@ -6,16 +6,11 @@
  */
 
 import * as path from 'node:path';
-import type {Engine} from '../core/engine.js';
-import {notAppliedText} from '../core/office/location.js';
-import {locate} from '../core/office/text.js';
-import type {Finding, Lang} from '../core/types.js';
 import {fixOffice, OfficeError, readOffice, type NotAppliedReason, type OfficeDocument} from '../node/office/index.js';
 import {writePackageAtomically} from '../node/office/write.js';
 import type {CheckedFinding, FileOutcome} from './checkFile.js';
 import {raiseOutcome} from './raise.js';
-import {fixRaisesClassification} from '../core/suggestions.js';
-import {langOf} from '../core/index.js';
+import {fixRaisesClassification, langOf, locate, notAppliedText, type Engine, type Finding, type Lang} from '../core/index.js';
 
 const TRACKED: Record<Lang, string> = {
   nl: 'het document heeft niet-geaccepteerde bijgehouden wijzigingen; Rubric leest het alsof ze zijn geaccepteerd',

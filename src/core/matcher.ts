@@ -278,6 +278,9 @@ export class Matcher {
       if (w < end && isTokenCode(text.charCodeAt(w))) return null;
       const tail = text.slice(keyEnd, w);
       const key = formKey(form0.text, false);
+      // A short form (an acronym, `Woo`) takes no glued ending but a plural s in its own case (`APTs`): `woon`, `omen`
+      // and `bzn` are other words.
+      if (key.length <= 4 && !(tail === 's' && forms.some((f) => text.slice(start, keyEnd) === f.text))) return null;
       const compound = key.length >= 7 && tail.length >= 3 && [...tail].every((ch) => !/\p{L}/u.test(ch) || isLower(ch));
       if (!isInflection(key, tail) && !compound) return null;
       // A compound tail after a key that ends a few letters into the next word (`Koninkrijksrelatie s|chreef`) splits a word, not a term.

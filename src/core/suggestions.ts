@@ -52,6 +52,14 @@ export function fixRaisesClassification(finding: Finding): boolean {
   return ruleById(finding.rule)?.meta.fixRaisesClassification === true;
 }
 
+/**
+ * Whether a finding's own fix is offered as a quick fix: not one that raises the classification, and not
+ * a missing banner's (both the writer's decisions, offered as suggestions of their own).
+ */
+export function isQuickFix(finding: Finding): boolean {
+  return Boolean(finding.fix) && !fixRaisesClassification(finding) && finding.rule !== 'marking/missing';
+}
+
 /** Every banner below the highest portion raised at once, so that top and bottom stay equal. */
 function raiseBanners(result: LintResult): Suggestion[] {
   const fixes = result.findings.filter((f) => f.rule === 'marking/portion-exceeds-banner' && f.fix).map((f) => f.fix!);

@@ -5,7 +5,7 @@
  * only through this, so that it runs in both.
  */
 
-import type {Engine, InputProblem, Lang, SeveritySetting} from '../core/index.js';
+import type {Engine, Finding, FixRefusal, InputProblem, Lang, Localized, OfficeText, SeveritySetting} from '../core/index.js';
 
 export interface EngineOptions {
   /** The configuration file to use (found by the server through `findConfig`, cached per folder). */
@@ -25,7 +25,25 @@ export interface LoadedEngine {
   files: string[];
 }
 
+/** A Word or OpenDocument file as read: its text with the map back to its paragraphs, or why it cannot be read. */
+export type OfficeRead = {text: OfficeText; trackedChanges: boolean} | {error: Localized};
+
+/** What fixing an Office file did: how many fixes were made, the fixes left with why, and the text after. */
+export type OfficeFixed = {applied: number; notApplied: [Finding, FixRefusal][]; text: OfficeText} | {error: Localized};
+
+/** Word and OpenDocument files, where the host has files (Node: src/node/office/). */
+export interface OfficeFiles {
+  read(file: string): OfficeRead;
+  /**
+   * Makes the fixes of the findings `include` accepts in the file, each only where its text lies within one
+   * run, to a fixed point of at most `passes` rounds of `lint`; writes the file (atomically) when one was made.
+   */
+  fix(file: string, lint: (text: string) => Finding[], include: (f: Finding) => boolean, passes: number): OfficeFixed;
+}
+
 export interface ServerHost {
+  /** Word and OpenDocument files; undefined in a host without files (the browser). */
+  office?: OfficeFiles;
   /** The file path of a `file:` URI; undefined for any other document (a new one, or a host without files). */
   pathOf(uri: string): string | undefined;
   uriOf(file: string): string;

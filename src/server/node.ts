@@ -16,7 +16,10 @@ import {
 import {builtinDataDir, CONFIG_NAME, findConfig, loadEngine} from '../node/files.js';
 import {configRelative, editTextFile, workspaceGlossaries} from '../node/glossaryFiles.js';
 import {readDocument, writeDocument} from '../node/textFile.js';
-import type {ServerHost} from './host.js';
+import {OfficeError, readOffice} from '../node/office/index.js';
+import {fixOfficeFile} from '../node/office/write.js';
+import {say, type Localized} from '../core/index.js';
+import type {OfficeFiles, ServerHost} from './host.js';
 import {checkedJson} from './messages.js';
 import {startServer, type RubricServer} from './server.js';
 
@@ -24,7 +27,34 @@ import {startServer, type RubricServer} from './server.js';
 const SKIPPED = new Set(['node_modules', 'dist', 'out']);
 const DOCUMENT = /\.(md|markdown|txt)$/i;
 
+/** An Office file's error with the file's name: `nota.docx: …` in either language. */
+const named = (e: OfficeError): Localized => ({nl: `${e.file}: ${e.said.nl}`, en: `${e.file}: ${e.said.en}`});
+
+/** Word and OpenDocument files through src/node/office/: an OfficeError is the answer, anything else a fault. */
+const officeFiles: OfficeFiles = {
+  read: (file) => {
+    try {
+      const doc = readOffice(file);
+      if (!doc) return {error: say(`${file}: geen Word- of OpenDocument-document; niet gelezen`, `${file}: not a Word or OpenDocument document; not read`)};
+      return {text: doc.mapped, trackedChanges: doc.content.trackedChanges};
+    } catch (e) {
+      if (e instanceof OfficeError) return {error: named(e)};
+      throw e;
+    }
+  },
+  fix: (file, lint, include, passes) => {
+    try {
+      const r = fixOfficeFile(file, lint, include, passes);
+      return {applied: r.applied, notApplied: [...r.notApplied], text: r.doc.mapped};
+    } catch (e) {
+      if (e instanceof OfficeError) return {error: named(e)};
+      throw e;
+    }
+  },
+};
+
 export const nodeHost: ServerHost = {
+  office: officeFiles,
   // The text of an Office file (src/core/office/textUri.ts) has the file's configuration and `ignore:` entries.
   pathOf: (uri) => (uri.startsWith('file:') ? fileURLToPath(uri) : uri.startsWith(`${OFFICE_SCHEME}:`) ? fileURLToPath(officeFileOf(uri)!) : undefined),
   uriOf: (file) => pathToFileURL(file).href,

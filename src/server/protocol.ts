@@ -11,6 +11,10 @@ export const COMMANDS = {
   ignoreInConfig: 'rubric.ignoreInConfig',
   reportFixAll: 'rubric.reportFixAll',
   lookupTerm: 'rubric.lookupTerm',
+  /** A Word or OpenDocument file's fix, made in the file: the text's URI and an OfficeFixTarget. */
+  officeApplyFix: 'rubric.officeApplyFix',
+  /** Every fix of a Word or OpenDocument file that lies within one run, made in the file: the text's URI. */
+  officeFixAll: 'rubric.officeFixAll',
 } as const;
 
 export const FIX_ALL_KIND = 'source.fixAll.rubric';
@@ -65,7 +69,47 @@ export const EDITOR_REQUESTS = {
   glossaryDestinations: 'rubric/glossaryDestinations',
   glossaryEdit: 'rubric/glossaryEdit',
   kamerbrief: 'rubric/kamerbrief',
+  /** The text of a Word or OpenDocument file as Rubric reads it (`{uri}`: the file's): an OfficeTextAnswer. */
+  officeText: 'rubric/officeText',
+  /** The fixes of an Office file's text in a range (`{uri, range}`: the text's): an OfficeFixesAnswer. */
+  officeFixes: 'rubric/officeFixes',
 } as const;
+
+/** The server's notification that it wrote an Office file (`{uri}`: its text's URI): the client reads the text again. */
+export const OFFICE_WRITTEN = 'rubric/officeWritten';
+
+export interface OfficeTextAnswer {
+  lang: 'nl' | 'en';
+  /** The text (Markdown) the server lints as the file's; absent when the file cannot be read. */
+  text?: string;
+  /** The document has tracked changes that were not accepted (read as if accepted). */
+  trackedChanges?: boolean;
+  /** Why the file cannot be read: its name and the reason, in `lang`. */
+  error?: string;
+}
+
+/** A fix as a quick fix names it, found again in the file when it is made. */
+export interface OfficeFixTarget {
+  rule: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface OfficeFix {
+  title: string;
+  /** The finding's range in the text. */
+  range: Range;
+  rule: string;
+  /** The fix, when it can be made in the file; else `reason`: why not, and where the finding is in the document. */
+  target?: OfficeFixTarget;
+  reason?: string;
+}
+
+export interface OfficeFixesAnswer {
+  lang: 'nl' | 'en';
+  fixes: OfficeFix[];
+}
 
 /** A node of the Rubric view. */
 export interface ViewNode {

@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver';
 import {TextDocument} from 'vscode-languageserver-textdocument';
 import {
-  addIgnoreEntry, isAcronym, completionEntries, documentOutline, entryMarkdown, fixAll, fixRaisesClassification, formatDutchDate, glossaryEntries, hoverAt, langOf, suggestionsFor,
+  addIgnoreEntry, isAcronym, isQuickFix, completionEntries, documentOutline, entryMarkdown, fixAll, fixRaisesClassification, formatDutchDate, glossaryEntries, hoverAt, langOf, suggestionsFor,
   type DocumentLanguage, type DocumentLinter, type Engine, type Finding, type InputProblem, type Lang, type LintResult, type OutlineKind, type OutlineNode,
 } from '../core/index.js';
 import {EngineCache} from './engines.js';
@@ -25,7 +25,9 @@ import type {ServerHost} from './host.js';
 import {count, editorText as t} from '../core/editorTexts.js';
 import {INVALID_MESSAGE} from './messages.js';
 import {registerEditorRequests} from './editorRequests.js';
-import {COMMANDS, ENGINES_CHANGED, FIX_ALL_KIND, type InitializationOptions} from './protocol.js';
+import {COMMANDS, EDITOR_REQUESTS, ENGINES_CHANGED, FIX_ALL_KIND, OFFICE_WRITTEN, type InitializationOptions, type OfficeFixTarget} from './protocol.js';
+import {OfficeFeatures} from './office.js';
+import {OFFICE_SCHEME} from '../core/office/textUri.js';
 import {SettingsCache, type Settings} from './settings.js';
 import {configOf} from '../core/index.js';
 
@@ -92,6 +94,9 @@ function glossaryTarget(document: TextDocument, range: Range, empty: boolean): s
   return undefined;
 }
 
+/** The read-only text of a Word or OpenDocument file (src/server/office.ts): its fixes are made in the file, not as edits. */
+const isOfficeText = (document: TextDocument) => document.uri.startsWith(`${OFFICE_SCHEME}:`);
+
 /** Language ids that mean plain text in one editor or another. */
 const PLAIN_TEXT_IDS = new Set(['plaintext', 'text', 'txt']);
 
@@ -112,8 +117,30 @@ export class RubricServer {
   private readonly completionCache = new WeakMap<Engine, CompletionItem[]>();
   /** The version each document was opened with. */
   private readonly openedVersions = new Map<string, number>();
+  private readonly office: OfficeFeatures;
 
   constructor(private readonly connection: Connection, private readonly host: ServerHost) {
+    this.office = new OfficeFeatures(host.office, {
+      resultFor: async (uri) => {
+        const found = await this.resultFor(uri);
+        return found && {document: found.document, result: found.result, engine: found.state.engine};
+      },
+      engineFor: (uri) => this.engineFor(uri),
+      pathOf: (uri) => this.host.pathOf(uri),
+      show: (type, message) => this.show(type, message),
+      written: (uri) => void this.connection.sendNotification(OFFICE_WRITTEN, {uri}),
+    });
+    const uriParam = (method: string, p: unknown): string => {
+      const uri = (p as {uri?: unknown} | undefined)?.uri;
+      if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `${method}: params.uri must be a string`);
+      return uri;
+    };
+    connection.onRequest(EDITOR_REQUESTS.officeText, (p: unknown) => this.office.text(uriParam(EDITOR_REQUESTS.officeText, p)));
+    connection.onRequest(EDITOR_REQUESTS.officeFixes, (p: unknown) => {
+      const range = (p as {range?: Range} | undefined)?.range;
+      if (!range?.start || !range.end) throw new ResponseError(ErrorCodes.InvalidParams, `${EDITOR_REQUESTS.officeFixes}: params.range is required`);
+      return this.office.fixes(uriParam(EDITOR_REQUESTS.officeFixes, p), range);
+    });
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(() => this.initialized());
     // TextDocuments reports an opened document as changed too: that version is linted at once, not after the pause.
@@ -147,14 +174,22 @@ export class RubricServer {
     connection.onHover(async (p) => {
       const found = await this.resultFor(documentUri('textDocument/hover', p));
       if (!found) return null;
-      const hover = hoverAt(found.result, found.document.offsetAt(p.position));
-      if (!hover) return null;
-      let value = hover.markdown;
-      if (hover.term && this.options.glossaryLinks) {
-        const args = encodeURIComponent(JSON.stringify([hover.term]));
-        value += `\n\n[$(book) ${t(langOf(found.state.engine), 'showInView')}](command:rubric.showInGlossary?${args})`;
+      const offset = found.document.offsetAt(p.position);
+      const hover = hoverAt(found.result, offset);
+      // On an Office file's text: where a finding is in the document, and its fix in the file.
+      const office = isOfficeText(found.document) ? this.office.hover(found.document, found.result, langOf(found.state.engine), offset) : undefined;
+      if (!hover && !office) return null;
+      const values: string[] = [];
+      if (hover) {
+        values.push(hover.markdown);
+        if (hover.term && this.options.glossaryLinks) {
+          const args = encodeURIComponent(JSON.stringify([hover.term]));
+          values.push(`[$(book) ${t(langOf(found.state.engine), 'showInView')}](command:rubric.showInGlossary?${args})`);
+        }
       }
-      return {contents: {kind: 'markdown', value}, range: this.range(found.document, hover.start, hover.end)};
+      if (office) values.push(office.markdown);
+      const at = hover ?? office!;
+      return {contents: {kind: 'markdown', value: values.join('\n\n')}, range: this.range(found.document, at.start, at.end)};
     });
     connection.onCompletion(async (p) => {
       const found = await this.stateOf(documentUri('textDocument/completion', p));
@@ -492,13 +527,20 @@ export class RubricServer {
     }
     const start = document.offsetAt(params.range.start);
     const end = document.offsetAt(params.range.end);
+    if (isOfficeText(document)) {
+      // The file's fixes (commands that write it), `ignore:` entries for the file and the glossary's commands: no edit of the text.
+      const office = this.office.codeActions(document, result, lang, start, end, (f) => this.diagnostic(document, f));
+      const ignore = result.findings.filter((f) => f.start <= end && f.end >= start)
+        .flatMap((f) => this.suppress(document, f, result, lang, this.diagnostic(document, f)).filter((a) => !a.edit));
+      return [...office, ...ignore, ...this.glossaryActions(document, params.range, result, state.engine, lang)];
+    }
     const here = result.findings.filter((f) => f.start <= end && f.end >= start);
     const fixes: CodeAction[] = [];
     const suppressions: CodeAction[] = [];
     const seen = new Set<string>();
     for (const finding of here) {
       const diagnostic = this.diagnostic(document, finding);
-      const own = finding.fix && !fixRaisesClassification(finding) && finding.rule !== 'marking/missing';
+      const own = isQuickFix(finding);
       if (own) {
         const fix = finding.fix!;
         const title = fix.text ? t(lang, 'replaceWith', fix.text.trim()) : t(lang, 'remove', document.getText(this.range(document, fix.start, fix.end)));
@@ -679,6 +721,15 @@ export class RubricServer {
       }
       case COMMANDS.ignoreInConfig:
         return this.ignoreInConfig(str(0, 'the document URI'), str(1, 'the rule id'), str(2, 'the words'));
+      case COMMANDS.officeApplyFix: {
+        const target = args[1] as Partial<OfficeFixTarget> | undefined;
+        if (!target || typeof target.rule !== 'string' || typeof target.start !== 'number' || typeof target.end !== 'number' || typeof target.text !== 'string') {
+          throw new ResponseError(ErrorCodes.InvalidParams, `${command}: argument 2 (the fix) must be {rule, start, end, text}`);
+        }
+        return this.office.apply(str(0, 'the text URI'), target as OfficeFixTarget);
+      }
+      case COMMANDS.officeFixAll:
+        return this.office.apply(str(0, 'the text URI'));
       case COMMANDS.lookupTerm: {
         const uri = typeof args[0] === 'string' ? args[0] : undefined;
         const engine = await this.engineFor(uri);

@@ -2,13 +2,13 @@
 
 import * as vscode from 'vscode';
 import {RubricLanguageClient} from './serverProcess.js';
-import {registerOfficeEntry} from './officeEntry.js';
+import {registerOfficeView} from './officeView.js';
 import {startRubric} from './start.js';
 
 export function activate(context: vscode.ExtensionContext): void {
-  startRubric(context, 'Node IPC', (options, log) => new RubricLanguageClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath, options, log));
-  // Issue 15: Word and OpenDocument files, their text read-only beside them (Node only: it reads the files).
-  registerOfficeEntry(context);
+  const client = startRubric(context, 'Node IPC', (options, log) => new RubricLanguageClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath, options, log));
+  // Word and OpenDocument files, their text read-only beside them (Node only: the server reads the files).
+  registerOfficeView(context, client);
 }
 
 export function deactivate(): void {

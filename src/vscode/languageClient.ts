@@ -15,6 +15,9 @@ import type {ProblemsFilter} from './diagnostics.js';
 /** The URI schemes of documents Rubric lints: files, new documents and remote files (not diff views or output); add a scheme here to lint its documents. */
 export const LINTED_SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', OFFICE_SCHEME];
 
+/** The commands a hover of the server's may run: the Glossary view's entry, an Office file's fix. */
+const TRUSTED_HOVER_COMMANDS = ['rubric.showInGlossary', 'rubric.officeApplyFix'];
+
 /** The documents Rubric lints: the languages of `rubric.languages` in the schemes above. */
 export function documentSelector(): {scheme: string; language: string}[] {
   const languages = vscode.workspace.getConfiguration('rubric').get<string[]>('languages', ['markdown', 'plaintext']);
@@ -54,18 +57,18 @@ export function clientOptions(opts: {
     provideDiagnostics: (document, previousResultId, token, next) => opts.problems.provide(document, previousResultId, token, next),
     provideHover: async (document, position, token, next) => {
       const hover = await next(document, position, token);
-      // A term's hover links to its entry in the Glossary view: that one command is allowed, with its icon.
+      // A term's hover links to its entry in the Glossary view, a finding's in an Office text to its fix in the file: those commands are allowed, with icons.
       for (const c of hover?.contents ?? []) {
-        if (c instanceof vscode.MarkdownString && c.value.includes('command:rubric.showInGlossary')) {
-          c.isTrusted = {enabledCommands: ['rubric.showInGlossary']};
-          c.supportThemeIcons = true;
-        }
+        if (!(c instanceof vscode.MarkdownString)) continue;
+        const enabledCommands = TRUSTED_HOVER_COMMANDS.filter((command) => c.value.includes(`command:${command}`));
+        if (!enabledCommands.length) continue;
+        c.isTrusted = {enabledCommands};
+        c.supportThemeIcons = true;
       }
       return hover;
     },
     provideCodeActions: async (document, range, context, token, next) => {
-      // The text of an Office file is read-only: its fixes are made in the file (officeView.ts), not as edits of the text.
-      if (document.uri.scheme === OFFICE_SCHEME) return [];
+      // (The text of an Office file is read-only: the server's fixes for it are commands that write the file, src/server/office.ts.)
       const actions = await next(document, range, context, token);
       // A quick fix with a snippet (the server's `data.snippet`) puts the cursor on its placeholder.
       for (const a of actions ?? []) {

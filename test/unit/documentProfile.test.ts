@@ -126,8 +126,16 @@ describe('document profile', () => {
       assert.equal(date('Nieuwsbericht over toezicht\n\nPublicatiedatum 12-04-2022\n\nTekst.\n'), '2022-04-12 firstLines «12-04-2022»');
       assert.equal(date('VERSLAG VAN EEN OVERLEG\n\nVastgesteld 6 juni 2017\n\nDe commissie sprak op 1 juni 2017 met de minister.\n'),
         '2017-06-06 firstLines «6 juni 2017»');
-      // Two different labelled dates: not unambiguous.
-      assert.equal(date('Vragen van het lid (ingezonden 20 december 2024).\n\nAntwoord (ontvangen 31 januari 2025).\n'), '2025-12-31 mentioned «2025»');
+      // The answers to written questions are dated when they were received, not when the questions were sent in.
+      assert.equal(date('Vragen van het lid (ingezonden 20 december 2024).\n\nAntwoord (ontvangen 31 januari 2025).\n'), '2025-01-31 firstLines «31 januari 2025»');
+      // A motion is dated when it was proposed, not by the budget year in its dossier's title.
+      assert.equal(date('33 000 VI Vaststelling van de begrotingsstaten van het Ministerie voor het jaar 2013\n\nNr. 12 MOTIE VAN HET LID DE BOER\n\nVoorgesteld 8 november 2011\n\nDe Kamer,\n'),
+        '2011-11-08 firstLines «8 november 2011»');
+      // A report of a debate by the day of the debate.
+      assert.equal(date('33 000 VI Vaststelling van de begrotingsstaten voor het jaar 2026\n\nVERSLAG VAN EEN COMMISSIEDEBAT\n\nDe vaste commissie voor Binnenlandse Zaken heeft op 14 mei 2025 overleg gevoerd met de minister.\n'),
+        '2025-05-14 firstLines «14 mei 2025»');
+      // Two different labelled dates of the same rank: not unambiguous.
+      assert.equal(date('Nieuwsbericht\n\nGepubliceerd 3 maart 2021\n\nBijgewerkt 4 april 2022\n\nIn 2020 begon het.\n'), '2022-12-31 mentioned «2022»');
       // A date inside a sentence is an event, not the document's date.
       assert.equal(date('Inleiding\n\nOp 24 februari 2022 viel Rusland Oekraïne binnen.\n'), '2022-12-31 mentioned «2022»');
     });

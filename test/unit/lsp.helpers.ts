@@ -177,6 +177,18 @@ export class TestClient {
       .then((p) => p.diagnostics);
   }
 
+  /** The params of the next notification `method` the server sends from now on. */
+  notifications(method: string, ms = 10_000): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ${method} within ${ms} ms`)), ms);
+      const listener = this.connection.onNotification(method, (p: unknown) => {
+        clearTimeout(timer);
+        listener.dispose();
+        resolve(p);
+      });
+    });
+  }
+
   request<R>(method: string, params: unknown): Promise<R> {
     return this.connection.sendRequest(method, params) as Promise<R>;
   }

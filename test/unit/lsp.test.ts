@@ -10,6 +10,8 @@ import * as path from 'node:path';
 import type {CodeAction, CompletionItem, DocumentSymbol, Hover, TextDocumentEdit, WorkspaceDiagnosticReport} from 'vscode-languageserver-protocol';
 import {run} from '../../src/cli/main.js';
 import {CLI, rulesOf, TestClient, tmpWorkspace, uriOf} from './lsp.helpers.js';
+import {docx, p as para, r as run_} from '../office/docx.js';
+import {readOffice} from '../../src/node/office/index.js';
 
 const DRAFT = 'De WIV2017 en het ambts-bericht van de BVD.\n';
 /** The draft after every fix, to the fixed point (as rubric check --fix). */
@@ -308,6 +310,52 @@ describe('rubric lsp', function () {
     fs.rmSync(config);
     watched(config, 3);
     await c.pushed(uri, (x) => rulesOf(x).includes('term/variant@1:4'), undefined, 'no configuration');
+  });
+
+  it('reads a Word file\'s text for the client, and makes its fixes in the file: within one run written, across runs refused with why and where', async () => {
+    const dir = tmpWorkspace({});
+    const file = path.join(dir, 'nota.docx');
+    fs.writeFileSync(file, docx(para(run_('De AIVD stelde een ambts-bericht op over de ') + run_('WIV', '<w:b/>') + run_('-2017', '<w:i/>') + run_('.'))));
+    const c = await start({folder: dir, settings: {debounceMs: 0}});
+    const answer = await c.request<{lang: string; text?: string; error?: string}>('rubric/officeText', {uri: uriOf(file)});
+    assert.equal(answer.lang, 'nl');
+    assert.equal(answer.text, 'De AIVD stelde een ambts-bericht op over de WIV-2017.\n');
+    // The client's read-only text of the file (src/core/office/textUri.ts).
+    const text = `rubric-office:${file}.md`;
+    c.documents.set(text, (await import('vscode-languageserver-textdocument')).TextDocument.create(text, 'markdown', 1, answer.text!));
+    c.notify('textDocument/didOpen', {textDocument: {uri: text, languageId: 'markdown', version: 1, text: answer.text}});
+    const d = await c.pushed(text, (x) => x.length === 2, 1);
+    const split = d.find((x) => x.message.includes('WIV-2017'))!;
+    const refused = await c.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri: text}, range: split.range, context: {diagnostics: [split]}});
+    const across = refused.find((a) => a.title === 'Vervangen door «Wiv 2017»')!;
+    assert.ok(!across.edit && !across.command, 'no edit of the read-only text, no command');
+    assert.match(across.disabled!.reason, /^correctie niet toegepast: de tekst loopt over delen met verschillende opmaak; pas hem in Word aan \(alinea 1\)$/);
+    assert.ok(refused.some((a) => a.title.startsWith('«WIV-2017» negeren voor term/variant')), 'an ignore: entry for the file is offered');
+    assert.ok(refused.every((a) => !a.edit), 'no action edits the text');
+    const picker = await c.request<{fixes: {title: string; reason?: string}[]}>('rubric/officeFixes', {uri: text, range: split.range});
+    assert.deepEqual(picker.fixes.map((f) => [f.title, !!f.reason]), [['Vervangen door «Wiv 2017»', true]]);
+    const hover = await c.request<Hover>('textDocument/hover', {textDocument: {uri: text}, position: split.range.start});
+    assert.match((hover.contents as {value: string}).value, /In het document: alinea 1/);
+    const variant = d.find((x) => x.message.includes('ambts-bericht'))!;
+    const actions = await c.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri: text}, range: variant.range, context: {diagnostics: [variant]}});
+    const fix = actions.find((a) => a.title === 'Vervangen door «ambtsbericht»')!;
+    assert.equal(fix.command!.command, 'rubric.officeApplyFix');
+    const written = c.notifications('rubric/officeWritten');
+    const result = await c.request<{applied: number}>('workspace/executeCommand', fix.command);
+    assert.equal(result.applied, 1);
+    assert.equal(readOffice(file)!.mapped.text, 'De AIVD stelde een ambtsbericht op over de WIV-2017.\n');
+    assert.equal((await c.messages.next((m) => m.message.includes('geschreven'), 'the message')).message, 'Rubric: 1 correctie in nota.docx geschreven.');
+    assert.deepEqual(await written, {uri: text});
+    // Fix all: nothing left within one run; what was left is said with where.
+    await c.request('workspace/executeCommand', {command: 'rubric.officeFixAll', arguments: [text]});
+    assert.match((await c.messages.next((m) => m.message.includes('niets'), 'the message')).message, /^Rubric: niets in nota\.docx te corrigeren\.$/);
+    const bad = await c.request('workspace/executeCommand', {command: 'rubric.officeApplyFix', arguments: [text, {rule: 1}]}).catch((e: {code: number}) => e);
+    assert.equal((bad as {code: number}).code, -32602);
+    // A file Rubric cannot read: why, with its name, in the file's language.
+    fs.writeFileSync(path.join(dir, 'kapot.docx'), 'PK\u0003\u0004 afgebroken');
+    const broken = await c.request<{text?: string; error?: string}>('rubric/officeText', {uri: uriOf(path.join(dir, 'kapot.docx'))});
+    assert.equal(broken.text, undefined);
+    assert.match(broken.error!, /kapot\.docx: .*niet gelezen$/);
   });
 
   it('closing a document clears its diagnostics', async () => {

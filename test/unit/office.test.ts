@@ -193,6 +193,12 @@ describe('Word and OpenDocument files', () => {
     assert.match(markings.out, /Rubricering boven:\s+Stg\. GEHEIM \(koptekst \(eerste pagina\), alinea 1\)/);
     assert.match(markings.out, /Hoogste portiemarkering: \(Stg\.G\) \(alinea 2 \(onder kop "Analyse"\)\)/);
     assert.match(markings.out, /Rubricering onder:\s+Stg\. GEHEIM \(voettekst, alinea 1\)/);
+    // Each section by its heading's place in the document, not a line of the text Rubric read from it.
+    assert.match(markings.out, /\n {4}Analyse\s+Stg\. GEHEIM\s+\(alinea 1\)/);
+    const json = JSON.parse(runCli(['markings', '--format', 'json', 'nota.docx'], dir).out)[0];
+    assert.equal(json.top.location, 'koptekst (eerste pagina), alinea 1');
+    assert.equal(json.sections[0].location, 'alinea 1 (kop "Analyse")');
+    assert.equal(typeof json.sections[0].line, 'number');
     const info = runCli(['info', 'nota.docx'], dir);
     assert.equal(info.code, 0, info.err);
     assert.match(info.out, /Effectief niveau:\s+Stg\. GEHEIM/);

@@ -157,3 +157,26 @@ export function letterPartsOf(ctx: DocumentContext): KamerbriefAnalysis {
   if (a.isLetter) return a;
   return ctx.memo('kamerbrief:asLetter', () => analyseKamerbrief(ctx, ctx.data.kamerbrief, {asLetter: true, markings: ctx.data.markings}));
 }
+
+/** `Vraag 1` or `Vraag 12:` opening a line (a member's question); `Antwoord 1`, `Antwoord op vraag 1` (the answer). */
+const QUESTION_OR_ANSWER = /^[ \t]*(?:[*_]{1,2}|#{1,6}[ \t]+)?(Vraag|Antwoord(?:[ \t]+op[ \t]+vraag)?)[ \t]+\d+[a-z]?\b/gim;
+
+/**
+ * In the answers to written questions, the members' words: the title (`Vragen van het lid … (ingezonden …)`)
+ * and each question, from its `Vraag N` to the next `Antwoord N` (or the next question). They are quoted as
+ * the members asked them; only the answers are the writer's. Nothing in a text without an answer.
+ */
+export function quotedQuestions(ctx: DocumentContext): readonly TextSpan[] {
+  return ctx.memo('kamerstuk:questions', () => {
+    const hits = [...ctx.text.matchAll(QUESTION_OR_ANSWER)].map((m) => ({at: m.index!, question: /^vraag$/i.test(m[1])}));
+    if (!hits.some((h) => !h.question)) return [];
+    const spans: TextSpan[] = [];
+    const title = kamerstukOf(ctx).questions;
+    if (title && /^Vragen\b/i.test(title.text)) spans.push(title);
+    hits.forEach((h, i) => {
+      const next = hits[i + 1];
+      if (h.question && next) spans.push({start: h.at, end: next.at, text: ctx.text.slice(h.at, next.at)});
+    });
+    return spans;
+  });
+}

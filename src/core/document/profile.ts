@@ -154,6 +154,26 @@ const DATUM_LINE = /^(?:\*\*|__)?Datum(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t
 const DATE_LABEL = /(?:vastgesteld|ontvangen|ingezonden|gepubliceerd|publicatiedatum|datum\s+publicatie|verschenen|bijgewerkt|laatst\s+gewijzigd|gewijzigd\s+op|datum|published|updated)(?:\s+op)?\s*[:|]?\s*$/i;
 const YEAR = /(?<![\p{L}\p{N}.,/-])(1[89]\d{2}|20\d{2})(?![\p{L}\p{N}]|[.,/-]\p{N})/gu;
 
+/** The labels of a parliamentary paper's dates, the one that dates the paper first. */
+const PAPER_LABELS = ['ontvangen', 'vastgesteld', 'voorgesteld', 'ingezonden'];
+const PAPER_LABEL = /(?:^|[\s(])(ontvangen|vastgesteld|voorgesteld|ingezonden)(?:\s+op)?\s*:?\s*$/i;
+/** `De vaste commissie … heeft op 14 mei 2025 overleg gevoerd met …`: the debate a report is of. */
+const DEBATE = /\bheeft\s+op\s*$/i;
+
+function paperDate(ctx: DocumentContext, lines: TextLine[]): Found | undefined {
+  let best: {rank: number; found: Found} | undefined;
+  for (const l of lines) {
+    for (const d of findDates(ctx.text, l.start, l.end)) {
+      if (!full(d)) continue;
+      const before = ctx.text.slice(Math.max(l.start, d.start - 40), d.start);
+      const label = PAPER_LABEL.exec(before)?.[1].toLowerCase();
+      const rank = label ? PAPER_LABELS.indexOf(label) : DEBATE.test(before) && /^\s+(?:\S+\s+){0,3}overleg\b/i.test(ctx.text.slice(d.end, d.end + 60)) ? 1 : -1;
+      if (rank >= 0 && (!best || rank < best.rank)) best = {rank, found: found(d)};
+    }
+  }
+  return best?.found;
+}
+
 function findDate(ctx: DocumentContext, lines: TextLine[], fm: ReturnType<typeof frontMatterFields>, kind: DocumentKind): DocumentDate {
   const cfg = ctx.data.config;
   if (cfg.cliDate) return {iso: cfg.cliDate, from: 'cli'};
@@ -178,6 +198,11 @@ function findDate(ctx: DocumentContext, lines: TextLine[], fm: ReturnType<typeof
 
   const denHaag = kamerstukOf(ctx).denHaag?.date;
   if (denHaag && full(denHaag)) return at(found(denHaag), 'denHaag')!;
+
+  // A parliamentary paper's own date, above a year in its dossier's title (`… voor het jaar 2013`): when the
+  // answers were received, the report adopted, the motion proposed, the questions sent in; the day of the debate.
+  const paper = paperDate(ctx, lines.slice(0, 30));
+  if (paper) return at(paper, 'firstLines')!;
 
   for (const l of lines.slice(0, 4)) {
     if (!LEGAL_TITLE.test(l.text)) continue;

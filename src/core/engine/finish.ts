@@ -7,6 +7,7 @@
  */
 
 import type {Engine} from '../engine.js';
+import {quotedQuestions} from '../document/kamerstuk.js';
 import {insideMarking} from '../markings/index.js';
 import type {DocumentContext} from '../rule.js';
 import type {Finding, Report, Severity} from '../types.js';
@@ -14,7 +15,7 @@ import type {Finding, Report, Severity} from '../types.js';
 /**
  * The last step of a lint: the configured severity (lowered where a rule is less sure), the rule's page
  * and the document's language on each report; what the inline directives, the configuration's `ignore:`
- * entries and Markdown link labels take out; in document order, one finding per problem.
+ * entries, Markdown link labels and the members' questions quoted in their answers take out; in document order, one finding per problem.
  */
 export function finishReports(reports: Report[], ctx: DocumentContext, engine: Engine, file: string | undefined): Finding[] {
   // The rule's id is stamped on each report as it is made; here its severity and page.
@@ -23,10 +24,13 @@ export function finishReports(reports: Report[], ctx: DocumentContext, engine: E
   const suppressed = suppression(ctx);
   const ignored = ignoring(ctx, file);
   const inLabel = ctx.language === 'markdown' ? labelTest(ctx.text) : undefined;
+  // The members' questions quoted in the answers to them are theirs, not the writer's to reword.
+  const quoted = quotedQuestions(ctx);
+  const inQuoted = (start: number) => quoted.some((q) => q.start <= start && start < q.end);
   const lang = ctx.data.config.lang;
   const findings: Finding[] = [];
   for (const r of reports) {
-    if (inLabel && r.rule.startsWith('term/') && inLabel(r.start, r.end)) continue;
+    if (r.rule.startsWith('term/') && ((inLabel && inLabel(r.start, r.end)) || (quoted.length && inQuoted(r.start)))) continue;
     const configured = severities.get(r.rule);
     if (!configured || configured === 'off') continue;
     const severity = r.atMost && SEVERITY_RANK[r.atMost] < SEVERITY_RANK[configured] ? r.atMost : configured;

@@ -67,18 +67,27 @@ export function formatMarkings(file: string, c: Classification, lines: LineIndex
     const titles = c.sections.map((s) => `${'  '.repeat(Math.max(0, s.depth - 1))}${s.title}`);
     const tw = Math.min(50, titles.reduce((w, t) => Math.max(w, t.length), 0));
     c.sections.forEach((s, i) => {
-      const line = lines.position(s.headingStart).line + 1;
-      out.push(`    ${String(line).padStart(4)}  ${titles[i].padEnd(tw)}  ${s.level ? s.level.banner : `(${w('noPortions')})`}`);
+      const level = s.level ? s.level.banner : `(${w('noPortions')})`;
+      // In a Word or OpenDocument file the place of the heading in the document follows; a text's line number leads.
+      // (Without the heading's own title, which the row already shows: `alinea 4`, not `alinea 4 (kop "…")`.)
+      const place = where?.(s.headingStart)?.replace(/ \([^()"]*"[^"]*"\)$/, '');
+      if (place) out.push(`    ${titles[i].padEnd(tw)}  ${level}  (${place})`);
+      else out.push(`    ${String(lines.position(s.headingStart).line + 1).padStart(4)}  ${titles[i].padEnd(tw)}  ${level}`);
     });
   }
   return out.join('\n');
 }
 
 /** The classification as JSON-ready data. */
-export function markingsJson(file: string, c: Classification, lines: LineIndex) {
+export function markingsJson(file: string, c: Classification, lines: LineIndex, where?: (offset: number) => string | undefined) {
   const level = (l: MarkingLevel | null | undefined) => (l ? {scheme: l.schemeId, id: l.id, banner: l.banner, rank: l.rank} : null);
+  // In a Word or OpenDocument file, `line` and `column` are those of the text Rubric read from it; `location` is the place in the document.
+  const location = (offset: number) => {
+    const place = where?.(offset);
+    return place ? {location: place} : {};
+  };
   const occurrence = (o: MarkingOccurrence | undefined) => o && {
-    text: o.text, line: lines.position(o.start).line + 1, column: lines.position(o.start).column + 1,
+    text: o.text, line: lines.position(o.start).line + 1, column: lines.position(o.start).column + 1, ...location(o.start),
     valid: o.valid, ...(o.valid || !o.expected ? {} : {expected: o.expected}), level: level(o.level),
   };
   return {
@@ -91,6 +100,6 @@ export function markingsJson(file: string, c: Classification, lines: LineIndex) 
     highestPortion: occurrence(c.highestPortion) ?? null,
     duration: c.duration ? c.duration.value : null,
     labels: c.labels.map(occurrence),
-    sections: c.sections.map((s) => ({title: s.title, depth: s.depth, line: lines.position(s.headingStart).line + 1, level: level(s.level)})),
+    sections: c.sections.map((s) => ({title: s.title, depth: s.depth, line: lines.position(s.headingStart).line + 1, ...location(s.headingStart), level: level(s.level)})),
   };
 }

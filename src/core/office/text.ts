@@ -14,6 +14,8 @@
  * are escaped with a backslash that belongs to no paragraph.
  */
 
+import type {Fix} from '../types.js';
+import type {FixRefusal} from './location.js';
 import {paragraphText, type OfficeBlock, type OfficeContent, type OfficeParagraph, type TextPiece} from './model.js';
 
 /** A stretch of the linted text that is a stretch of a paragraph's text. */
@@ -382,7 +384,7 @@ export interface NodeEdit {
  * uniform formatting), in the paragraph written there and in each paragraph
  * with the same text.
  */
-export function planFix(t: OfficeText, start: number, end: number, text: string): {edits: NodeEdit[]} | {reason: 'runs' | 'outside'} {
+export function planFix(t: OfficeText, start: number, end: number, text: string): {edits: NodeEdit[]} | {reason: FixRefusal} {
   const placed = placedAt(t, start);
   if (!placed) return {reason: 'outside'};
   const copy = placed.copies.find((c) => c.start <= start && end <= c.end);
@@ -406,4 +408,20 @@ export function planFix(t: OfficeText, start: number, end: number, text: string)
     if (!done) return {reason: 'runs'};
   }
   return {edits};
+}
+
+/** A fix as small as it can be: the common beginning and end of the old and new text left out (`Geintegreerde …` → `ï`). */
+export function shrinkFix(text: string, fix: Fix): Fix {
+  const old = text.slice(fix.start, fix.end);
+  let head = 0;
+  while (head < old.length && head < fix.text.length && old[head] === fix.text[head]) head++;
+  let tail = 0;
+  while (tail < old.length - head && tail < fix.text.length - head && old[old.length - 1 - tail] === fix.text[fix.text.length - 1 - tail]) tail++;
+  return {start: fix.start + head, end: fix.end - tail, text: fix.text.slice(head, fix.text.length - tail)};
+}
+
+/** The text-node edits of a finding's fix, made as small as it can be first, or why it cannot be made in the file. */
+export function planFindingFix(t: OfficeText, fix: Fix): {edits: NodeEdit[]} | {reason: FixRefusal} {
+  const small = shrinkFix(t.text, fix);
+  return planFix(t, small.start, small.end, small.text);
 }

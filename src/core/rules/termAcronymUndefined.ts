@@ -182,7 +182,8 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
       // Beveiligingseisen Rijksoverheid Opdrachten)`); so does `… (TIB)`; term/acronym-expansion checks their wording.
       // And a description before it, or a list of abbreviations.
       const next = matches[i + 1];
-      if (next && writesOut(next, entry) && /^\s*\(\s*$/.test(text.slice(m.tailEnd, next.start))) continue;
+      // So does a definition, as legislation writes its own (`a. Wvo: Wet veiligheidsonderzoeken;`).
+      if (next && writesOut(next, entry) && /^\s*\(\s*$|^[ \t]*:[ \t]*$/.test(text.slice(m.tailEnd, next.start))) continue;
       if (expansionAfter(text, m)) continue;
       if (inParentheses(text, m) || DESCRIBED.test(before)) continue;
       if ((listed ??= listedAbbreviations(ctx)).has(entry)) continue;

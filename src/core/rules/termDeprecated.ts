@@ -2,7 +2,11 @@ import {finalReplacement} from '../glossary.js';
 import {formatDataDate} from '../kamerbrief/dates.js';
 import {matchCase, type TermMatch} from '../matcher.js';
 import {defineRule, type DocumentRule} from '../rule.js';
+import {inParentheses, writesOut} from './acronyms.js';
 import {documentDay, historicalUse, inRegisteredTitle, supersededAt, undated} from './termContext.js';
+
+/** What may stand between a written-out name and the short form a document gives it: `(`, `(hierna: `. */
+const OWN_SHORT_FORM = /^\s*\(\s*(?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?$/i;
 
 /**
  * A written-out name in lower case where the name has capitals (`de Russische militaire inlichtingendienst GRU`,
@@ -46,7 +50,7 @@ export const termDeprecated = defineRule<DocumentRule>({
       ],
     },
     examples: {
-      bad: ['De BVD volgt de groep.', 'Een verzoek op grond van de Wob.', 'Gedeeld als TLP:WHITE.'],
+      bad: ['De BVD volgt de groep.', 'Een verzoek op grond van de Wob.', 'Gedeeld als TLP:WHITE.', 'Met de GA bepalen de ministers de onderwerpen.'],
       good: [
         'De AIVD volgde de groep.',
         'Een verzoek op grond van de Woo.',
@@ -54,6 +58,7 @@ export const termDeprecated = defineRule<DocumentRule>({
         'Een historisch onderzoek naar de BVD in de jaren vijftig.',
         'Sinds augustus 2022 heet TLP:WHITE TLP:CLEAR.',
         'Dat volgt uit art. 39 Wiv 2002.',
+        '---\ndate: 2017-03-14\n---\n\nDe wet kent een nieuw instrument: de Geïntegreerde Aanwijzing (GA).',
         '---\ndate: 2015-06-01\n---\n\nDe minister van Veiligheid en Justitie stuurt de brief op grond van de Wiv 2002.',
       ],
     },
@@ -64,10 +69,31 @@ export const termDeprecated = defineRule<DocumentRule>({
     const unsure = undated(ctx);
     const named = unsure ? new Set(ctx.matches.map((m) => m.form.entry.term)) : undefined;
     const told = new Set<string>();
-    for (const m of ctx.matches) {
+    /** Old short forms the document gives the new name itself (`Geïntegreerde Aanwijzing Inlichtingen en Veiligheid (GA)`). */
+    const ownForms = new Set<string>();
+    const {matches, text} = ctx;
+    for (let i = 0; i < matches.length; i++) {
+      const m = matches[i];
       const dep = m.form.entry.deprecated;
-      if (!dep || !supersededAt(m.form.entry, day) || historicalUse(ctx, m) || inRegisteredTitle(ctx, m) || commonNoun(m)) continue;
+      if (!dep || !supersededAt(m.form.entry, day)) continue;
+      const own = `${m.form.entry.term}\u0000${m.surface}`;
+      if (ownForms.has(own)) continue;
+      const prev = matches[i - 1];
       const target = ctx.data.byTerm.get(dep.replacement);
+      if (!m.form.writtenOut && prev && target && writesOut(prev, target) && inParentheses(text, m) && OWN_SHORT_FORM.test(text.slice(prev.tailEnd, m.start))) {
+        // Reported once where the document introduces it, not at every use after.
+        ownForms.add(own);
+        report({
+          start: m.start, end: m.end, actual: m.surface, expected: dep.replacement,
+          fix: {start: m.start, end: m.end, text: dep.replacement},
+          message: {
+            nl: `Het document kort «${prev.surface.replace(/\s+/g, ' ')}» af als «${m.surface}», de afkorting van vóór ${formatDataDate(dep.since, 'nl')}; schrijf «${dep.replacement}».`,
+            en: `The document shortens "${prev.surface.replace(/\s+/g, ' ')}" to "${m.surface}", the short form from before ${formatDataDate(dep.since, 'en')}; write "${dep.replacement}".`,
+          },
+        });
+        continue;
+      }
+      if (historicalUse(ctx, m) || inRegisteredTitle(ctx, m) || commonNoun(m)) continue;
       let replacement = finalReplacement(m.form.entry, ctx.data.byTerm);
       if (m.form.writtenOut && target?.expansions.length) replacement = target.expansions[0];
       replacement = matchCase(m.surface, replacement, m.sentenceStart);

@@ -2,12 +2,37 @@ import {hasHomoglyph, matchCase, type TermMatch} from '../matcher.js';
 import {defineRule, type DocumentRule} from '../rule.js';
 import type {RuleReport} from '../types.js';
 import {inParentheses, writesOut} from './acronyms.js';
+import {documentProfileOf} from '../document/profile.js';
+import type {DocumentContext} from '../rule.js';
 import {documentDay, historicalUse, inCapitalsLine, inEnglish, inRegisteredTitle, isTranslation, sameButCase, supersededAt} from './termContext.js';
 
-/** A short form the document introduces itself after the written-out term (`Geïntegreerde Aanwijzing … (GA)`). */
-function introducedHere(text: string, m: TermMatch, prev: TermMatch | undefined): boolean {
-  return m.form.role === 'variant' && !m.form.writtenOut && !!prev && writesOut(prev, m.form.entry) &&
-    inParentheses(text, m) && /^\s*\(\s*$/.test(text.slice(prev.tailEnd, m.start));
+/**
+ * A short form the document introduces itself: after the written-out term (`Geïntegreerde Aanwijzing … (GA)`,
+ * `… (hierna: WVO)`), or defined before it, as legislation defines its words (`a. WVO: Wet veiligheidsonderzoeken;`, also
+ * with the items run together on one line: `…;b.WVO: Wet …`).
+ */
+function introducedHere(text: string, m: TermMatch, prev: TermMatch | undefined, next: TermMatch | undefined): boolean {
+  if (m.form.writtenOut) return false;
+  const entry = m.form.entry;
+  if (prev && writesOut(prev, entry) && inParentheses(text, m) && /^\s*\(\s*(?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?$/i.test(text.slice(prev.tailEnd, m.start))) return true;
+  return !!next && writesOut(next, entry) && /^[ \t]*:[ \t]*$/.test(text.slice(m.tailEnd, next.start)) && /(?:^|[\n;:])[ \t]*(?:[a-z]{1,2}[.)]|\d{1,2}[.)°]|[-*•])?[ \t]*$/.test(text.slice(Math.max(0, m.start - 8), m.start));
+}
+
+/** Words before a noun that make it one of a kind, not a name: `een`, `geen`, `elke`, `zo'n`, a number. */
+const COUNTING = /(?:^|[^\p{L}])(?:een|geen|elke|iedere|ieder|welke|zo[’']n|twee|drie|vier|vijf|enkele|meerdere|andere|sommige|veel|vele|beide|alle|\d+)\s+$/iu;
+
+/**
+ * A written-out name with capitals, written all in lower case where it is a common noun: one of a kind
+ * (`een binnenlandse veiligheidsdienst`, `twee militaire inlichtingen- en veiligheidsdiensten`), in the
+ * plural, or in legislation, which writes the names of bodies in lower case (`de commissie van toezicht`,
+ * DOMAIN.md §4a).
+ */
+function lowerCaseNoun(ctx: DocumentContext, m: TermMatch): boolean {
+  if (!m.form.writtenOut || !/\s/.test(m.form.text.trim()) || m.surface !== m.surface.toLowerCase() || m.form.expected === m.form.expected.toLowerCase()) return false;
+  if (documentProfileOf(ctx).kind === 'legislation') return true;
+  const tail = ctx.text.slice(m.end, m.tailEnd).toLowerCase();
+  if (tail === 'en' || tail === 's' || tail === 'n') return true;
+  return COUNTING.test(ctx.text.slice(Math.max(0, m.start - 12), m.start));
 }
 
 export const termVariant = defineRule<DocumentRule>({
@@ -27,8 +52,9 @@ export const termVariant = defineRule<DocumentRule>({
         'Hoofdletters in een regel die helemaal in hoofdletters staat (een titel als «BRIEF VAN DE MINISTER VAN …»).',
         'Een vertaling in Engelse tekst of een Engelse titel («NATO Security Policy»), ook in een korte regel van een Engels document (een kop, een punt van een dia); een spelfout blijft een bevinding.',
         'Een afkortend woord dat alleen een deel is van een weggelaten samenstelling («woon- of verblijfplaats»).',
+        'Een uitgeschreven naam helemaal in kleine letters als soortnaam: na «een», «geen», «elke», een telwoord, of in het meervoud («een binnenlandse veiligheidsdienst», «twee militaire inlichtingen- en veiligheidsdiensten»), en in wetgeving, die namen van organen met kleine letters schrijft («de commissie van toezicht op de inlichtingen- en veiligheidsdiensten»).',
         'Een andere naam die met een naam van meer woorden begint en er een woord aan vastschrijft («… Inlichtingen- en Veiligheidsdiensten» is niet de naam «… Inlichtingen en Veiligheid»).',
-        'Een afkorting die het document zelf invoert: die wordt één keer gemeld, bij de invoering, niet bij elk gebruik erna.',
+        'Een afkorting die het document zelf invoert («… (GA)», «… (hierna: WVO)», «WVO: Wet veiligheidsonderzoeken;» in een lijst van begrippen): die wordt één keer gemeld, bij de invoering, niet bij elk gebruik erna; in wetgeving, die haar eigen begrippen vastlegt, niet.',
         'De geregistreerde titel van een Kamerstukdossier in de kop van een gepubliceerd Kamerstuk: die wordt aangehaald zoals hij is geregistreerd.',
         'Een verouderde naam die als huidige wordt gebruikt: dat meldt term/deprecated.',
         'Tekst in code, URL’s, e-mailadressen, bestandsnamen, HTML-commentaar en linkdoelen, en een term binnen een rubricering («NATO SECRET»).',
@@ -38,8 +64,9 @@ export const termVariant = defineRule<DocumentRule>({
         'Case in a line written entirely in capitals (a title such as "BRIEF VAN DE MINISTER VAN …").',
         'A translation in English text or an English title ("NATO Security Policy"), also in a short line of an English document (a heading, a slide\'s bullet); a misspelling is still reported.',
         'A word that is only part of an elided compound ("woon- of verblijfplaats").',
+        'A written-out name all in lower case as a common noun: after "een", "geen", "elke", a number, or in the plural ("een binnenlandse veiligheidsdienst", "twee militaire inlichtingen- en veiligheidsdiensten"), and in legislation, which writes the names of bodies in lower case ("de commissie van toezicht op de inlichtingen- en veiligheidsdiensten").',
         'Another name that begins with a name of several words and glues a word to it ("… Inlichtingen- en Veiligheidsdiensten" is not the name "… Inlichtingen en Veiligheid").',
-        'A short form the document introduces itself: reported once, where it is introduced, not at every use after.',
+        'A short form the document introduces itself ("… (GA)", "… (hierna: WVO)", "WVO: Wet veiligheidsonderzoeken;" in a list of definitions): reported once, where it is introduced, not at every use after; in legislation, which lays down its own words, not at all.',
         'The registered title of a Kamerstuk dossier in the head of a published Kamerstuk: it is quoted as registered.',
         'A superseded name used as the current one: term/deprecated reports that.',
         'Text in code, URLs, e-mail addresses, file names, HTML comments and link targets, and a term inside a marking ("NATO SECRET").',
@@ -58,6 +85,7 @@ export const termVariant = defineRule<DocumentRule>({
         'De ambtsberichten gingen naar de IND.',
         'Ik ga naar huis.',
         'Het gaat om de woon- of verblijfplaats van de betrokkene.',
+        'Bijna elk land heeft een binnenlandse veiligheidsdienst.',
         'BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES',
         'The report quotes the NATO Security Policy.',
       ],
@@ -77,7 +105,7 @@ export const termVariant = defineRule<DocumentRule>({
       const expected = matchCase(m.surface, m.form.expected, m.sentenceStart);
       if (sameButCase(m.surface, expected) && inCapitalsLine(ctx.lines, m.start)) continue;
       if (isTranslation(m, expected) && inEnglish(ctx, m)) continue;
-      if (inRegisteredTitle(ctx, m)) continue;
+      if (inRegisteredTitle(ctx, m) || lowerCaseNoun(ctx, m)) continue;
       const own = `${entry.term}\u0000${m.surface}`;
       if (ownForms.has(own)) continue;
       const actual = m.surface.replace(/\s+/g, ' ');
@@ -89,9 +117,10 @@ export const termVariant = defineRule<DocumentRule>({
           en: `"${actual}" is not the preferred form; write "${expected}".`,
         },
       };
-      if (introducedHere(text, m, matches[i - 1])) {
-        // Reported once where the document introduces it, not at every use after.
+      if (introducedHere(text, m, matches[i - 1], matches[i + 1])) {
+        // Reported once where the document introduces it, not at every use after; legislation's own definitions are its law.
         ownForms.add(own);
+        if (documentProfileOf(ctx).kind === 'legislation') continue;
         found.message = {
           nl: `Het document voert «${actual}» in als afkorting; de woordenlijst kort af als «${expected}».`,
           en: `The document introduces "${actual}" as its short form; the glossary's short form is "${expected}".`,

@@ -8,10 +8,10 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type {Finding, Fix} from '../../core/types.js';
+import type {Finding} from '../../core/types.js';
 import type {FixRefusal} from '../../core/office/location.js';
 import type {OfficeContent} from '../../core/office/model.js';
-import {officeText, planFix, type NodeEdit, type OfficeText} from '../../core/office/text.js';
+import {officeText, planFindingFix, type NodeEdit, type OfficeText} from '../../core/office/text.js';
 import {readDocx} from './docx.js';
 import {OfficeError} from './errors.js';
 import {say} from '../../core/types.js';
@@ -131,16 +131,6 @@ function applyEdits(pkg: OfficePackage, edits: NodeEdit[]): Map<string, string> 
   return out;
 }
 
-/** A fix as small as it can be: the common beginning and end of the old and new text left out (`Geintegreerde …` → `ï`). */
-export function shrinkFix(text: string, fix: Fix): Fix {
-  const old = text.slice(fix.start, fix.end);
-  let head = 0;
-  while (head < old.length && head < fix.text.length && old[head] === fix.text[head]) head++;
-  let tail = 0;
-  while (tail < old.length - head && tail < fix.text.length - head && old[old.length - 1 - tail] === fix.text[fix.text.length - 1 - tail]) tail++;
-  return {start: fix.start + head, end: fix.end - tail, text: fix.text.slice(head, fix.text.length - tail)};
-}
-
 export type NotAppliedReason = FixRefusal;
 
 export interface OfficeFixResult {
@@ -166,8 +156,7 @@ export function fixOffice(doc: OfficeDocument, lint: (text: string) => Finding[]
     let count = 0;
     for (const f of [...findings].filter((x) => x.fix && include(x)).sort((a, b) => a.fix!.start - b.fix!.start)) {
       if (f.fix!.start < end || current.mapped.text.slice(f.fix!.start, f.fix!.end) === f.fix!.text) continue;
-      const fix = shrinkFix(current.mapped.text, f.fix!);
-      const plan = planFix(current.mapped, fix.start, fix.end, fix.text);
+      const plan = planFindingFix(current.mapped, f.fix!);
       if (!('edits' in plan)) continue;
       edits.push(...plan.edits);
       end = f.fix!.end;
@@ -188,8 +177,7 @@ export function fixOffice(doc: OfficeDocument, lint: (text: string) => Finding[]
   for (const f of findings) {
     // A fix left out on purpose (raising the classification) was not tried, so it has no reason here.
     if (!f.fix || !include(f)) continue;
-    const small = shrinkFix(current.mapped.text, f.fix);
-    const plan = planFix(current.mapped, small.start, small.end, small.text);
+    const plan = planFindingFix(current.mapped, f.fix);
     notApplied.set(f, 'reason' in plan ? plan.reason : 'runs');
   }
   let bytes: Buffer | undefined;
