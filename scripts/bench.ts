@@ -202,7 +202,7 @@ async function main(): Promise<void> {
   }
   // `npm run bench -- --office`: the Word document's part alone.
   if (process.argv.includes('--office')) {
-    officeBench(engineWith(builtinGlossary().entries), corpusDocument, time, quick);
+    officeBench(engineWith(builtinGlossary().entries), corpusDocument, time, quick, timePair);
     return;
   }
   // `npm run bench -- --activation`: the extension bundle's load before and after it became a client.
@@ -264,7 +264,7 @@ async function main(): Promise<void> {
   await ceilingDone;
   glossarySize(quick);
   hostileBench(engine, corpusDocument(1), time, quick);
-  officeBench(engine, corpusDocument, time, quick);
+  officeBench(engine, corpusDocument, time, quick, timePair);
   await lspBench(engineWith(builtinGlossary().entries), corpusDocument, quick);
   activationBench(quick);
   glossaryEditBench(corpusDocument, time, quick);

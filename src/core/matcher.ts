@@ -150,6 +150,11 @@ function variantExpected(entry: GlossaryEntry, variant: string): string {
   return best;
 }
 
+/** Four digits and a space before two letters: a postcode's (`2500 BZ`). */
+const POSTCODE_DIGITS = /(?:^|[^\p{N}])[1-9]\p{N}{3} ?$/u;
+/** What follows a postcode: the city (`Den Haag`, `DEN HAAG`), the line's end or a comma. */
+const POSTCODE_AFTER = /^(?:[ \t\u00a0]+\p{Lu}|[ \t]*(?:[\r\n,]|$))/u;
+
 /** Dutch inflectional endings accepted after a term (plural, adjective, diminutive, genitive). */
 const SUFFIXES = new Set(['s', 'en', 'e', 'n', 'es', 'er', 'ers', 'ere', 'je', 'jes', 'tje', 'tjes', 'ie', 'ies']);
 
@@ -268,6 +273,8 @@ export class Matcher {
   /** Checks what follows a key and picks the form; null when the word goes on into something else. */
   private accept(text: string, start: number, keyEnd: number, end: number, forms: Form[], wordStart = start): TermMatch | null {
     const form0 = forms[0];
+    // The letters of a Dutch postcode (`2500 BZ Den Haag`) are no acronym.
+    if (keyEnd - start === 2 && POSTCODE_DIGITS.test(text.slice(Math.max(0, start - 6), start)) && POSTCODE_AFTER.test(text.slice(keyEnd, keyEnd + 3))) return null;
     let tailEnd = keyEnd;
     const next = keyEnd < end ? text.charCodeAt(keyEnd) : -1;
     if (next !== -1 && isTokenCode(next)) {

@@ -108,6 +108,15 @@ describe('Word and OpenDocument files', () => {
     assert.match(xml, /<w:t xml:space="preserve">-2017<\/w:t>/);
   });
 
+  it('--fix in a text after an XML comment or processing instruction in the same w:t keeps them whole', () => {
+    const file = write('opmerking.docx', docx(p('<w:r><w:t xml:space="preserve">Zie<!-- een opmerking --> het ambts-bericht<?rubric iets?> en het ambts-bericht.</w:t></w:r>')));
+    const res = runCli(['check', '--fix', 'opmerking.docx'], dir);
+    assert.equal(res.code, 0, res.out + res.err);
+    const xml = Buffer.from(unzipSync(fs.readFileSync(file))['word/document.xml']).toString('utf8');
+    assert.match(xml, /<w:t xml:space="preserve">Zie<!-- een opmerking --> het ambtsbericht<\?rubric iets\?> en het ambtsbericht\.<\/w:t>/);
+    assert.equal(readOffice(file)!.mapped.text.trim(), 'Zie het ambtsbericht en het ambtsbericht.');
+  });
+
   it('honours the ignore: entries of .rubric.yaml, as for a text file', () => {
     write('genegeerd.docx', docx(p(r('De WIV2017 en het ambts-bericht.'))));
     const before = runCli(['check', '--format', 'json', 'genegeerd.docx'], dir);

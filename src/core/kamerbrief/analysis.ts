@@ -126,7 +126,7 @@ interface Line extends TextSpan {
 const ADDRESS_START = /^aan\s+de\s+voorzitter\b/i;
 const POSTBUS = /^postbus\b/i;
 const POSTCODE = /^\d{4}\s*[a-z]{2}\b/i;
-const FIELD = /^(\|[ \t]*)?(\*\*|__|\*|_)?(datum|betreft|ons\s+kenmerk|uw\s+kenmerk|kenmerk|bijlagen?|bijlage\(n\))[ \t]*(:?)[ \t]*\2[ \t]*(:?)(?=[ \t|]|$)[ \t]*\|?[ \t]*/i;
+const FIELD = /^(\|[ \t]*)?(\*\*|__|\*|_)?(datum|betreft|onderwerp|ons\s+kenmerk|uw\s+kenmerk|kenmerk|bijlagen?|bijlage\(n\))[ \t]*(:?)[ \t]*\2[ \t]*(:?)(?=[ \t|]|$)[ \t]*\|?[ \t]*/i;
 const SALUTATION = /^(?:(?:zeer\s+|hoog)?geachte|beste)\b[^.!?]{0,60},?$/i;
 const CLOSING_PHRASE = /^(?:hoogachtend|met\s+(?:de\s+meeste\s+hoogachting|vriendelijke\s+groet(?:en)?))[,.]?$/i;
 const TITLE_START = /(?:^|(?<=\s))de\s+(?:minister-president|minister|staatssecretaris)\b/gi;
@@ -136,7 +136,8 @@ const FOOTNOTE_PLAIN = /^(\d{1,2})[ \t]+\S/;
 const REFERENCE = /\bKamerstuk(?:ken)?\s+(?:I{1,2}\s+)?(?:\d{4}\/\d{2,4},?\s+)?\d{2}\s?\d{3}(?:-[A-Z]{1,4})?,\s*nrs?\.\s*\d+(?:\s*(?:en|,)\s*\d+)*/g;
 
 const FIELD_NAMES: Record<string, FieldName> = {
-  datum: 'datum', betreft: 'betreft', 'ons kenmerk': 'onsKenmerk', 'uw kenmerk': 'uwKenmerk', kenmerk: 'onsKenmerk',
+  // `Onderwerp`: the subject field's name in letters before the Rijkshuisstijl of 2010 wrote `Betreft`.
+  datum: 'datum', betreft: 'betreft', onderwerp: 'betreft', 'ons kenmerk': 'onsKenmerk', 'uw kenmerk': 'uwKenmerk', kenmerk: 'onsKenmerk',
   bijlage: 'bijlagen', bijlagen: 'bijlagen', 'bijlage(n)': 'bijlagen',
 };
 
@@ -316,8 +317,11 @@ function readAddress(lines: Line[], result: KamerbriefAnalysis): number[] {
   if (addressLines.length) {
     const ls = addressLines.map((i) => lines[i]);
     const spans = ls.map(({start, end, text: t}) => ({start, end, text: t}));
+    // An addressee the address window wrapped (`Aan de Voorzitter van de Tweede Kamer` / `der Staten-Generaal`) is one line.
+    const wrapped = spans[1] && /^\p{Ll}/u.test(spans[1].text) && !POSTBUS.test(spans[1].text) && !POSTCODE.test(spans[1].text);
+    const addressee = wrapped ? {start: spans[0].start, end: spans[1].end, text: `${spans[0].text} ${spans[1].text}`} : spans[0];
     result.address = {
-      start: spans[0].start, end: spans[spans.length - 1].end, lines: spans, addressee: spans[0],
+      start: spans[0].start, end: spans[spans.length - 1].end, lines: spans, addressee,
       postbus: spans.slice(1).find((s) => POSTBUS.test(s.text)),
       city: spans.slice(1).find((s) => POSTCODE.test(s.text)),
     };
@@ -352,6 +356,10 @@ function readHeader(lines: Line[], text: string, addressSet: Set<number>, result
       if (f) {
         result.fields.push(f);
         lastField = f;
+      } else if (lastField && lastField.value.text.trim() === '' && lastField.end === lines[i + k - 1]?.end && !addressSet.has(i + k)) {
+        // A label on a line of its own with its value under it (`Datum` / `9 maart 2014`).
+        lastField.value = {start: l.start, end: l.end, text: l.text};
+        lastField.end = l.end;
       } else if (lastField?.name === 'betreft' && lastField.end === lines[i + k - 1]?.end && !addressSet.has(i + k)) {
         // A subject continued on the next line.
         lastField.end = lastField.value.end = l.end;
@@ -388,7 +396,10 @@ function readClosing(
   let closingFrom = lines.length;
   for (let k = lines.length - 1; k >= bodyFrom; k--) {
     const l = lines[k];
-    if (isTitleLine(l) && (l.paragraphStart || isTitleLine(lines[k - 1]) || CLOSING_PHRASE.test(lines[k - 1]?.text ?? ''))) {
+    // The signature's title opens a paragraph, or follows another title or a closing phrase, or directly follows the
+    // last sentence of the body when it ends with its comma (`… doorlooptijden.` / `De minister van …,`).
+    const prev = lines[k - 1]?.text ?? '';
+    if (isTitleLine(l) && (l.paragraphStart || isTitleLine(lines[k - 1]) || CLOSING_PHRASE.test(prev) || (/[.!?]["'”’)]?$/.test(prev) && /,\s*$/.test(l.text)))) {
       closingFrom = k;
       continue;
     }

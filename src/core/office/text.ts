@@ -178,7 +178,8 @@ function inline(b: Builder, p: OfficeParagraph, mode: InlineMode): void {
   }
 }
 
-const isEmpty = (p: OfficeParagraph) => paragraphText(p).trim() === '';
+/** No piece has a character that is not white space (as `trim()` has it: the same set as `\s`), without joining them. */
+const isEmpty = (p: OfficeParagraph) => !p.pieces.some((piece) => /\S/.test(piece.text));
 
 /** A fence longer than any run of backticks opening a line of `text`. */
 function fenceFor(text: string): string {

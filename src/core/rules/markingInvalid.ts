@@ -10,6 +10,24 @@ const WHAT: Record<MarkingOccurrence['kind'], Localized & {valid: string}> = {
   inline: {nl: 'rubricering', en: 'classification marking', valid: 'geldige rubricering'},
 };
 
+/** Quotation marks around a written-out marking: it is quoted as someone wrote it (`de rubricering "Stg. Geheim"`). */
+const OPENING_QUOTE = /["“„«'‘‚‹]\s*$/;
+const CLOSING_QUOTE = /^\s*["”»'’›]/;
+
+/**
+ * A marking written out in a sentence that only mentions it: quoted, or, in a document with neither banners
+ * nor portion marks, written out in full with its level word in lower case, as a text about the levels names them
+ * (`Departementaal vertrouwelijk`, `Staatsgeheim geheim` in a list of levels).
+ */
+function mentioned(text: string, o: MarkingOccurrence, marked: boolean): boolean {
+  if (o.kind !== 'inline' || o.lookAlike) return false;
+  if (OPENING_QUOTE.test(text.slice(Math.max(0, o.start - 3), o.start)) && CLOSING_QUOTE.test(text.slice(o.end, o.end + 3))) return true;
+  // Written out in full (`Staatsgeheim geheim`, not `Stg. geheim`, which only a marking abbreviates).
+  const [first, ...rest] = o.text.split(/\s+/);
+  const words = rest.join(' ');
+  return !marked && !first.includes('.') && words !== '' && words === words.toLowerCase();
+}
+
 export const markingInvalid = defineRule<DocumentRule>({
   scope: 'document',
   meta: {
@@ -27,6 +45,7 @@ export const markingInvalid = defineRule<DocumentRule>({
         'Een juist geschreven rubricering in een zin («gerubriceerd als Stg. GEHEIM»): die rubriceert het document niet.',
         'In lopende tekst: NAVO-, EU- en andere rubriceringen die geheel in hoofdletters horen (die worden alleen als banner en portiemarkering gecontroleerd).',
         'Haakjes aan het begin van een alinea die geen portiemarkering zijn: «(zie bijlage)», «(1)», «(AIVD)».',
+        'Een rubricering die een zin aanhaalt tussen aanhalingstekens («de rubricering "Stg. Geheim" stond bovenaan»), en in een document zonder banners en portiemarkeringen een niveau voluit geschreven met het niveauwoord in kleine letters («Departementaal vertrouwelijk» in een uitleg van de niveaus; «Stg. geheim» blijft een bevinding).',
         'Code, links en HTML-commentaar.',
       ],
       en: [
@@ -34,6 +53,7 @@ export const markingInvalid = defineRule<DocumentRule>({
         'A marking written right in a sentence ("gerubriceerd als Stg. GEHEIM"): it does not classify the document.',
         'In running text: NATO, EU and other markings written wholly in capitals (those are checked as banners and portion marks only).',
         'Parentheses at the start of a paragraph that are no portion mark: "(zie bijlage)", "(1)", "(AIVD)".',
+        'A marking a sentence quotes in quotation marks ("de rubricering \"Stg. Geheim\" stond bovenaan"), and, in a document with neither banners nor portion marks, a level written out in full with its level word in lower case ("Departementaal vertrouwelijk" in an explanation of the levels; "Stg. geheim" is still reported).',
         'Code, links and HTML comments.',
       ],
     },
@@ -50,6 +70,8 @@ export const markingInvalid = defineRule<DocumentRule>({
       ],
       good: [
         'Stg. GEHEIM\n\n(Stg.G) De tekst.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. GEHEIM',
+        'In het stuk stond de rubricering "Stg. Geheim", maar het is openbaar gemaakt.',
+        'Er zijn vier niveaus:\n\n- Departementaal vertrouwelijk\n- Staatsgeheim geheim\n\nElk niveau heeft zijn eigen regels.',
         '**RESTREINT UE/EU RESTRICTED**\n\nDe tekst.\n\n**RESTREINT UE/EU RESTRICTED**',
         'Gedeeld als TLP:AMBER+STRICT met de partners.',
         'Het is geheim naar welke landen de dienst onderzoek deed.',
@@ -60,8 +82,9 @@ export const markingInvalid = defineRule<DocumentRule>({
   check(ctx, report) {
     const c = classify(ctx);
     const all = [c.top, c.bottom, ...c.portions, ...c.labels, ...c.inline].filter((o): o is MarkingOccurrence => !!o);
+    const marked = !!(c.top || c.bottom || c.portions.length);
     for (const o of all) {
-      if (o.valid) continue;
+      if (o.valid || mentioned(ctx.text, o, marked)) continue;
       const what = WHAT[o.kind];
       const expected = o.expected;
       let message: Localized;

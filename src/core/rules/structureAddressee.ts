@@ -53,10 +53,12 @@ export const structureAddressee = defineRule<DocumentRule>({
     leavesAlone: {
       nl: [
         'Een gepubliceerd Kamerstuk: daar staat de aanhef zonder Postbus en postcode, en zo hoort het.',
+        'Een geadresseerde die het adresvenster over twee regels verdeelde («Aan de Voorzitter van de Tweede Kamer» / «der Staten-Generaal»): dat is één regel.',
         'Documenten die geen verzonden brief zijn (rapporten, regelgeving, notities).',
         'Een adresblok aan iemand anders dan de Voorzitter van een Kamer (een commissie, een persoon).',
       ],
       en: [
+        'An addressee the address window split over two lines («Aan de Voorzitter van de Tweede Kamer» / «der Staten-Generaal»): that is one line.',
         'A published Kamerstuk: its addressee line stands without Postbus and postcode, as it should.',
         'Documents that are not a sent letter (reports, legislation, notes).',
         'An address block to someone other than the Voorzitter of a Kamer (a committee, a person).',

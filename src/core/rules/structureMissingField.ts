@@ -45,11 +45,13 @@ export const structureMissingField = defineRule<DocumentRule>({
     fixable: false,
     leavesAlone: {
       nl: [
+        'Een briefhoofd in een oudere opmaak: het veld «Onderwerp» voor «Betreft», een waarde op de regel onder haar veld («Datum» / «4 maart 2008»), de ondertekening direct onder de laatste zin zonder witregel.',
         'Documenten die geen brief zijn: rapporten, regelgeving, notities, webpagina’s. De soort komt uit `--kind`, front matter `type:`, `.rubric.yaml` `kind:` of de tekst zelf (`rubric info` laat zien welke).',
         'In een gepubliceerd Kamerstuk: het adresblok met Postbus en de velden Datum en Betreft, die het Kamerstuk niet heeft, en een ontbrekende ondertekening (de tekst is dan een uittreksel).',
         'Kamerstukken die geen brief zijn (een verslag van een debat, een memorie van toelichting): geen regel «Den Haag, <datum>» of ondertekening vereist.',
       ],
       en: [
+        'A letterhead in an older layout: the field «Onderwerp» for «Betreft», a value on the line under its field («Datum» / «4 maart 2008»), the signature right under the last sentence without a blank line.',
         'Documents that are no letter: reports, legislation, notes, web pages. The kind comes from `--kind`, front matter `type:`, `.rubric.yaml` `kind:` or the text itself (`rubric info` shows which).',
         'In a published Kamerstuk: the address block with Postbus and the Datum and Betreft fields, which a Kamerstuk does not have, and a missing signature (the text is then an extract).',
         'Kamerstukken that are no letter (the report of a debate, an explanatory memorandum): no "Den Haag, <datum>" line or signature required.',

@@ -2,6 +2,7 @@ import {atSentenceStart, formKey, matchCase} from '../matcher.js';
 import {defineRule, type ChunkRule} from '../rule.js';
 import type {GlossaryEntry} from '../glossary.js';
 import {expansionAfter, expansionAttempt, inParentheses, usesShortForm, writesOut} from './acronyms.js';
+import {inEnglishSentence} from './termContext.js';
 
 /** What ends the words of an introduction: punctuation, brackets and opening or closing quotation marks (`«…»`, `„…”`, `‘…`). */
 const BOUNDARY = /[.;:!?()\[\]"“”«»„‘‹›]/;
@@ -37,11 +38,13 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
         'Een beschrijving tussen haakjes die niet met een woord van de uitschrijving begint en waarvan de hoofdletters de afkorting niet spellen («De toezichthouder (CTIVD)»).',
         'Een afkorting tussen haakjes na een juiste uitschrijving, ook na «hierna:» of gevolgd door een tweede naam («(CTIVD of Commissie)»).',
         'Na de afkorting: woorden tussen haakjes die niet met het eerste woord van de uitschrijving beginnen en waarvan de hoofdletters de afkorting niet spellen («ABRO (zie de bijlage)»).',
+        'Een Engelse zin of titel: daar is de naam een vertaling («The National Cyber Security Centre (NCSC) …»).',
       ],
       en: [
         'A description before the parentheses that starts with no word of the expansion and whose capitals do not spell the acronym ("De toezichthouder (CTIVD)").',
         'An acronym in parentheses after a correct expansion, also after "hierna:" or followed by a second name ("(CTIVD of Commissie)").',
         'After the acronym: words in parentheses that do not start with the expansion\'s first word and whose capitals do not spell the acronym ("ABRO (zie de bijlage)").',
+        'An English sentence or title: there the name is a translation ("The National Cyber Security Centre (NCSC) …").',
       ],
     },
     examples: {
@@ -70,7 +73,8 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
     };
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i];
-      if (!usesShortForm(m)) continue;
+      // In English text the name is a translation (`The National Cyber Security Centre (NCSC)`), not the Dutch name written wrongly.
+      if (!usesShortForm(m) || inEnglishSentence(text, m)) continue;
       const entry = m.form.entry;
       if (!inParentheses(text, m)) {
         // `ABRO (Algemene Beveiligingseisen …)`: the acronym first, its expansion in parentheses after it.

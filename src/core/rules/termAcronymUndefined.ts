@@ -134,7 +134,8 @@ function writtenOutBelowHeading(ctx: DocumentContext, m: TermMatch, from: number
   if (!next) return false;
   if (yearAfter.some((at) => at >= next.start && at < next.end)) return true;
   for (let k = from; k < matches.length && matches[k].start < next.end; k++) {
-    if (matches[k].start >= next.start && writesOut(matches[k], m.form.entry)) return true;
+    // Written out, or introduced in parentheses after other words (term/acronym-expansion judges those words).
+    if (matches[k].start >= next.start && (writesOut(matches[k], m.form.entry) || (matches[k].form.entry === m.form.entry && inParentheses(text, matches[k])))) return true;
   }
   return false;
 }

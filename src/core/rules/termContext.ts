@@ -9,6 +9,7 @@ import type {GlossaryEntry} from '../glossary.js';
 import type {TermMatch} from '../matcher.js';
 import {formKey} from '../matcher.js';
 import {documentProfileOf} from '../document/profile.js';
+import {firstTextLines} from '../document/lines.js';
 import {kamerstukOf} from '../document/kamerstuk.js';
 import type {DocumentContext} from '../rule.js';
 import type {LineIndex} from '../text.js';
@@ -96,7 +97,22 @@ const UP_TO = /(?:^|[^\p{L}])(?:tot(?:\s+en\s+met)?|t\/m|v[oó]{2}r)\s+$/iu;
  * TLP:WHITE TLP:CLEAR`), or a citation of an old provision (`art. 39 Wiv 2002`).
  */
 export function historicalUse(ctx: DocumentContext, m: TermMatch): boolean {
-  return m.historical ?? historicalIn(ctx.text, ctx.matches, m, ctx.data.byTerm, textFacts(ctx.text));
+  return (m.historical ?? historicalIn(ctx.text, ctx.matches, m, ctx.data.byTerm, textFacts(ctx.text))) || aboutTheOldName(ctx, m.form.entry);
+}
+
+/**
+ * A document about the old name itself: its title is the name (`Binnenlandse Veiligheidsdienst`, `De BVD`), as
+ * an encyclopaedia's article or a history has it. Everything it says of the name is history.
+ */
+function aboutTheOldName(ctx: DocumentContext, entry: GlossaryEntry): boolean {
+  if (!entry.deprecated) return false;
+  const title = ctx.memo('termContext:title', () => {
+    // A title: a first line without a sentence's end, with text after it.
+    const [first, next] = firstTextLines(ctx, 2);
+    if (!first || !next || /[.!?;,]\s*$/.test(first.text)) return '';
+    return first.text.replace(/^(?:de|het)\s+/i, '').replace(/[\s:]+$/, '').replace(/\s+/g, ' ').toLowerCase();
+  });
+  return !!title && [entry.term, ...entry.expansions, ...entry.variants].some((f) => f.toLowerCase() === title);
 }
 
 /** What the history test reads of a text, found once: its years and where its paragraphs break. */
@@ -164,14 +180,16 @@ function historicalIn(text: string, matches: readonly TermMatch[], m: TermMatch,
   const past = PAST_TENSE.test(words);
   if (past && UNDER.test(before)) return true;
   const sinceYear = Number(entry.deprecated.since.slice(0, 4));
-  // A decade or an era that ended before the change (`in de jaren vijftig`, `tijdens de Koude Oorlog`).
-  if (eraEnd(words) < sinceYear) return true;
-  // A year before the change in the paragraph (up to 2,000 characters away), outside the term itself (`Wiv 2002`
-  // names its own year) and the names of other terms (`De Wob geldt ook voor de Wiv 2017` speaks of no time);
-  // `tot 2002`, `vóór 2002`: up to the year of the change itself.
+  // The paragraph, up to 2,000 characters either way.
   const b = firstFrom(facts.breaks, m.start, offsetOf);
   const from = Math.max(b > 0 ? facts.breaks[b - 1] : 0, m.start - 2000);
   const to = Math.min(b < facts.breaks.length ? facts.breaks[b] : text.length, m.tailEnd + 2000);
+  // A decade or an era that ended before the change, in the sentence or the paragraph before it (`in de jaren
+  // vijftig`, `Tijdens de Koude Oorlog stond het communisme centraal. De BVD volgde …`).
+  if (eraEnd(words) < sinceYear || eraEnd(text.slice(from, sentence.start)) < sinceYear) return true;
+  // A year before the change in the paragraph, outside the term itself (`Wiv 2002` names its own year) and the
+  // names of other terms (`De Wob geldt ook voor de Wiv 2017` speaks of no time); `tot 2002`, `vóór 2002`: up to
+  // the year of the change itself.
   const {years} = facts;
   for (let k = firstFrom(years, from, (y) => y.at); k < years.length && years[k].at < to; k++) {
     const y = years[k];
@@ -224,7 +242,22 @@ const ENGLISH_TITLE = new Set([
  * capitalised words of a title around it.
  */
 export function inEnglish(ctx: DocumentContext, m: TermMatch): boolean {
-  const {text} = ctx;
+  const {en, nl} = sentenceLanguage(ctx.text, m);
+  if (en >= 2 && en > 2 * nl) return true;
+  // A sentence too short to tell (a heading, a slide's bullet, `… are met.`) takes the language of the document
+  // unless its Dutch words outnumber its English ones.
+  if (nl < 2 && en >= nl && englishDocument(ctx)) return true;
+  return inEnglishTitle(ctx.text, m);
+}
+
+/** Whether the term stands in an English sentence or title, judged on the text around it alone (a chunk rule's test). */
+export function inEnglishSentence(text: string, m: TermMatch): boolean {
+  const {en, nl} = sentenceLanguage(text, m);
+  return (en >= 2 && en > 2 * nl) || inEnglishTitle(text, m);
+}
+
+/** The English and the Dutch function words of the sentence around the term. */
+function sentenceLanguage(text: string, m: TermMatch): {en: number; nl: number} {
   const sentence = sentenceAround(text, m.start, m.tailEnd);
   let en = 0;
   let nl = 0;
@@ -233,11 +266,11 @@ export function inEnglish(ctx: DocumentContext, m: TermMatch): boolean {
     if (ENGLISH.has(w)) en++;
     else if (DUTCH.has(w)) nl++;
   }
-  if (en >= 2 && en > 2 * nl) return true;
-  // A sentence too short to tell (a heading, a slide's bullet, `… are met.`) takes the language of the document
-  // unless its Dutch words outnumber its English ones.
-  if (nl < 2 && en >= nl && englishDocument(ctx)) return true;
-  // A title: capitalised English words right before or after the term.
+  return {en, nl};
+}
+
+/** A title: capitalised English words right before or after the term. */
+function inEnglishTitle(text: string, m: TermMatch): boolean {
   const after = /^[\s-]*((?:\p{Lu}\p{L}*[\s-]+){0,3}\p{Lu}\p{L}*)/u.exec(text.slice(m.tailEnd, m.tailEnd + 80));
   const beforeTitle = /((?:\p{Lu}\p{L}*\s+){1,3})$/u.exec(text.slice(Math.max(0, m.start - 80), m.start));
   const title = `${beforeTitle?.[1] ?? ''} ${after?.[1] ?? ''}`.toLowerCase().match(/\p{L}+/gu) ?? [];

@@ -18,6 +18,11 @@ function introducedHere(text: string, m: TermMatch, prev: TermMatch | undefined,
   return !!next && writesOut(next, entry) && /^[ \t]*:[ \t]*$/.test(text.slice(m.tailEnd, next.start)) && /(?:^|[\n;:])[ \t]*(?:[a-z]{1,2}[.)]|\d{1,2}[.)°]|[-*•])?[ \t]*$/.test(text.slice(Math.max(0, m.start - 8), m.start));
 }
 
+/** A written-out name of several words set all in capitals (`COMMISSIE VAN TOEZICHT OP DE …`). */
+function inCapitals(m: TermMatch): boolean {
+  return m.form.writtenOut && /\s/.test(m.surface.trim()) && m.surface === m.surface.toUpperCase() && m.surface !== m.surface.toLowerCase();
+}
+
 /** Words before a noun that make it one of a kind, not a name: `een`, `geen`, `elke`, `zo'n`, a number. */
 const COUNTING = /(?:^|[^\p{L}])(?:een|geen|elke|iedere|ieder|welke|zo[’']n|twee|drie|vier|vijf|enkele|meerdere|andere|sommige|veel|vele|beide|alle|\d+)\s+$/iu;
 
@@ -29,7 +34,8 @@ const COUNTING = /(?:^|[^\p{L}])(?:een|geen|elke|iedere|ieder|welke|zo[’']n|tw
  */
 function lowerCaseNoun(ctx: DocumentContext, m: TermMatch): boolean {
   if (!m.form.writtenOut || !/\s/.test(m.form.text.trim()) || m.surface !== m.surface.toLowerCase() || m.form.expected === m.form.expected.toLowerCase()) return false;
-  if (documentProfileOf(ctx).kind === 'legislation') return true;
+  // An old name in lower case is a kind of service (`de militaire inlichtingendienst van Rusland`), as term/deprecated has it.
+  if (m.form.entry.deprecated || documentProfileOf(ctx).kind === 'legislation') return true;
   const tail = ctx.text.slice(m.end, m.tailEnd).toLowerCase();
   if (tail === 'en' || tail === 's' || tail === 'n') return true;
   return COUNTING.test(ctx.text.slice(Math.max(0, m.start - 12), m.start));
@@ -49,7 +55,7 @@ export const termVariant = defineRule<DocumentRule>({
     leavesAlone: {
       nl: [
         'Een vorm die de woordenlijst als geaccepteerd opgeeft (`accepted`), zoals «openbaar ministerie» in wetgeving.',
-        'Hoofdletters in een regel die helemaal in hoofdletters staat (een titel als «BRIEF VAN DE MINISTER VAN …»).',
+        'Hoofdletters in een regel die helemaal in hoofdletters staat (een titel als «BRIEF VAN DE MINISTER VAN …»), en een naam van meer woorden die helemaal in hoofdletters staat (een briefhoofd dat in één regel met andere tekst is gelopen).',
         'Een vertaling in Engelse tekst of een Engelse titel («NATO Security Policy»), ook in een korte regel van een Engels document (een kop, een punt van een dia); een spelfout blijft een bevinding.',
         'Een afkortend woord dat alleen een deel is van een weggelaten samenstelling («woon- of verblijfplaats»).',
         'Een uitgeschreven naam helemaal in kleine letters als soortnaam: na «een», «geen», «elke», een telwoord, of in het meervoud («een binnenlandse veiligheidsdienst», «twee militaire inlichtingen- en veiligheidsdiensten»), en in wetgeving, die namen van organen met kleine letters schrijft («de commissie van toezicht op de inlichtingen- en veiligheidsdiensten»).',
@@ -61,7 +67,7 @@ export const termVariant = defineRule<DocumentRule>({
       ],
       en: [
         'A form the glossary lists as accepted (`accepted`), such as "openbaar ministerie" in legislation.',
-        'Case in a line written entirely in capitals (a title such as "BRIEF VAN DE MINISTER VAN …").',
+        'Case in a line written entirely in capitals (a title such as "BRIEF VAN DE MINISTER VAN …"), and a name of several words written entirely in capitals (a letterhead run into one line with other text).',
         'A translation in English text or an English title ("NATO Security Policy"), also in a short line of an English document (a heading, a slide\'s bullet); a misspelling is still reported.',
         'A word that is only part of an elided compound ("woon- of verblijfplaats").',
         'A written-out name all in lower case as a common noun: after "een", "geen", "elke", a number, or in the plural ("een binnenlandse veiligheidsdienst", "twee militaire inlichtingen- en veiligheidsdiensten"), and in legislation, which writes the names of bodies in lower case ("de commissie van toezicht op de inlichtingen- en veiligheidsdiensten").',
@@ -103,7 +109,8 @@ export const termVariant = defineRule<DocumentRule>({
       // A superseded name used as the current one is term/deprecated's; in history it is judged as the name it was.
       if (supersededAt(entry, day) && !historicalUse(ctx, m)) continue;
       const expected = matchCase(m.surface, m.form.expected, m.sentenceStart);
-      if (sameButCase(m.surface, expected) && inCapitalsLine(ctx.lines, m.start)) continue;
+      // Capitals as typography: a line in capitals, or a name of several words all in capitals (a letterhead run into one line).
+      if (sameButCase(m.surface, expected) && (inCapitalsLine(ctx.lines, m.start) || inCapitals(m))) continue;
       if (isTranslation(m, expected) && inEnglish(ctx, m)) continue;
       if (inRegisteredTitle(ctx, m) || lowerCaseNoun(ctx, m)) continue;
       const own = `${entry.term}\u0000${m.surface}`;

@@ -15,26 +15,23 @@ import {OfficeError} from './errors.js';
 import type {OfficePackage} from './package.js';
 import {parseXml, type XmlElement} from './xml.js';
 
-const W = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
-const R = new Set(['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships']);
+const W = ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main'];
+const R = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships'];
 const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
-const isW = (el: XmlElement, local: string) => el.local === local && W.has(el.uri);
-const wAttr = (el: XmlElement, local: string) => {
-  for (const uri of W) {
-    const v = el.attr(uri, local);
-    if (v !== undefined) return v;
-  }
-  return undefined;
-};
-const rAttr = (el: XmlElement, local: string) => {
-  for (const uri of R) {
-    const v = el.attr(uri, local);
-    if (v !== undefined) return v;
-  }
-  return undefined;
-};
+/** The namespaces told apart, by number (XmlElement.ns): WordprocessingML (transitional or strict), relationships, markup compatibility, package relationships. */
+const NS_W = 1;
+const NS_R = 2;
+const NS_MC = 3;
+const NS_PKG_REL = 4;
+const NAMESPACES: ReadonlyMap<string, number> = new Map([
+  ...W.map((uri) => [uri, NS_W] as const), ...R.map((uri) => [uri, NS_R] as const), [MC, NS_MC], [PKG_REL, NS_PKG_REL],
+]);
+
+const isW = (el: XmlElement, local: string) => el.ns === NS_W && el.local === local;
+const wAttr = (el: XmlElement, local: string) => el.attrNs(NS_W, local);
+const rAttr = (el: XmlElement, local: string) => el.attrNs(NS_R, local);
 
 interface Relationship {
   type: string;
@@ -49,7 +46,7 @@ function relationships(pkg: OfficePackage, part: string): Map<string, Relationsh
   if (!xml) return out;
   parseXml(xml.text, pkg.file, relsName, {
     open(el) {
-      if (el.local !== 'Relationship' || el.uri !== PKG_REL) return;
+      if (el.ns !== NS_PKG_REL || el.local !== 'Relationship') return;
       const id = el.attr('', 'Id');
       const target = el.attr('', 'Target');
       if (!id || !target || el.attr('', 'TargetMode') === 'External') return;
@@ -58,7 +55,7 @@ function relationships(pkg: OfficePackage, part: string): Map<string, Relationsh
     },
     close() {},
     text() {},
-  });
+  }, NAMESPACES);
   return out;
 }
 
@@ -127,7 +124,7 @@ function readStyles(pkg: OfficePackage, part: string | undefined): Styles {
         if (isW(el, 'style')) current = undefined;
       },
       text() {},
-    });
+    }, NAMESPACES);
   }
   return new Styles(byId);
 }
@@ -219,10 +216,10 @@ function readStory(
   parseXml(xml.text, pkg.file, part, {
     open(el) {
       stack.push(el);
-      if (W.has(el.uri) && TRACKED.has(el.local)) result.tracked = true;
+      if (el.ns === NS_W && TRACKED.has(el.local)) result.tracked = true;
       if (skipAt > 0) return;
-      if (el.uri === MC && el.local === 'Fallback') return startSkip();
-      if (!W.has(el.uri)) return;
+      if (el.ns === NS_MC && el.local === 'Fallback') return startSkip();
+      if (el.ns !== NS_W) return;
       const o = top();
       switch (el.local) {
         case 'footnote':
@@ -350,7 +347,7 @@ function readStory(
         if (depth === skipAt) skipAt = 0;
         return;
       }
-      if (!W.has(el.uri)) return;
+      if (el.ns !== NS_W) return;
       if ((el.local === 'footnote' || el.local === 'endnote') && el.local === noteElement) {
         {
           const paragraphs = result.blocks.slice(noteStart).flatMap((b) => ('paragraph' in b ? [b.paragraph] : b.table.rows.flat(2)));
@@ -416,9 +413,9 @@ function readStory(
       }
       const o = top();
       if (!o || !o.inText || inPageField()) return;
-      push({text, ...(start >= 0 ? {node: {part, start, end, exact: true}} : {})});
+      push(start >= 0 ? {text, node: {part, start, end, exact: true}} : {text});
     },
-  });
+  }, NAMESPACES);
   return result;
 }
 

@@ -117,11 +117,12 @@ function applyEdits(pkg: OfficePackage, edits: NodeEdit[]): Map<string, string> 
     let xml = pkg.parts.get(part)!.text;
     for (const r of list.sort((a, b) => b.start - a.start)) {
       let before = xml.slice(0, r.start);
-      // Word drops leading and trailing spaces of a w:t without xml:space="preserve".
+      // Word drops leading and trailing spaces of a w:t without xml:space="preserve". (A text after a
+      // comment or processing instruction in the w:t is not its first: the markup before it stays whole.)
       if (pkg.format === 'docx' && /^\s|\s$/.test(r.content)) {
         const tagStart = before.lastIndexOf('<');
         const tag = before.slice(tagStart);
-        if (!tag.includes('xml:space')) before = `${before.slice(0, -1)} xml:space="preserve">`;
+        if (/^<[^!?/]/.test(tag) && !tag.includes('xml:space')) before = `${before.slice(0, -1)} xml:space="preserve">`;
       }
       xml = before + r.content + xml.slice(r.end);
     }

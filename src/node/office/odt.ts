@@ -19,6 +19,20 @@ const TABLE = 'urn:oasis:names:tc:opendocument:xmlns:table:1.0';
 const OFFICE = 'urn:oasis:names:tc:opendocument:xmlns:office:1.0';
 const STYLE = 'urn:oasis:names:tc:opendocument:xmlns:style:1.0';
 const DRAW = 'urn:oasis:names:tc:opendocument:xmlns:drawing:1.0';
+const SVG = 'http://www.w3.org/2000/svg';
+const SVG_COMPATIBLE = 'urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0';
+
+/** The namespaces told apart, by number (XmlElement.ns). */
+const NS_TEXT = 1;
+const NS_TABLE = 2;
+const NS_OFFICE = 3;
+const NS_STYLE = 4;
+const NS_DRAW = 5;
+const NS_SVG = 6;
+const NS_SVG_COMPATIBLE = 7;
+const NAMESPACES: ReadonlyMap<string, number> = new Map([
+  [TEXT, NS_TEXT], [TABLE, NS_TABLE], [OFFICE, NS_OFFICE], [STYLE, NS_STYLE], [DRAW, NS_DRAW], [SVG, NS_SVG], [SVG_COMPATIBLE, NS_SVG_COMPATIBLE],
+]);
 
 interface Style {
   parent?: string;
@@ -48,9 +62,19 @@ class Styles {
     return undefined;
   }
 
+  /** Whether a style is code, by paragraph or text style name (asked for every paragraph and text: the styles are all read before). */
+  private readonly codes = [new Map<string, boolean>(), new Map<string, boolean>()];
+
   code(name: string | undefined, paragraph: boolean): boolean {
-    const re = paragraph ? CODE_PARAGRAPH_STYLE : CODE_TEXT_STYLE;
-    return this.chain(name).some(({name: n, style}) => re.test(n) || (style?.display !== undefined && re.test(style.display)));
+    if (name === undefined) return false;
+    const known = this.codes[paragraph ? 1 : 0];
+    let is = known.get(name);
+    if (is === undefined) {
+      const re = paragraph ? CODE_PARAGRAPH_STYLE : CODE_TEXT_STYLE;
+      is = this.chain(name).some(({name: n, style}) => re.test(n) || (style?.display !== undefined && re.test(style.display)));
+      known.set(name, is);
+    }
+    return is;
   }
 }
 
@@ -59,32 +83,30 @@ function readStyles(pkg: OfficePackage, part: string, styles: Styles): void {
   if (!xml) return;
   parseXml(xml.text, pkg.file, part, {
     open(el) {
-      if (el.uri !== STYLE || el.local !== 'style') return;
-      const name = el.attr(STYLE, 'name');
+      if (el.ns !== NS_STYLE || el.local !== 'style') return;
+      const name = el.attrNs(NS_STYLE, 'name');
       if (!name) return;
-      const outline = el.attr(STYLE, 'default-outline-level');
+      const outline = el.attrNs(NS_STYLE, 'default-outline-level');
       styles.byName.set(name, {
-        ...(el.attr(STYLE, 'parent-style-name') ? {parent: el.attr(STYLE, 'parent-style-name')} : {}),
+        ...(el.attrNs(NS_STYLE, 'parent-style-name') ? {parent: el.attrNs(NS_STYLE, 'parent-style-name')} : {}),
         ...(outline !== undefined && outline !== '' ? {outline: Number(outline)} : {}),
-        ...(el.attr(STYLE, 'display-name') ? {display: el.attr(STYLE, 'display-name')} : {}),
+        ...(el.attrNs(NS_STYLE, 'display-name') ? {display: el.attrNs(NS_STYLE, 'display-name')} : {}),
       });
     },
     close() {},
     text() {},
-  });
+  }, NAMESPACES);
 }
 
-/** Elements whose content is never document text. */
-const SKIPPED: [string, string][] = [
-  [OFFICE, 'annotation'], [TEXT, 'note-citation'], [TEXT, 'tracked-changes'], [TEXT, 'sequence-decls'],
-  [TEXT, 'variable-decls'], [TEXT, 'user-field-decls'], [OFFICE, 'forms'], [OFFICE, 'automatic-styles'],
-  [OFFICE, 'font-face-decls'], [OFFICE, 'scripts'], [OFFICE, 'settings'], [OFFICE, 'styles'],
+/** Elements whose content is never document text, by namespace number. */
+const SKIPPED = new Map<number, Set<string>>([
+  [NS_OFFICE, new Set(['annotation', 'forms', 'automatic-styles', 'font-face-decls', 'scripts', 'settings', 'styles'])],
   // Page numbers are no text of the writer's (a footer's `1` would stand where the bottom banner goes).
-  [TEXT, 'page-number'], [TEXT, 'page-count'], [TEXT, 'page-continuation'],
-  ['http://www.w3.org/2000/svg', 'title'], ['urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0', 'title'],
-  ['urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0', 'desc'],
-];
-const isSkipped = (el: XmlElement) => SKIPPED.some(([u, l]) => el.uri === u && el.local === l);
+  [NS_TEXT, new Set(['note-citation', 'tracked-changes', 'sequence-decls', 'variable-decls', 'user-field-decls', 'page-number', 'page-count', 'page-continuation'])],
+  [NS_SVG, new Set(['title'])],
+  [NS_SVG_COMPATIBLE, new Set(['title', 'desc'])],
+]);
+const isSkipped = (el: XmlElement) => SKIPPED.get(el.ns)?.has(el.local) === true;
 
 const HEADER_VARIANTS: Record<string, ['header' | 'footer', HeaderVariant]> = {
   header: ['header', 'default'], 'header-first': ['header', 'first'], 'header-left': ['header', 'even'],
@@ -158,14 +180,14 @@ function readPart(pkg: OfficePackage, part: string, styles: Styles, tables: {n: 
   parseXml(xml.text, pkg.file, part, {
     open(el) {
       stack.push(el);
-      if (el.uri === TEXT && el.local === 'changed-region') story.tracked = true;
+      if (el.ns === NS_TEXT && el.local === 'changed-region') story.tracked = true;
       if (skipAt > 0) return;
       if (isSkipped(el)) {
         skipAt = stack.length;
         return;
       }
-      if (el.uri === OFFICE && el.local === 'text') inBody = true;
-      if (masters && el.uri === STYLE) {
+      if (el.ns === NS_OFFICE && el.local === 'text') inBody = true;
+      if (masters && el.ns === NS_STYLE) {
         if (el.local === 'master-page') masterIndex++;
         const v = HEADER_VARIANTS[el.local];
         if (v) {
@@ -176,7 +198,7 @@ function readPart(pkg: OfficePackage, part: string, styles: Styles, tables: {n: 
       }
       if (!inBody && !region) return;
       const o = top();
-      if (el.uri === TEXT) {
+      if (el.ns === NS_TEXT) {
         switch (el.local) {
           case 'p':
           case 'h': {
@@ -188,8 +210,8 @@ function readPart(pkg: OfficePackage, part: string, styles: Styles, tables: {n: 
               p.section = region.section;
             }
             if (notes.length) p.note = notes[notes.length - 1].n;
-            const styleName = el.attr(TEXT, 'style-name');
-            const level = el.local === 'h' ? Number(el.attr(TEXT, 'outline-level') ?? '1') : styles.heading(styleName);
+            const styleName = el.attrNs(NS_TEXT, 'style-name');
+            const level = el.local === 'h' ? Number(el.attrNs(NS_TEXT, 'outline-level') ?? '1') : styles.heading(styleName);
             if (level && level > 0) p.heading = Math.min(10, level);
             if (listDepth > 0 && !p.heading) p.list = true;
             if (styles.code(styleName, true)) p.code = true;
@@ -198,10 +220,10 @@ function readPart(pkg: OfficePackage, part: string, styles: Styles, tables: {n: 
           }
           case 'span':
           case 'a':
-            o?.spans.push(el.attr(TEXT, 'style-name') ?? '');
+            o?.spans.push(el.attrNs(NS_TEXT, 'style-name') ?? '');
             return;
           case 's': {
-            const n = Math.min(1000, Math.max(1, Number(el.attr(TEXT, 'c') ?? '1') || 1));
+            const n = Math.min(1000, Math.max(1, Number(el.attrNs(NS_TEXT, 'c') ?? '1') || 1));
             push({text: ' '.repeat(n)});
             return;
           }
@@ -215,7 +237,7 @@ function readPart(pkg: OfficePackage, part: string, styles: Styles, tables: {n: 
             listDepth++;
             return;
           case 'note': {
-            const kind = el.attr(TEXT, 'note-class') === 'endnote' ? 'endnote' : 'footnote';
+            const kind = el.attrNs(NS_TEXT, 'note-class') === 'endnote' ? 'endnote' : 'footnote';
             notes.push({kind, n: kind === 'endnote' ? ++endnotes : ++footnotes, paragraphs: []});
             counters.note = 0;
             return;
@@ -224,8 +246,8 @@ function readPart(pkg: OfficePackage, part: string, styles: Styles, tables: {n: 
             return;
         }
       }
-      if (el.uri === DRAW && el.local === 'text-box') textbox++;
-      if (el.uri === TABLE && !region) {
+      if (el.ns === NS_DRAW && el.local === 'text-box') textbox++;
+      if (el.ns === NS_TABLE && !region) {
         if (el.local === 'table') {
           if (tableDepth++ === 0 && textbox === 0 && notes.length === 0) {
             table = {rows: []};
@@ -247,12 +269,12 @@ function readPart(pkg: OfficePackage, part: string, styles: Styles, tables: {n: 
         if (depth === skipAt) skipAt = 0;
         return;
       }
-      if (el.uri === OFFICE && el.local === 'text') inBody = false;
-      if (masters && el.uri === STYLE) {
+      if (el.ns === NS_OFFICE && el.local === 'text') inBody = false;
+      if (masters && el.ns === NS_STYLE) {
         if (HEADER_VARIANTS[el.local]) region = undefined;
         return;
       }
-      if (el.uri === TEXT) {
+      if (el.ns === NS_TEXT) {
         switch (el.local) {
           case 'p':
           case 'h': {
@@ -278,8 +300,8 @@ function readPart(pkg: OfficePackage, part: string, styles: Styles, tables: {n: 
             return;
         }
       }
-      if (el.uri === DRAW && el.local === 'text-box') textbox--;
-      if (el.uri === TABLE && !region && el.local === 'table') {
+      if (el.ns === NS_DRAW && el.local === 'text-box') textbox--;
+      if (el.ns === NS_TABLE && !region && el.local === 'table') {
         if (--tableDepth === 0 && table) {
           const t = table;
           table = undefined;
@@ -297,12 +319,12 @@ function readPart(pkg: OfficePackage, part: string, styles: Styles, tables: {n: 
       const o = top();
       if (!o) return;
       // White space collapses to one space, and none opens a paragraph.
-      let t = text.replace(/[ \t\r\n]+/g, ' ');
+      let t = /[\t\r\n]| {2}/.test(text) ? text.replace(/[ \t\r\n]+/g, ' ') : text;
       if ((o.space || o.p.pieces.length === 0) && t.startsWith(' ')) t = t.slice(1);
       if (!t) return;
-      push({text: t, ...(start >= 0 ? {node: {part, start, end, exact: t === text}} : {})});
+      push(start >= 0 ? {text: t, node: {part, start, end, exact: t === text}} : {text: t});
     },
-  });
+  }, NAMESPACES);
   for (const p of after.splice(0)) story.blocks.push({paragraph: p});
   story.blocks.push(...endnoteBlocks);
   return story;
