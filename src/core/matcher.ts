@@ -152,6 +152,10 @@ function variantExpected(entry: GlossaryEntry, variant: string): string {
 
 /** Four digits and a space before two letters: a postcode's (`2500 BZ`). */
 const POSTCODE_DIGITS = /(?:^|[^\p{N}])[1-9]\p{N}{3} ?$/u;
+/** A court's case number (`07/6898`) right after or right before a run of capitals. */
+const CASE_NUMBER_AFTER = /^[ \t]+\d{2}\/\d{2,6}\b/;
+const CASE_NUMBER_BEFORE = /\b\d{2}\/\d{2,6}[ \t]+$/;
+
 /** What follows a postcode: the city (`Den Haag`, `DEN HAAG`), the line's end or a comma. */
 const POSTCODE_AFTER = /^(?:[ \t\u00a0]+\p{Lu}|[ \t]*(?:[\r\n,]|$))/u;
 
@@ -275,6 +279,8 @@ export class Matcher {
     const form0 = forms[0];
     // The letters of a Dutch postcode (`2500 BZ Den Haag`) are no acronym.
     if (keyEnd - start === 2 && POSTCODE_DIGITS.test(text.slice(Math.max(0, start - 6), start)) && POSTCODE_AFTER.test(text.slice(keyEnd, keyEnd + 3))) return null;
+    // Nor are the letters around a court's case number (`AWB 07/6898 WVO`, `Reg. nr. AWB 15/4411`).
+    if (CASE_NUMBER_AFTER.test(text.slice(keyEnd, keyEnd + 16)) || CASE_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
     let tailEnd = keyEnd;
     const next = keyEnd < end ? text.charCodeAt(keyEnd) : -1;
     if (next !== -1 && isTokenCode(next)) {
