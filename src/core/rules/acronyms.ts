@@ -26,6 +26,14 @@ export function inParentheses(text: string, m: TermMatch): boolean {
   return OPEN_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && CLOSE_AFTER.test(text.slice(m.tailEnd, m.tailEnd + 70));
 }
 
+/** What may stand between a written-out name and the short form a document gives it: `(`, `(hierna: `. */
+const SHORT_FORM_OPENING = /^\s*\(\s*(?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?$/i;
+
+/** `short` is the short form the text gives the name `written` right before it: `Geïntegreerde Aanwijzing … (GA)`, `… (hierna: WVO)`. */
+export function shortFormAfter(text: string, written: TermMatch, short: TermMatch): boolean {
+  return inParentheses(text, short) && SHORT_FORM_OPENING.test(text.slice(written.tailEnd, short.start));
+}
+
 /** The match writes out `entry`: its own expansion, or another entry's term spelled as that expansion. */
 export function writesOut(m: TermMatch, entry: GlossaryEntry): boolean {
   return (m.form.entry === entry && m.form.writtenOut) || (m.alsoWritesOut?.includes(entry) ?? false);

@@ -2,11 +2,8 @@ import {finalReplacement} from '../glossary.js';
 import {formatDataDate} from '../kamerbrief/dates.js';
 import {matchCase, type TermMatch} from '../matcher.js';
 import {defineRule, type DocumentRule} from '../rule.js';
-import {inParentheses, writesOut} from './acronyms.js';
+import {shortFormAfter, writesOut} from './acronyms.js';
 import {documentDay, historicalUse, inRegisteredTitle, supersededAt, undated} from './termContext.js';
-
-/** What may stand between a written-out name and the short form a document gives it: `(`, `(hierna: `. */
-const OWN_SHORT_FORM = /^\s*\(\s*(?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?$/i;
 
 /**
  * A written-out name in lower case where the name has capitals (`de Russische militaire inlichtingendienst GRU`,
@@ -88,7 +85,7 @@ export const termDeprecated = defineRule<DocumentRule>({
       if (ownForms.has(own)) continue;
       const prev = matches[i - 1];
       const target = ctx.data.byTerm.get(dep.replacement);
-      if (!m.form.writtenOut && prev && target && writesOut(prev, target) && inParentheses(text, m) && OWN_SHORT_FORM.test(text.slice(prev.tailEnd, m.start))) {
+      if (!m.form.writtenOut && prev && target && writesOut(prev, target) && shortFormAfter(text, prev, m)) {
         // Reported once where the document introduces it, not at every use after.
         ownForms.add(own);
         report({

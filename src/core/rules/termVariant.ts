@@ -1,9 +1,8 @@
 import {hasHomoglyph, matchCase, type TermMatch} from '../matcher.js';
-import {defineRule, type DocumentRule} from '../rule.js';
+import {defineRule, type DocumentContext, type DocumentRule} from '../rule.js';
 import type {RuleReport} from '../types.js';
-import {inParentheses, writesOut} from './acronyms.js';
+import {shortFormAfter, writesOut} from './acronyms.js';
 import {documentProfileOf} from '../document/profile.js';
-import type {DocumentContext} from '../rule.js';
 import {documentDay, historicalUse, inCapitalsLine, inEnglish, inRegisteredTitle, isTranslation, sameButCase, supersededAt} from './termContext.js';
 
 /**
@@ -14,7 +13,7 @@ import {documentDay, historicalUse, inCapitalsLine, inEnglish, inRegisteredTitle
 function introducedHere(text: string, m: TermMatch, prev: TermMatch | undefined, next: TermMatch | undefined): boolean {
   if (m.form.writtenOut) return false;
   const entry = m.form.entry;
-  if (prev && writesOut(prev, entry) && inParentheses(text, m) && /^\s*\(\s*(?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?$/i.test(text.slice(prev.tailEnd, m.start))) return true;
+  if (prev && writesOut(prev, entry) && shortFormAfter(text, prev, m)) return true;
   return !!next && writesOut(next, entry) && /^[ \t]*:[ \t]*$/.test(text.slice(m.tailEnd, next.start)) && /(?:^|[\n;:])[ \t]*(?:[a-z]{1,2}[.)]|\d{1,2}[.)°]|[-*•])?[ \t]*$/.test(text.slice(Math.max(0, m.start - 8), m.start));
 }
 
