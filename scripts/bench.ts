@@ -29,7 +29,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import {allRules} from '../src/core/rules/index.js';
-import {builtinGlossary} from '../src/node/files.js';
+import {builtinGlossary, loadEngine} from '../src/node/files.js';
 import {baseTexts} from '../test/corpus.js';
 import {officeBench, officeChild} from './benchOffice.js';
 import {lspBench} from './benchLsp.js';
@@ -84,8 +84,10 @@ function timePair(a: () => unknown, b: () => unknown, runs: number): [number, nu
   return [median(sa), median(sb)];
 }
 
+/** An engine on `entries` with the built-in marking scheme and ministries, as the CLI and the server lint with. */
 function engineWith(entries: GlossaryEntry[]): Engine {
-  return new Engine(buildEngineData(entries, DEFAULT_CONFIG), allRules);
+  const {data} = loadEngine(__filename, {builtinOnly: true}).engine;
+  return new Engine(buildEngineData(entries, DEFAULT_CONFIG, data.markings, data.kamerbrief), allRules);
 }
 
 /** A synthetic glossary of `n` entries: the built-in ones plus made-up terms, acronyms and variants. */
@@ -196,8 +198,10 @@ async function main(): Promise<void> {
   }
   const quick = process.argv.includes('--quick');
   // `npm run bench -- --lsp`: the language server's part alone.
+  // `--profile DIR` beside it: the servers' CPU profiles written to DIR (open them in Chrome's DevTools).
   if (process.argv.includes('--lsp')) {
-    await lspBench(engineWith(builtinGlossary().entries), corpusDocument, quick);
+    const at = process.argv.indexOf('--profile');
+    await lspBench(engineWith(builtinGlossary().entries), corpusDocument, quick, at > 0 ? process.argv[at + 1] : undefined);
     return;
   }
   // `npm run bench -- --office`: the Word document's part alone.

@@ -23,8 +23,11 @@ interface Server {
 
 const URI = 'file:///bench/corpus.md';
 
+/** Node's flags for the server: `--profile DIR` writes its CPU profiles (one a server) there. */
+let serverFlags: string[] = [];
+
 async function startServer(): Promise<Server> {
-  const child = spawn(process.execPath, [path.join(__dirname, 'cli.js'), 'lsp', '--stdio'], {stdio: ['pipe', 'pipe', 'inherit']});
+  const child = spawn(process.execPath, [...serverFlags, path.join(__dirname, 'cli.js'), 'lsp', '--stdio'], {stdio: ['pipe', 'pipe', 'inherit']});
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map<number, (n: number) => void>();
   connection.onNotification('textDocument/publishDiagnostics', (p: {uri: string; version?: number; diagnostics: unknown[]}) => {
@@ -80,7 +83,8 @@ function engineRelint(engine: Engine, doc: string, mid: number, runs: number): n
   return median(samples);
 }
 
-export async function lspBench(engine: Engine, corpusDocument: (times: number) => string, quick: boolean): Promise<void> {
+export async function lspBench(engine: Engine, corpusDocument: (times: number) => string, quick: boolean, profileDir?: string): Promise<void> {
+  serverFlags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   console.log('\nLanguage server (rubric lsp --stdio, a child process; debounce 0, so the pause an editor waits is excluded):');
   // Start to first diagnostics: spawning Node, loading the bundle and the built-in data, the first lint of the 1x document.
   const one = corpusDocument(1);

@@ -166,10 +166,17 @@ interface PortionFacts {
 }
 
 /** A document's classification, step by step: banners, portion marks and the period, labels and written-out markings, code words, levels, sections. */
+/** The document's line ending, as its first line ends (what an editor takes for the whole file); `\n` with none. */
+function lineEnding(text: string): string {
+  const nl = text.indexOf('\n');
+  if (nl !== -1) return text[nl - 1] === '\r' ? '\r\n' : '\n';
+  return text.includes('\r') ? '\r' : '\n';
+}
+
 function computeClassification(ctx: DocumentContext): Classification {
   const {text, data} = ctx;
   const ruleset = data.markings;
-  const eol = text.includes('\r\n') ? '\r\n' : text.includes('\n') || !text.includes('\r') ? '\n' : '\r';
+  const eol = lineEnding(text);
   // A byte-order mark is not part of the first line: a banner inserted at the top goes after it.
   const bodyStart = Math.max(ctx.language === 'markdown' ? frontMatterLength(text) : 0, text.charCodeAt(0) === 0xfeff ? 1 : 0);
   const empty: Classification = {

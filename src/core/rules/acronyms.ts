@@ -71,18 +71,34 @@ export function expansionAfter(text: string, m: TermMatch): {start: number; end:
   return {start, end: start + phrase.length, phrase};
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`);
+/** White space within a paragraph: any but a line break that begins a blank line. */
+const SPACE = String.raw`(?:[^\S\n]|\n(?![ \t\r]*\n))`;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, `${SPACE}+`);
+
+/** Per glossary entry whose term ends in a year: the pattern of its introductions with the year after the parentheses. */
+const YEAR_AFTER = new WeakMap<GlossaryEntry, RegExp | null>();
+
+function yearAfterPattern(entry: GlossaryEntry): RegExp | null {
+  let re = YEAR_AFTER.get(entry);
+  if (re !== undefined) return re;
+  const t = /^(.*\S)\s+((?:1[89]|20)\d\d)$/.exec(entry.term);
+  const bases = t ? entry.expansions.filter((e) => e.endsWith(` ${t[2]}`)).map((e) => escape(e.slice(0, -t[2].length).trim())) : [];
+  re = t && bases.length ? new RegExp(String.raw`(?:${bases.join('|')})${SPACE}*\(${SPACE}*${escape(t[1])}${SPACE}*\)${SPACE}*${t[2]}(?!\d)`, 'giu') : null;
+  YEAR_AFTER.set(entry, re);
+  return re;
+}
 
 /**
  * Where a name with a year is introduced with the year after the parentheses: `Wet op de inlichtingen- en
- * veiligheidsdiensten (Wiv) 2017` introduces `Wiv 2017`. The offsets of each such introduction in `text`.
+ * veiligheidsdiensten (Wiv) 2017` introduces `Wiv 2017`. The offsets of each such introduction in `text`;
+ * one never spans a blank line, so a chunk's are found in the chunk alone.
  */
 export function yearAfterIntroductions(text: string, entry: GlossaryEntry): number[] {
-  const t = /^(.*\S)\s+((?:1[89]|20)\d\d)$/.exec(entry.term);
-  if (!t) return [];
-  const [, short, year] = t;
-  const bases = entry.expansions.filter((e) => e.endsWith(` ${year}`)).map((e) => escape(e.slice(0, -year.length).trim()));
-  if (bases.length === 0) return [];
-  const re = new RegExp(String.raw`(?:${bases.join('|')})\s*\(\s*${escape(short)}\s*\)\s*${year}(?!\d)`, 'giu');
-  return [...text.matchAll(re)].map((x) => x.index!);
+  const re = yearAfterPattern(entry);
+  return re ? [...text.matchAll(re)].map((x) => x.index!) : [];
+}
+
+/** The entries whose introductions yearAfterIntroductions can find (terms ending in a year, with such an expansion). */
+export function yearAfterEntries(entries: readonly GlossaryEntry[]): GlossaryEntry[] {
+  return entries.filter((e) => yearAfterPattern(e) !== null);
 }

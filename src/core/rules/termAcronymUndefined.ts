@@ -3,8 +3,8 @@ import type {GlossaryEntry} from '../glossary.js';
 import type {TermMatch} from '../matcher.js';
 import type {Block} from '../parse.js';
 import {defineRule, type ChunkFact, type DocumentContext, type DocumentRule} from '../rule.js';
-import {expansionAfter, inParentheses, needsIntroduction, usesShortForm, writesOut, yearAfterIntroductions} from './acronyms.js';
-import {documentDay, DOCUMENT_WORDS, inCapitalsLine, inCitedTitle, inContentsLine, inDocumentNameLine, inEnglish, inRegisteredTitle} from './termContext.js';
+import {expansionAfter, inParentheses, needsIntroduction, usesShortForm, writesOut, yearAfterEntries, yearAfterIntroductions} from './acronyms.js';
+import {documentDay, DOCUMENT_WORDS, inCapitalsLine, inCitedTitle, inContentsLine, inDocumentNameLine, inEnglish, inRegisteredTitle, keptOn, lastBreakEnd} from './termContext.js';
 
 /** The written-out form, once inserted, is recognised (a glossary form of odd punctuation might not be). */
 function introductionIsFound(intro: string, entry: GlossaryEntry, data: EngineData): boolean {
@@ -24,7 +24,7 @@ function inDocumentName(before: string): boolean {
   return !!m && m[1].trim().split(/\s+/).filter(Boolean).every((w) => !PHRASE_WORDS.has(w.toLowerCase()));
 }
 /** After an acronym, what makes it a document's name: a year (`CTIVD 2021`) or a number (`CTIVD nr. 33`, a report's number). */
-const NAMES_A_DOCUMENT = /^\s+(?:(?:19|20)\d\d\b|nrs?\.\s*\d)/i;
+const NAMES_A_DOCUMENT = /^(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:(?:19|20)\d\d\b|nrs?\.[ \t]*\d)/i;
 /** A noun that describes what the acronym after it names (`de Iraanse inlichtingendienst MOIS`). */
 const DESCRIBED = /(?:dienst|diensten|organisatie|beweging|groepering|groep|partij|agentschap|ministerie|eenheid|netwerk|instituut|bureau|directie|directoraat|toezichthouder|toezichthouders|commissie|inspectie|autoriteit)\s+$/iu;
 /**
@@ -76,6 +76,29 @@ function speakerFacts(text: string): ChunkFact[] {
   if (open) facts.push({key: SPEAKER_OPEN_KEY, start: open.index, end: text.length});
   return facts;
 }
+const YEAR_AFTER_KEY = 'term/acronym-undefined:year-after';
+interface YearAfterFact extends ChunkFact {
+  entry: GlossaryEntry;
+}
+/** Per engine's data: the entries whose introductions may put the year after the parentheses. */
+const YEAR_ENTRIES = new WeakMap<EngineData, GlossaryEntry[]>();
+
+/** The chunk's share of yearAfterIntroductions, for every entry it applies to (`… (Wiv) 2017`). */
+function yearAfterFacts(text: string, data: EngineData): ChunkFact[] {
+  let entries = YEAR_ENTRIES.get(data);
+  if (!entries) YEAR_ENTRIES.set(data, (entries = yearAfterEntries(data.entries)));
+  const facts: YearAfterFact[] = [];
+  for (const entry of entries) for (const at of yearAfterIntroductions(text, entry)) facts.push({key: YEAR_AFTER_KEY, start: at, end: at, entry});
+  return facts;
+}
+
+/** yearAfterIntroductions of the whole document, from its chunks' facts. */
+function yearAfterFrom(facts: readonly ChunkFact[], entry: GlossaryEntry): number[] {
+  const found: number[] = [];
+  for (const f of facts) if (f.key === YEAR_AFTER_KEY && (f as YearAfterFact).entry === entry) found.push(f.start);
+  return found;
+}
+
 /** Between an acronym and its expansion in a list of abbreviations or a table row. */
 const LIST_GAP = /^(?=[\s|:=\-–—\t]*(?:[|:=–—\t]| {2}))[\s|:=\-–—\t]*$/;
 
@@ -187,7 +210,7 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
       ],
     },
   },
-  chunkFacts: (ctx) => speakerFacts(ctx.text),
+  chunkFacts: (ctx) => [...speakerFacts(ctx.text), ...yearAfterFacts(ctx.text, ctx.data)],
   check(ctx, report) {
     const introduced = new Set<string>();
     const {matches, text, data} = ctx;
@@ -206,15 +229,17 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
       if (!usesShortForm(m) || introduced.has(entry.term) || !needsIntroduction(entry, data, day)) continue;
       // `Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017` before it introduced `Wiv 2017`.
       let yearAfter = yearAfterIn.get(entry);
-      if (!yearAfter) yearAfterIn.set(entry, (yearAfter = yearAfterIntroductions(text, entry)));
+      if (!yearAfter) yearAfterIn.set(entry, (yearAfter = ctx.chunkFacts ? yearAfterFrom(ctx.chunkFacts, entry) : yearAfterIntroductions(text, entry)));
       if (yearAfter.some((at) => at < m.start)) {
         introduced.add(entry.term);
         continue;
       }
       // Not a first use: a name in a title, a title in capitals, English text; these introduce nothing either.
       const before = text.slice(Math.max(0, m.start - 40), m.start);
-      if (inDocumentName(before) || NAMES_A_DOCUMENT.test(text.slice(m.tailEnd, m.tailEnd + 12))) continue;
-      if (inCapitalsLine(ctx.lines, m.start) || inContentsLine(ctx.lines, m.start) || inDocumentNameLine(ctx.lines, m.start) || inCitedTitle(text, m) || inRegisteredTitle(ctx, m) || inEnglish(ctx, m)) continue;
+      // What its line and the words around it in its paragraph tell lies in its chunk: kept on the match between lints.
+      if (keptOn(m, 'inTitle', () => inDocumentName(before.slice(lastBreakEnd(before))) || NAMES_A_DOCUMENT.test(text.slice(m.tailEnd, m.tailEnd + 12)))) continue;
+      if (keptOn(m, 'titleLine', () => inCapitalsLine(ctx.lines, m.start) || inContentsLine(ctx.lines, m.start) || inDocumentNameLine(ctx.lines, m.start) || inCitedTitle(text, m))) continue;
+      if (inRegisteredTitle(ctx, m) || inEnglish(ctx, m)) continue;
       if (writtenOutBelowHeading(ctx, m, i + 1, yearAfter) || inTitleRun(ctx, m)) continue;
       if ((spoken ??= transcriptStart(text, ctx.chunkFacts)) >= 0 && m.start > spoken) continue;
       introduced.add(entry.term);

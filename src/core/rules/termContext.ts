@@ -28,7 +28,7 @@ export function sentenceAround(text: string, start: number, end: number): Span {
   let s = start;
   while (s > 0 && start - s < LIMIT) {
     const c = text[s - 1];
-    if (c === '\n' && (text[s - 2] === '\n' || text[s - 2] === '\r')) break;
+    if (c === '\n' && blankLineBefore(text, s - 1)) break;
     if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s/.test(text[s] ?? ' ')) {
       if (c !== '.' || !ABBREVIATION.test(text.slice(Math.max(0, s - 8), s - 1))) break;
     }
@@ -37,7 +37,7 @@ export function sentenceAround(text: string, start: number, end: number): Span {
   let e = end;
   while (e < text.length && e - end < LIMIT) {
     const c = text[e];
-    if (c === '\n' && (text[e + 1] === '\n' || text[e + 1] === '\r')) break;
+    if (c === '\n' && blankLineAfter(text, e)) break;
     if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s/.test(text[e + 1] ?? ' ')) {
       if (c !== '.' || !ABBREVIATION.test(text.slice(Math.max(0, e - 7), e))) {
         e++;
@@ -47,6 +47,37 @@ export function sentenceAround(text: string, start: number, end: number): Span {
     e++;
   }
   return {start: s, end: e};
+}
+
+/** Whether the line break at `nl` ends a line of nothing but white space (a blank line, where a chunk may begin). */
+function blankLineBefore(text: string, nl: number): boolean {
+  let k = nl - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
+  return k >= 0 && text[k] === '\n';
+}
+
+/** Whether the line after the line break at `nl` holds nothing but white space. */
+function blankLineAfter(text: string, nl: number): boolean {
+  let k = nl + 1;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k++;
+  return k < text.length && text[k] === '\n';
+}
+
+/**
+ * What a rule reads of a match from the text of its own chunk alone (its sentence, its line, the words
+ * around it), kept on the match: a relint hands the same match object only for the same chunk text, where
+ * these are the same. Not enumerable, so a copy of the match (a paragraph that repeats) computes its own.
+ */
+const KEPT = Symbol('chunk-local facts of a match');
+
+export function keptOn<T>(m: TermMatch, key: string, compute: () => T): T {
+  let kept = (m as TermMatch & {[KEPT]?: Record<string, unknown>})[KEPT];
+  if (!kept) {
+    kept = {};
+    Object.defineProperty(m, KEPT, {value: kept, enumerable: false});
+  }
+  if (!(key in kept)) kept[key] = compute();
+  return kept[key] as T;
 }
 
 /** The date from which a deprecation holds, as an ISO day (`2012` -> `2012-01-01`). */
@@ -247,17 +278,21 @@ export function inEnglish(ctx: DocumentContext, m: TermMatch): boolean {
   // A sentence too short to tell (a heading, a slide's bullet, `… are met.`) takes the language of the document
   // unless its Dutch words outnumber its English ones.
   if (nl < 2 && en >= nl && englishDocument(ctx)) return true;
-  return inEnglishTitle(ctx.text, m);
+  return keptOn(m, 'englishTitle', () => inEnglishTitle(ctx.text, m));
 }
 
 /** Whether the term stands in an English sentence or title, judged on the text around it alone (a chunk rule's test). */
 export function inEnglishSentence(text: string, m: TermMatch): boolean {
   const {en, nl} = sentenceLanguage(text, m);
-  return (en >= 2 && en > 2 * nl) || inEnglishTitle(text, m);
+  return (en >= 2 && en > 2 * nl) || keptOn(m, 'englishTitle', () => inEnglishTitle(text, m));
 }
 
-/** The English and the Dutch function words of the sentence around the term. */
+/** The English and the Dutch function words of the sentence around the term (which lies in its chunk). */
 function sentenceLanguage(text: string, m: TermMatch): {en: number; nl: number} {
+  return keptOn(m, 'language', () => countLanguage(text, m));
+}
+
+function countLanguage(text: string, m: TermMatch): {en: number; nl: number} {
   const sentence = sentenceAround(text, m.start, m.tailEnd);
   let en = 0;
   let nl = 0;
@@ -269,10 +304,24 @@ function sentenceLanguage(text: string, m: TermMatch): {en: number; nl: number} 
   return {en, nl};
 }
 
-/** A title: capitalised English words right before or after the term. */
+export const PARAGRAPH_BREAK = /\n[ \t\r]*\n/;
+
+/** Where the text after its last blank line begins (0 when it has none). */
+export function lastBreakEnd(text: string): number {
+  let end = 0;
+  for (const b of text.matchAll(/\n[ \t\r]*\n/g)) end = b.index! + b[0].length;
+  return end;
+}
+
+/** A title: capitalised English words right before or after the term, in its paragraph. */
 function inEnglishTitle(text: string, m: TermMatch): boolean {
-  const after = /^[\s-]*((?:\p{Lu}\p{L}*[\s-]+){0,3}\p{Lu}\p{L}*)/u.exec(text.slice(m.tailEnd, m.tailEnd + 80));
-  const beforeTitle = /((?:\p{Lu}\p{L}*\s+){1,3})$/u.exec(text.slice(Math.max(0, m.start - 80), m.start));
+  // Within the paragraph: the words after a blank line begin another.
+  const following = text.slice(m.tailEnd, m.tailEnd + 80);
+  const preceding = text.slice(Math.max(0, m.start - 80), m.start);
+  const paragraphEnd = following.search(PARAGRAPH_BREAK);
+  const paragraphStart = lastBreakEnd(preceding);
+  const after = /^[\s-]*((?:\p{Lu}\p{L}*[\s-]+){0,3}\p{Lu}\p{L}*)/u.exec(paragraphEnd < 0 ? following : following.slice(0, paragraphEnd));
+  const beforeTitle = /((?:\p{Lu}\p{L}*\s+){1,3})$/u.exec(preceding.slice(paragraphStart));
   const title = `${beforeTitle?.[1] ?? ''} ${after?.[1] ?? ''}`.toLowerCase().match(/\p{L}+/gu) ?? [];
   return title.some((w) => ENGLISH_TITLE.has(w));
 }
@@ -326,7 +375,7 @@ const CITED_PAPER = String.raw`\((?:Kamerstuk(?:ken)?\s+(?:I{1,2}\s+)?)?\d{2}\s?
 /** One citation or more (`(Kamerstuk 29 924, nr. 268) (Kamerstuk 29 924, nr. 283);`). */
 const CITED_PAPER_END = new RegExp(String.raw`${CITED_PAPER}(?:\s*${CITED_PAPER})*\s*[;.,]?\s*$`);
 /** Where an agenda item ends: its `;`, a blank line, or the next item's dash or bullet. */
-const ITEM_END = /;|\n[ \t]*(?:\n|[-–—•*][ \t])/g;
+const ITEM_END = /;|\n[ \t\r]*(?:\n|[-–—•*][ \t])/g;
 /** The start of an agenda item, up to the paper's title: `- de brief …`, `… d.d. 14 maart 2025 inzake `. */
 const AGENDA_ITEM = /^\s*[-–—•*]\s|\bd\.d\.\s|\binzake\s/i;
 

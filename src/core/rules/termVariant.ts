@@ -3,7 +3,7 @@ import {defineRule, type DocumentContext, type DocumentRule} from '../rule.js';
 import type {RuleReport} from '../types.js';
 import {shortFormAfter, writesOut} from './acronyms.js';
 import {documentProfileOf} from '../document/profile.js';
-import {documentDay, historicalUse, inCapitalsLine, inEnglish, inRegisteredTitle, isTranslation, sameButCase, supersededAt} from './termContext.js';
+import {documentDay, historicalUse, inCapitalsLine, inEnglish, inRegisteredTitle, isTranslation, keptOn, sameButCase, supersededAt} from './termContext.js';
 
 /**
  * A short form the document introduces itself: after the written-out term (`Geïntegreerde Aanwijzing … (GA)`,
@@ -107,10 +107,11 @@ export const termVariant = defineRule<DocumentRule>({
       const entry = m.form.entry;
       // A superseded name used as the current one is term/deprecated's; in history it is judged as the name it was.
       if (supersededAt(entry, day) && !historicalUse(ctx, m)) continue;
-      const expected = matchCase(m.surface, m.form.expected, m.sentenceStart);
+      // What the match's own chunk tells (its line, its sentence) is kept on the match between lints.
+      const expected = keptOn(m, 'expected', () => matchCase(m.surface, m.form.expected, m.sentenceStart));
       // Capitals as typography: a line in capitals, or a name of several words all in capitals (a letterhead run into one line).
-      if (sameButCase(m.surface, expected) && (inCapitalsLine(ctx.lines, m.start) || inCapitals(m))) continue;
-      if (isTranslation(m, expected) && inEnglish(ctx, m)) continue;
+      if (keptOn(m, 'capitals', () => sameButCase(m.surface, expected) && (inCapitalsLine(ctx.lines, m.start) || inCapitals(m)))) continue;
+      if (keptOn(m, 'translation', () => isTranslation(m, expected)) && inEnglish(ctx, m)) continue;
       if (inRegisteredTitle(ctx, m) || lowerCaseNoun(ctx, m)) continue;
       const own = `${entry.term}\u0000${m.surface}`;
       if (ownForms.has(own)) continue;
