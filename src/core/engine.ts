@@ -141,9 +141,14 @@ export class DocumentLinter {
     // Where each list's share of the changed chunks begins and how long it was, from the kept sizes (reading
     // every earlier chunk's lists would touch the whole document).
     const old = this.sizes;
-    const sizes = new Int32Array(chunks.length * K);
-    sizes.set(old.subarray(0, splice.head * K));
-    sizes.set(old.subarray(splice.oldEnd * K), splice.newEnd * K);
+    // As many chunks as before (the common keystroke): the changed chunks' sizes are written over the old ones,
+    // each read before it is written; otherwise a new array with the kept sizes moved.
+    let sizes = old;
+    if (old.length !== chunks.length * K) {
+      sizes = new Int32Array(chunks.length * K);
+      sizes.set(old.subarray(0, splice.head * K));
+      sizes.set(old.subarray(splice.oldEnd * K), splice.newEnd * K);
+    }
     FLAT_KEYS.forEach((k, x) => {
       let at = k === 'lineStarts' ? 1 : 0;
       for (let c = 0; c < splice.head; c++) at += old[c * K + x];
