@@ -227,15 +227,19 @@ function historicalIn(text: string, matches: readonly TermMatch[], m: TermMatch,
     if ((y.at >= m.start && y.at < m.tailEnd) || inOtherTermName(matches, m, y.at)) continue;
     if (y.year < sinceYear || (y.year === sinceYear && y.upTo)) return true;
   }
-  // The new name in the same sentence: the old one is explained, not used.
+  // The new name in the same sentence: the old one is explained, not used. Not the short form both names share,
+  // in parentheses right after the old one (`Commissie van Toezicht betreffende … (CTIVD)`): that introduces it.
   const replacement = byTerm.get(entry.deprecated.replacement);
   if (!replacement) return false;
   for (let k = firstFrom(matches, sentence.start, (x) => x.start); k < matches.length && matches[k].start < sentence.end; k++) {
     const o = matches[k];
-    if (o !== m && o.form.entry === replacement && o.end <= sentence.end) return true;
+    if (o !== m && o.form.entry === replacement && o.end <= sentence.end && !(o.start >= m.tailEnd && SHORT_FORM_NEXT.test(text.slice(m.tailEnd, o.start)))) return true;
   }
   return false;
 }
+
+/** Between a name and its short form in parentheses: `(`, `(hierna: de `. */
+const SHORT_FORM_NEXT = /^\s*\(\s*(?:(?:hierna|verder)(?:\s+te\s+noemen)?\s*:?\s*(?:de|het)?\s*)?$/i;
 
 const DECADE = /\bjaren\s+(?:['’]\s?)?(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|[2-9]0)\b/gi;
 const DECADES: Record<string, number> = {twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90};
