@@ -49,17 +49,20 @@ export function sentenceAround(text: string, start: number, end: number): Span {
   return {start: s, end: e};
 }
 
+/** What a blank line may hold, as the chunks have it (chunks.ts). */
+const BLANK_CHARS = ' \t\r\ufeff';
+
 /** Whether the line break at `nl` ends a line of nothing but white space (a blank line, where a chunk may begin). */
 function blankLineBefore(text: string, nl: number): boolean {
   let k = nl - 1;
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
+  while (k >= 0 && BLANK_CHARS.includes(text[k])) k--;
   return k >= 0 && text[k] === '\n';
 }
 
 /** Whether the line after the line break at `nl` holds nothing but white space. */
 function blankLineAfter(text: string, nl: number): boolean {
   let k = nl + 1;
-  while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k++;
+  while (k < text.length && BLANK_CHARS.includes(text[k])) k++;
   return k < text.length && text[k] === '\n';
 }
 
@@ -308,12 +311,12 @@ function countLanguage(text: string, m: TermMatch): {en: number; nl: number} {
   return {en, nl};
 }
 
-export const PARAGRAPH_BREAK = /\n[ \t\r]*\n/;
+export const PARAGRAPH_BREAK = /\n[ \t\r\ufeff]*\n/;
 
 /** Where the text after its last blank line begins (0 when it has none). */
 export function lastBreakEnd(text: string): number {
   let end = 0;
-  for (const b of text.matchAll(/\n[ \t\r]*\n/g)) end = b.index! + b[0].length;
+  for (const b of text.matchAll(/\n[ \t\r\ufeff]*\n/g)) end = b.index! + b[0].length;
   return end;
 }
 
