@@ -234,6 +234,8 @@ function historicalIn(text: string, matches: readonly TermMatch[], m: TermMatch,
   // in parentheses right after the old one (`Commissie van Toezicht betreffende … (CTIVD)`): that introduces it.
   const replacement = byTerm.get(entry.deprecated.replacement);
   if (!replacement) return false;
+  // Joined to the new name in one compound (`het BVD-AIVD-dossier`): the pair names the service over time.
+  if (text.slice(m.end, m.tailEnd).split(/[-/\u2010\u2011]/).includes(replacement.term)) return true;
   for (let k = firstFrom(matches, sentence.start, (x) => x.start); k < matches.length && matches[k].start < sentence.end; k++) {
     const o = matches[k];
     if (o !== m && o.form.entry === replacement && o.end <= sentence.end && !(o.start >= m.tailEnd && SHORT_FORM_NEXT.test(text.slice(m.tailEnd, o.start)))) return true;
