@@ -152,6 +152,14 @@ describe('kamerbrief: analysis of the letter', () => {
     assert.deepEqual(fieldsOf(letter({betreft: 'Een lang onderwerp dat\ndoorloopt op de volgende regel'}), 'plaintext'), [
       'datum: 10 december 2020', 'betreft: Een lang onderwerp dat\ndoorloopt op de volgende regel',
     ]);
+    // A Datum label stands alone: before a date or what stands for one, a single word, after a colon or a tab; a
+    // label that runs on into other words (a web page's glued metadata header) is no field.
+    for (const datum of ['10-12-2020', 'vrijdag 10 december 2020', '[datum]', 'xx december 2020', 'volgt']) {
+      assert.deepEqual(fieldsOf(letter({datum}), 'plaintext')[0], `datum: ${datum}`);
+    }
+    assert.deepEqual(fieldsOf(letter({datum: 'publicatieOrganisatieVergaderjaar'}), 'plaintext').map((f) => f.split(':')[0]), ['betreft']);
+    assert.deepEqual(fieldsOf(letter({datum: 'van de vergadering 3 maart'}), 'plaintext').map((f) => f.split(':')[0]), ['betreft']);
+    assert.deepEqual(fieldsOf(letter({datum: 'nog niet bekend'}).replace('Datum ', 'Datum:\t'), 'plaintext')[0], 'datum: nog niet bekend');
     const empty = analyse(letter({datum: '', betreft: ''}).replace('Datum \n', 'Datum\n'));
     assert.deepEqual(empty.fields.map((f) => [f.name, f.value.text, f.value.start === f.value.end]), [['datum', '', true], ['betreft', '', true]]);
   });

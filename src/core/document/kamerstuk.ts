@@ -134,15 +134,19 @@ function readHead(ctx: DocumentContext): KamerstukHead {
   }
   const letter = kamerbriefOf(ctx);
   if (letter.address?.postbus) head.postbus = true;
-  const sent = head.postbus || letter.fields.some((f) => f.name === 'datum' || f.name === 'betreft');
   const brief = head.title !== undefined && /^BRIEF\b/i.test(head.title.text);
-  head.isKamerstuk = !sent && Boolean(
+  const shape = Boolean(
     (head.chamber && (head.vergaderjaar || head.dossier || head.number || head.title || head.denHaag)) ||
     (head.dossier && (head.number || head.title)) ||
     (head.number && head.title) ||
     (brief && (head.denHaag || head.addressee)) ||
     head.questions,
   );
+  // A sent letter has a Postbus line and a Betreft; a Datum alone does not outweigh a Kamerstuk's head (a dossier
+  // number with `Nr.`, a `BRIEF VAN …` title with its `Den Haag, <datum>`): a web page's metadata may carry one.
+  const strong = (head.dossier && (head.number || head.title)) || (brief && head.denHaag);
+  const sent = head.postbus || letter.fields.some((f) => f.name === 'betreft' || (f.name === 'datum' && !strong));
+  head.isKamerstuk = !sent && shape;
   head.isLetter = brief || head.addressee !== undefined || head.denHaag !== undefined;
   return head;
 }

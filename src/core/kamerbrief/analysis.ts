@@ -15,7 +15,7 @@ import type {DocumentContext} from '../rule.js';
 import {looksLikeTitle, type Block} from '../parse.js';
 import {isCaption} from '../caption.js';
 import type {DocumentLanguage} from '../types.js';
-import {findDates, type DutchDate} from './dates.js';
+import {findDates, MONTHS, type DutchDate} from './dates.js';
 import {nameAt, type KamerbriefData} from './data.js';
 import {markingLineTest} from '../markings/inMarking.js';
 import {EMPTY_RULESET, type MarkingRuleset} from '../markings/ruleset.js';
@@ -212,10 +212,27 @@ function isLetterByFrontMatter(frontMatter: string | undefined): boolean | undef
   return m ? LETTER_TYPES.has(m[1].toLowerCase()) : undefined;
 }
 
+/** What may follow a Datum label set off by one space only: a date, or what stands for one (`[datum]`, `xx-xx-2020`, a weekday). */
+const DATE_LIKE = new RegExp(`^(?:\\d|[[{<(…_*.]|x{2}|(?:${[...MONTHS, 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'].join('|')})(?![\\p{L}]))`, 'iu');
+
+/**
+ * A Datum label is a field when it stands alone: with a colon, a tab or wider space, in bold or a table cell, or
+ * before a date (or what stands for one) or a single word (`Datum volgt`). A label that runs on into other words
+ * is none: a web page's metadata header glued into one line (`Datum publicatieOrganisatieVergaderjaar…`), `Datum
+ * van de vergadering`.
+ */
+function standaloneDatum(m: RegExpExecArray, value: string): boolean {
+  if (m[1] || m[2] || m[4] || m[5] || value === '' || /\|/.test(m[0])) return true;
+  const gap = m[0].slice((m[1]?.length ?? 0) + (m[2]?.length ?? 0) + m[3].length);
+  if (/\t| {2}/.test(gap) || DATE_LIKE.test(value)) return true;
+  return /^\p{L}+[.!]?$/u.test(value) && !/\p{Ll}\p{Lu}/u.test(value);
+}
+
 function parseField(line: Line): LetterField | undefined {
   const m = FIELD.exec(line.text);
   if (!m) return undefined;
   const name = FIELD_NAMES[m[3].toLowerCase().replace(/\s+/g, ' ')];
+  if (name === 'datum' && !standaloneDatum(m, line.text.slice(m[0].length).trim())) return undefined;
   const labelStart = line.start + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
   const label = {start: labelStart, end: labelStart + m[3].length, text: m[3]};
   let valueText = line.text.slice(m[0].length);
