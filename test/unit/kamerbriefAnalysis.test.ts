@@ -188,6 +188,17 @@ describe('kamerbrief: analysis of the letter', () => {
     ]);
     assert.deepEqual(names(['De minister-president, minister van Algemene Zaken,', 'M. Rutte']), ['minister-president|van|Algemene Zaken|M. Rutte']);
     assert.deepEqual(names(['Hoogachtend,\nDe minister voor Rechtsbescherming,', 'S. Dekker']), ['minister|voor|Rechtsbescherming|S. Dekker']);
+    // The closing on one line, as the HTML of a Kamerstuk joins it: the title ends at the comma before the name.
+    assert.deepEqual(names(['De minister van Defensie, A.Th.B. Bakker-Smit', 'De minister van Binnenlandse Zaken en Koninkrijksrelaties, drs. P.Q. de Wit']), [
+      'minister|van|Defensie|A.Th.B. Bakker-Smit', 'minister|van|Binnenlandse Zaken en Koninkrijksrelaties|drs. P.Q. de Wit',
+    ]);
+    assert.deepEqual(names(['De minister van Landbouw, Visserij, Voedselzekerheid en Natuur, J. van der Berg']), [
+      'minister|van|Landbouw, Visserij, Voedselzekerheid en Natuur|J. van der Berg',
+    ]);
+    // Without initials after the comma the words stay the ministry's (and are checked as such).
+    assert.deepEqual(names(['De minister van Landbouw, Visserij, Voedselzekerheid en Natuur,', 'J. van der Berg']), [
+      'minister|van|Landbouw, Visserij, Voedselzekerheid en Natuur|J. van der Berg',
+    ]);
     // A last paragraph that starts like a title but is a sentence is no signature.
     assert.equal(analyse(letter({signature: null, body: ['De minister van Defensie heeft dit besloten.']})).closing, undefined);
   });
