@@ -1,7 +1,7 @@
 import {atSentenceStart, formKey, matchCase} from '../matcher.js';
 import {defineRule, type ChunkRule} from '../rule.js';
 import type {GlossaryEntry} from '../glossary.js';
-import {expansionAfter, expansionAttempt, inParentheses, usesShortForm, writesOut} from './acronyms.js';
+import {expansionAfter, expansionApposition, expansionAttempt, inParentheses, usesShortForm, writesOut} from './acronyms.js';
 import {inCitedTitle, inEnglishSentence} from './termContext.js';
 
 /** What ends the words of an introduction: punctuation, brackets and opening or closing quotation marks (`«…»`, `„…”`, `‘…`). */
@@ -28,8 +28,8 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
     id: 'term/acronym-expansion',
     tags: ['terminology', 'glossary'],
     description: {
-      nl: 'Een afkorting die wordt ingevoerd met een andere uitschrijving dan die in de woordenlijst, de uitschrijving voor of na de afkorting («ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)»).',
-      en: 'An acronym introduced with an expansion other than the glossary’s, the expansion before or after the acronym ("ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)").',
+      nl: 'Een afkorting die wordt ingevoerd met een andere uitschrijving dan die in de woordenlijst, de uitschrijving voor of na de afkorting («ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)», ook tussen komma\'s: «de TIB, de Toetsingscommissie Bijzondere Bevoegdheden,»).',
+      en: 'An acronym introduced with an expansion other than the glossary’s, the expansion before or after the acronym ("ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)", also between commas: "de TIB, de Toetsingscommissie Bijzondere Bevoegdheden,").',
     },
     defaultSeverity: 'warning',
     fixable: true,
@@ -79,8 +79,9 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
       if (!usesShortForm(m) || inEnglishSentence(text, m)) continue;
       const entry = m.form.entry;
       if (!inParentheses(text, m)) {
-        // `ABRO (Algemene Beveiligingseisen …)`: the acronym first, its expansion in parentheses after it.
-        const after = expansionAfter(text, m);
+        // `ABRO (Algemene Beveiligingseisen …)`: the acronym first, its expansion in parentheses after it, or set off
+        // by commas as an apposition (`de TIB, de Toetsingscommissie Inzet Bevoegdheden,`).
+        const after = expansionAfter(text, m) ?? expansionApposition(text, m);
         const next = matches[i + 1];
         if (after && !(next && next.start >= after.start && next.end <= after.end && writesOut(next, entry)) && !inCitedTitle(text, m)) reportWording(entry, after.start, after.end);
         continue;
