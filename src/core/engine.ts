@@ -16,7 +16,7 @@ import {LineIndex, pushLineStarts} from './text.js';
 import {markHistory} from './rules/termContext.js';
 import {findLabels, findWrittenOut, type LabelHit, type WrittenOutHit} from './markings/recognize.js';
 import type {DocumentLanguage, Finding, Report, Severity} from './types.js';
-import {append, cloneResult, commonEnds, firstChunkFrom, FLAT_KEYS, part, shiftResult, spliceIn, type ChunkResult, type Flat, type Placed} from './engine/chunkResults.js';
+import {append, appendPart, cloneResult, commonEnds, firstChunkFrom, FLAT_KEYS, shiftResult, spliceIn, type ChunkResult, type Flat, type Placed} from './engine/chunkResults.js';
 import {finishReports} from './engine/finish.js';
 import {chunkYearFacts} from './document/profile.js';
 import {chunkQuestionFacts} from './document/kamerstuk.js';
@@ -133,9 +133,7 @@ export class DocumentLinter {
       const fresh: Flat = {blocks: [], prose: [], matches: [], restricted: [], labels: [], writtenOut: [], facts: [], directives: [], reports: [], lineStarts: [0]};
       const sizes = new Int32Array(chunks.length * K);
       chunks.forEach(({result}, c) => FLAT_KEYS.forEach((k, x) => {
-        const items = part(result, k);
-        sizes[c * K + x] = items.length;
-        append(fresh[k] as unknown[], items as unknown[]);
+        sizes[c * K + x] = appendPart(fresh[k] as unknown[], result, k);
       }));
       this.sizes = sizes;
       return fresh;
@@ -143,20 +141,21 @@ export class DocumentLinter {
     // Where each list's share of the changed chunks begins and how long it was, from the kept sizes (reading
     // every earlier chunk's lists would touch the whole document).
     const old = this.sizes;
-    const sizes = new Int32Array(chunks.length * K);
-    sizes.set(old.subarray(0, splice.head * K));
-    sizes.set(old.subarray(splice.oldEnd * K), splice.newEnd * K);
+    // As many chunks as before (the common keystroke): the changed chunks' sizes are written over the old ones,
+    // each read before it is written; otherwise a new array with the kept sizes moved.
+    let sizes = old;
+    if (old.length !== chunks.length * K) {
+      sizes = new Int32Array(chunks.length * K);
+      sizes.set(old.subarray(0, splice.head * K));
+      sizes.set(old.subarray(splice.oldEnd * K), splice.newEnd * K);
+    }
     FLAT_KEYS.forEach((k, x) => {
       let at = k === 'lineStarts' ? 1 : 0;
       for (let c = 0; c < splice.head; c++) at += old[c * K + x];
       let removed = 0;
       for (let c = splice.head; c < splice.oldEnd; c++) removed += old[c * K + x];
       const inserted: unknown[] = [];
-      for (let c = splice.head; c < splice.newEnd; c++) {
-        const items = part(chunks[c].result, k);
-        sizes[c * K + x] = items.length;
-        append(inserted, items as unknown[]);
-      }
+      for (let c = splice.head; c < splice.newEnd; c++) sizes[c * K + x] = appendPart(inserted, chunks[c].result, k);
       const list = flat[k] as unknown[];
       spliceIn(list, at, removed, inserted);
       // Line starts are numbers, not shared objects: those after the change move here.

@@ -305,7 +305,14 @@ export function chunkYearFacts(ctx: Pick<ChunkContext, 'text' | 'prose' | 'match
   let since = sinceOf.get(data);
   if (!since) {
     since = new Map<string, string>();
-    for (const e of data.entries) if (e.deprecated) since.set(e.deprecated.replacement, sinceIso(e.deprecated.since));
+    for (const e of data.entries) {
+      if (!e.deprecated) continue;
+      // Not a term that was there before under the old name too: the CTIVD was the short form of its Wiv 2002 name,
+      // which its entry still accepts as writing it out.
+      const replacement = data.byTerm.get(e.deprecated.replacement);
+      if (replacement?.accepted?.includes(e.term)) continue;
+      since.set(e.deprecated.replacement, sinceIso(e.deprecated.since));
+    }
     sinceOf.set(data, since);
   }
   const facts: ChunkFact[] = [];

@@ -27,7 +27,7 @@ export interface ChunkResult {
   /** What the document-wide checks read from this chunk (rule.ts, ChunkFact). */
   facts: ChunkFact[];
   reports: Report[];
-  /** Offsets just after each line break inside the chunk. */
+  /** Offsets just after each line break inside the chunk, from the chunk's start: they need no moving (see flatPart). */
   lineStarts: number[];
   /** The last plan (see DocumentLinter.place) that placed this result. */
   placed?: number;
@@ -61,6 +61,18 @@ export function part(r: ChunkResult, key: (typeof FLAT_KEYS)[number]): unknown[]
   }
 }
 
+/** Appends one chunk's share of a flat array: its line starts made absolute, the rest as they are. */
+export function appendPart(to: unknown[], r: ChunkResult, key: (typeof FLAT_KEYS)[number]): number {
+  if (key !== 'lineStarts') {
+    const items = part(r, key);
+    append(to, items);
+    return items.length;
+  }
+  const ls = r.lineStarts;
+  for (let i = 0; i < ls.length; i++) to.push(ls[i] + r.base);
+  return ls.length;
+}
+
 export function append(to: unknown[], from: unknown[]): void {
   for (let i = 0; i < from.length; i++) to.push(from[i]);
 }
@@ -87,19 +99,15 @@ export interface Placed {
 export function shiftResult(r: ChunkResult, delta: number): void {
   if (delta === 0) return;
   r.base += delta;
-  for (const list of [r.parsed.blocks, r.parsed.prose, r.parsed.directives, r.labels, r.writtenOut, r.facts] as {start: number; end: number}[][]) {
-    for (const x of list) {
-      x.start += delta;
-      x.end += delta;
-    }
-  }
-  for (const list of [r.matches, r.restricted]) {
-    for (const m of list) {
-      m.start += delta;
-      m.end += delta;
-      m.tailEnd += delta;
-    }
-  }
+  // One list at a time, with no array of lists made for it: this runs for every chunk after an edit.
+  moveSpans(r.parsed.blocks, delta);
+  moveSpans(r.parsed.prose, delta);
+  moveSpans(r.parsed.directives, delta);
+  moveSpans(r.labels, delta);
+  moveSpans(r.writtenOut, delta);
+  moveSpans(r.facts, delta);
+  moveMatches(r.matches, delta);
+  moveMatches(r.restricted, delta);
   for (const rep of r.reports) {
     rep.start += delta;
     rep.end += delta;
@@ -108,8 +116,23 @@ export function shiftResult(r: ChunkResult, delta: number): void {
       rep.fix.end += delta;
     }
   }
-  const ls = r.lineStarts;
-  for (let i = 0; i < ls.length; i++) ls[i] += delta;
+}
+
+function moveSpans(list: readonly {start: number; end: number}[], delta: number): void {
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i];
+    x.start += delta;
+    x.end += delta;
+  }
+}
+
+function moveMatches(list: readonly TermMatch[], delta: number): void {
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i];
+    m.start += delta;
+    m.end += delta;
+    m.tailEnd += delta;
+  }
 }
 
 /** A copy that can be placed independently (the same paragraph twice in one document); not yet placed. */

@@ -297,7 +297,8 @@ function readPortions(ctx: DocumentContext, topLine: LineRange | undefined, bott
     const {mark} = facts;
     if (mark) portions.push(mark);
     if (block.kind === 'heading') headings.push({block, start: facts.start, end: facts.end, mark});
-    else portionBlocks.push({block, start: facts.start, mark});
+    // Made once per block's facts and moved with them, as the rest of them (no new object per block at each relint).
+    else portionBlocks.push((facts.portion ??= {block, start: facts.start, mark}));
   }
 
   return {...(duration ? {duration} : {}), portions, portionBlocks, headings};
@@ -315,6 +316,8 @@ interface BlockFacts {
   /** A paragraph that is only a sharing label. */
   label: boolean;
   mark?: MarkingOccurrence;
+  /** The block as a portion (Classification.portionBlocks), once asked for. */
+  portion?: PortionBlock;
 }
 
 /**
@@ -344,6 +347,7 @@ function cachedBlockFacts(ctx: DocumentContext, block: Block, occurrence: Occur)
 }
 
 function moveFacts(f: BlockFacts, delta: number): void {
+  if (f.portion) f.portion.start += delta;
   f.start += delta;
   f.end += delta;
   f.lineStart += delta;

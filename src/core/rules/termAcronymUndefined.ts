@@ -5,7 +5,7 @@ import {looksLikeTitle, type Block} from '../parse.js';
 import {kamerbriefOf} from '../kamerbrief/analysis.js';
 import {defineRule, type ChunkFact, type DocumentContext, type DocumentRule} from '../rule.js';
 import {DESCRIBED, describedApposition, expansionAfter, expansionApposition, inParentheses, needsIntroduction, usesShortForm, writesOut, yearAfterEntries, yearAfterIntroductions} from './acronyms.js';
-import {documentDay, DOCUMENT_WORDS, inCapitalsLine, inCitedTitle, inContentsLine, inDocumentNameLine, inEnglish, inRegisteredTitle, keptOn, lastBreakEnd} from './termContext.js';
+import {documentDay, DOCUMENT_WORDS, inCapitalsLine, inCitedTitle, inContentsLine, inDocumentNameLine, inEnglish, inRegisteredTitle, keptOn, lastBreakEnd, PARAGRAPH_BREAK} from './termContext.js';
 
 /** The written-out form, once inserted, is recognised (a glossary form of odd punctuation might not be). */
 function introductionIsFound(intro: string, entry: GlossaryEntry, data: EngineData): boolean {
@@ -101,17 +101,39 @@ function yearAfterFrom(facts: readonly ChunkFact[], entry: GlossaryEntry): numbe
 /** Between an acronym and its expansion in a list of abbreviations or a table row. */
 const LIST_GAP = /^(?=[\s|:=\-–—\t]*(?:[|:=–—\t]| {2}))[\s|:=\-–—\t]*$/;
 
-/** Entries written out in a list of abbreviations (a line `CTIVD: Commissie van …`, a table row `| CTIVD | Commissie … |`). */
-function listedAbbreviations(ctx: DocumentContext): Set<GlossaryEntry> {
-  const {matches, text} = ctx;
-  const listed = new Set<GlossaryEntry>();
+/**
+ * Entries written out in a list of abbreviations (a line `CTIVD: Commissie van …`, a table row `| CTIVD |
+ * Commissie … |`): the short form and its expansion on one line, so within one chunk.
+ */
+function listedIn(text: string, matches: readonly TermMatch[], found: (m: TermMatch) => void): void {
   for (let i = 0; i + 1 < matches.length; i++) {
     const m = matches[i];
     const next = matches[i + 1];
     if (!usesShortForm(m) || !writesOut(next, m.form.entry)) continue;
-    const lineStart = ctx.lines.lineAround(m.start).start;
-    if (!/^[\s|*\-•]*$/.test(text.slice(lineStart, m.start)) || !LIST_GAP.test(text.slice(m.tailEnd, next.start))) continue;
-    listed.add(m.form.entry);
+    const lineStart = Math.max(text.lastIndexOf('\n', m.start - 1), text.lastIndexOf('\r', m.start - 1)) + 1;
+    if (!/^[\s|*\-•]*$/.test(text.slice(lineStart, m.start))) continue;
+    const gap = text.slice(m.tailEnd, next.start);
+    if (LIST_GAP.test(gap) && !PARAGRAPH_BREAK.test(gap)) found(m);
+  }
+}
+
+const LISTED_KEY = 'term/acronym-undefined:listed';
+interface ListedFact extends ChunkFact {
+  entry: GlossaryEntry;
+}
+
+function listedFacts(text: string, matches: readonly TermMatch[]): ChunkFact[] {
+  const facts: ListedFact[] = [];
+  listedIn(text, matches, (m) => facts.push({key: LISTED_KEY, start: m.start, end: m.end, entry: m.form.entry}));
+  return facts;
+}
+
+function listedAbbreviations(ctx: DocumentContext): Set<GlossaryEntry> {
+  const listed = new Set<GlossaryEntry>();
+  if (ctx.chunkFacts) {
+    for (const f of ctx.chunkFacts) if (f.key === LISTED_KEY) listed.add((f as ListedFact).entry);
+  } else {
+    listedIn(ctx.text, ctx.matches, (m) => listed.add(m.form.entry));
   }
   return listed;
 }
@@ -294,7 +316,7 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
       ],
     },
   },
-  chunkFacts: (ctx) => [...speakerFacts(ctx.text), ...yearAfterFacts(ctx.text, ctx.data)],
+  chunkFacts: (ctx) => [...speakerFacts(ctx.text), ...yearAfterFacts(ctx.text, ctx.data), ...listedFacts(ctx.text, ctx.matches)],
   check(ctx, report) {
     const introduced = new Set<string>();
     const {matches, text, data} = ctx;

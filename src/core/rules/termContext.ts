@@ -49,17 +49,20 @@ export function sentenceAround(text: string, start: number, end: number): Span {
   return {start: s, end: e};
 }
 
+/** What a blank line may hold, as the chunks have it (chunks.ts). */
+const BLANK_CHARS = ' \t\r\ufeff';
+
 /** Whether the line break at `nl` ends a line of nothing but white space (a blank line, where a chunk may begin). */
 function blankLineBefore(text: string, nl: number): boolean {
   let k = nl - 1;
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
+  while (k >= 0 && BLANK_CHARS.includes(text[k])) k--;
   return k >= 0 && text[k] === '\n';
 }
 
 /** Whether the line after the line break at `nl` holds nothing but white space. */
 function blankLineAfter(text: string, nl: number): boolean {
   let k = nl + 1;
-  while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k++;
+  while (k < text.length && BLANK_CHARS.includes(text[k])) k++;
   return k < text.length && text[k] === '\n';
 }
 
@@ -227,15 +230,19 @@ function historicalIn(text: string, matches: readonly TermMatch[], m: TermMatch,
     if ((y.at >= m.start && y.at < m.tailEnd) || inOtherTermName(matches, m, y.at)) continue;
     if (y.year < sinceYear || (y.year === sinceYear && y.upTo)) return true;
   }
-  // The new name in the same sentence: the old one is explained, not used.
+  // The new name in the same sentence: the old one is explained, not used. Not the short form both names share,
+  // in parentheses right after the old one (`Commissie van Toezicht betreffende … (CTIVD)`): that introduces it.
   const replacement = byTerm.get(entry.deprecated.replacement);
   if (!replacement) return false;
   for (let k = firstFrom(matches, sentence.start, (x) => x.start); k < matches.length && matches[k].start < sentence.end; k++) {
     const o = matches[k];
-    if (o !== m && o.form.entry === replacement && o.end <= sentence.end) return true;
+    if (o !== m && o.form.entry === replacement && o.end <= sentence.end && !(o.start >= m.tailEnd && SHORT_FORM_NEXT.test(text.slice(m.tailEnd, o.start)))) return true;
   }
   return false;
 }
+
+/** Between a name and its short form in parentheses: `(`, `(hierna: de `. */
+const SHORT_FORM_NEXT = /^\s*\(\s*(?:(?:hierna|verder)(?:\s+te\s+noemen)?\s*:?\s*(?:de|het)?\s*)?$/i;
 
 const DECADE = /\bjaren\s+(?:['’]\s?)?(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|[2-9]0)\b/gi;
 const DECADES: Record<string, number> = {twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90};
@@ -304,12 +311,12 @@ function countLanguage(text: string, m: TermMatch): {en: number; nl: number} {
   return {en, nl};
 }
 
-export const PARAGRAPH_BREAK = /\n[ \t\r]*\n/;
+export const PARAGRAPH_BREAK = /\n[ \t\r\ufeff]*\n/;
 
 /** Where the text after its last blank line begins (0 when it has none). */
 export function lastBreakEnd(text: string): number {
   let end = 0;
-  for (const b of text.matchAll(/\n[ \t\r]*\n/g)) end = b.index! + b[0].length;
+  for (const b of text.matchAll(/\n[ \t\r\ufeff]*\n/g)) end = b.index! + b[0].length;
   return end;
 }
 

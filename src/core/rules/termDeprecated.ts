@@ -100,7 +100,9 @@ export const termDeprecated = defineRule<DocumentRule>({
       }
       if (historicalUse(ctx, m) || inRegisteredTitle(ctx, m) || commonNoun(m)) continue;
       let replacement = finalReplacement(m.form.entry, ctx.data.byTerm);
-      if (m.form.writtenOut && target?.expansions.length) replacement = target.expansions[0];
+      // A written-out old name is replaced by the new one written out, also an old name that is an entry of its own
+      // and writes the new short form out (`Commissie van Toezicht betreffende …`, accepted for the CTIVD).
+      if ((m.form.writtenOut || (target && m.alsoWritesOut?.includes(target))) && target?.expansions.length) replacement = target.expansions[0];
       replacement = matchCase(m.surface, replacement, m.sentenceStart);
       const soft = unsure && !names(finalReplacement(m.form.entry, ctx.data.byTerm));
       // Unsure: said once per term; its fix is still there for a text that is in fact current.
