@@ -143,7 +143,9 @@ export function expansionApposition(text: string, m: TermMatch): {start: number;
   const p = APPOSITION_AFTER.exec(text.slice(m.tailEnd, m.tailEnd + 180));
   if (!p) return undefined;
   const phrase = p[2].trim();
-  if (expansionAttempt(m.form.entry, phrase.split(/\s+/)) !== 0) return undefined;
+  // A name of several words (one word after a comma is another item: `WIV 2017, WIV2017, Wiv2017`).
+  const words = phrase.split(/\s+/);
+  if (words.length < 2 || expansionAttempt(m.form.entry, words) !== 0) return undefined;
   const start = m.tailEnd + p[0].length - p[2].length + (p[2].length - p[2].trimStart().length);
   return {start, end: start + phrase.length, phrase};
 }
