@@ -149,3 +149,42 @@ export function expansionApposition(text: string, m: TermMatch): {start: number;
   const start = m.tailEnd + p[0].length - p[2].length + (p[2].length - p[2].trimStart().length);
   return {start, end: start + phrase.length, phrase};
 }
+
+/** The form leaves out the year the term's name ends in (`WIV` for `Wiv 2017`): it may name a law of another year. */
+export function yearless(m: TermMatch): boolean {
+  const year = /\s((?:1[89]|20)\d\d)$/.exec(m.form.entry.term)?.[1];
+  return year !== undefined && !m.surface.includes(year);
+}
+
+/** Per engine's data: the day each replacement came into use (`Wiv 2017`: 1 May 2018, when the Wiv 2002 gave way). */
+const REPLACED_ON = new WeakMap<EngineData, Map<string, string>>();
+
+/**
+ * A form without the year of its term (`WIV` for `Wiv 2017`) in a text of before the day the term came into use:
+ * it names the law of its time (the Wiv 2002), not this one, and is judged as neither.
+ */
+export function yearlessBeforeItsTime(data: EngineData, m: TermMatch, day: string): boolean {
+  if (!yearless(m)) return false;
+  let since = REPLACED_ON.get(data);
+  if (!since) {
+    since = new Map();
+    for (const e of data.entries) if (e.deprecated) since.set(e.deprecated.replacement, sinceDay(e.deprecated.since));
+    REPLACED_ON.set(data, since);
+  }
+  const from = since.get(m.form.entry.term);
+  return from !== undefined && day < from;
+}
+
+/** A term's name without the year it ends in (`Wiv 2017` -> `wiv`), to compare the laws of one name. */
+const baseName = (term: string) => term.replace(/\s+(?:1[89]|20)\d\d$/, '').toLowerCase();
+
+/**
+ * A form without its term's year introduced as the short form of the same name of another year (`Wet op de
+ * inlichtingen- en veiligheidsdiensten 2002 (WIV)`): it names that law, in this text.
+ */
+export function yearlessOfOtherYear(text: string, m: TermMatch, prev: TermMatch | undefined): boolean {
+  if (!yearless(m) || !prev) return false;
+  const own = baseName(m.form.entry.term);
+  const other = [prev.form.entry, ...(prev.alsoWritesOut ?? [])].find((e) => e !== m.form.entry && baseName(e.term) === own && e.term !== own);
+  return !!other && writesOut(prev, other) && shortFormAfter(text, prev, m);
+}

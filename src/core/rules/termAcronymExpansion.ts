@@ -1,7 +1,7 @@
 import {atSentenceStart, formKey, matchCase} from '../matcher.js';
 import {defineRule, type ChunkRule} from '../rule.js';
 import type {GlossaryEntry} from '../glossary.js';
-import {expansionAfter, expansionApposition, expansionAttempt, inParentheses, usesShortForm, writesOut} from './acronyms.js';
+import {expansionAfter, expansionApposition, expansionAttempt, inParentheses, usesShortForm, writesOut, yearless} from './acronyms.js';
 import {inCitedTitle, inEnglishSentence} from './termContext.js';
 
 /** What ends the words of an introduction: punctuation, brackets and opening or closing quotation marks (`«…»`, `„…”`, `‘…`). */
@@ -76,7 +76,8 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i];
       // In English text the name is a translation (`The National Cyber Security Centre (NCSC)`), not the Dutch name written wrongly.
-      if (!usesShortForm(m) || inEnglishSentence(text, m)) continue;
+      // A short form without its year (`WIV`) may stand for the law of another year: `… 2002 (WIV)` is no other wording.
+      if (!usesShortForm(m) || inEnglishSentence(text, m) || yearless(m)) continue;
       const entry = m.form.entry;
       if (!inParentheses(text, m)) {
         // `ABRO (Algemene Beveiligingseisen …)`: the acronym first, its expansion in parentheses after it, or set off

@@ -4,7 +4,7 @@ import type {TermMatch} from '../matcher.js';
 import {looksLikeTitle, type Block} from '../parse.js';
 import {kamerbriefOf} from '../kamerbrief/analysis.js';
 import {defineRule, type ChunkFact, type DocumentContext, type DocumentRule} from '../rule.js';
-import {DESCRIBED, describedApposition, expansionAfter, expansionApposition, inParentheses, needsIntroduction, usesShortForm, writesOut, yearAfterEntries, yearAfterIntroductions} from './acronyms.js';
+import {DESCRIBED, describedApposition, expansionAfter, expansionApposition, inParentheses, needsIntroduction, usesShortForm, writesOut, yearAfterEntries, yearAfterIntroductions, yearless, yearlessBeforeItsTime, yearlessOfOtherYear} from './acronyms.js';
 import {documentDay, DOCUMENT_WORDS, inCapitalsLine, inCitedTitle, inContentsLine, inDocumentNameLine, inEnglish, inRegisteredTitle, keptOn, lastBreakEnd, PARAGRAPH_BREAK} from './termContext.js';
 
 /** The written-out form, once inserted, is recognised (a glossary form of odd punctuation might not be). */
@@ -323,6 +323,7 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
     let listed: Set<GlossaryEntry> | undefined;
     const yearAfterIn = new Map<GlossaryEntry, number[]>();
     let spoken: number | undefined;
+    let otherYear: Set<GlossaryEntry> | undefined;
     const day = documentDay(ctx);
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i];
@@ -332,7 +333,10 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
         introduced.add(entry.term);
         continue;
       }
-      if (!usesShortForm(m) || introduced.has(entry.term) || !needsIntroduction(entry, data, day)) continue;
+      if (!usesShortForm(m) || introduced.has(entry.term) || !needsIntroduction(entry, data, day) || yearlessBeforeItsTime(data, m, day)) continue;
+      // `WIV` made the short form of the same name of another year (`… 2002 (WIV)`): that law's, from there on.
+      if (yearlessOfOtherYear(text, m, matches[i - 1])) (otherYear ??= new Set()).add(entry);
+      if (otherYear?.has(entry) && yearless(m)) continue;
       // `Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017` before it introduced `Wiv 2017`.
       let yearAfter = yearAfterIn.get(entry);
       if (!yearAfter) yearAfterIn.set(entry, (yearAfter = ctx.chunkFacts ? yearAfterFrom(ctx.chunkFacts, entry) : yearAfterIntroductions(text, entry)));

@@ -1,7 +1,8 @@
 import {hasHomoglyph, matchCase, type TermMatch} from '../matcher.js';
 import {defineRule, type DocumentContext, type DocumentRule} from '../rule.js';
 import type {RuleReport} from '../types.js';
-import {shortFormAfter, writesOut} from './acronyms.js';
+import {shortFormAfter, writesOut, yearlessBeforeItsTime, yearlessOfOtherYear} from './acronyms.js';
+import type {GlossaryEntry} from '../glossary.js';
 import {documentProfileOf} from '../document/profile.js';
 import {documentDay, historicalUse, inCapitalsLine, inEnglish, inRegisteredTitle, isTranslation, keptOn, sameButCase, supersededAt} from './termContext.js';
 
@@ -63,6 +64,7 @@ export const termVariant = defineRule<DocumentRule>({
         'Een afkorting die het document zelf invoert («… (GA)», «… (hierna: WVO)», «WVO: Wet veiligheidsonderzoeken;» in een lijst van begrippen): die wordt één keer gemeld, bij de invoering, niet bij elk gebruik erna; in wetgeving, die haar eigen begrippen vastlegt, niet.',
         'De geregistreerde titel van een Kamerstukdossier in de kop van een gepubliceerd Kamerstuk: die wordt aangehaald zoals hij is geregistreerd.',
         'Een verouderde naam die als huidige wordt gebruikt: dat meldt term/deprecated.',
+        'Een vorm zonder het jaartal van de naam («WIV» voor «Wiv 2017») in een tekst van vóór de dag dat die naam in gebruik kwam, of als de tekst hem invoert als afkorting van dezelfde naam met een ander jaar («… 2002 (WIV)»): dan noemt hij die wet.',
         'Tekst in code, URL’s, e-mailadressen, bestandsnamen, HTML-commentaar en linkdoelen, en een term binnen een rubricering («NATO SECRET»).',
       ],
       en: [
@@ -76,6 +78,7 @@ export const termVariant = defineRule<DocumentRule>({
         'A short form the document introduces itself ("… (GA)", "… (hierna: WVO)", "WVO: Wet veiligheidsonderzoeken;" in a list of definitions): reported once, where it is introduced, not at every use after; in legislation, which lays down its own words, not at all.',
         'The registered title of a Kamerstuk dossier in the head of a published Kamerstuk: it is quoted as registered.',
         'A superseded name used as the current one: term/deprecated reports that.',
+        'A form without the year of the name ("WIV" for "Wiv 2017") in a text of before the day that name came into use, or where the text introduces it as the short form of the same name of another year ("… 2002 (WIV)"): then it names that law.',
         'Text in code, URLs, e-mail addresses, file names, HTML comments and link targets, and a term inside a marking ("NATO SECRET").',
       ],
     },
@@ -103,12 +106,20 @@ export const termVariant = defineRule<DocumentRule>({
     const day = documentDay(ctx);
     /** Short forms this document introduced itself, per entry. */
     const ownForms = new Set<string>();
+    /** Entries whose short form without a year the document gave to the same name of another year. */
+    const otherYear = new Set<GlossaryEntry>();
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i];
       if (m.correct) continue;
       const entry = m.form.entry;
       // A superseded name used as the current one is term/deprecated's; in history it is judged as the name it was.
       if (supersededAt(entry, day) && !historicalUse(ctx, m)) continue;
+      // `WIV` for the law then in force, or made the short form of the same name of another year (`… 2002 (WIV)`).
+      if (yearlessBeforeItsTime(ctx.data, m, day) || otherYear.has(entry)) continue;
+      if (yearlessOfOtherYear(text, m, matches[i - 1])) {
+        otherYear.add(entry);
+        continue;
+      }
       // What the match's own chunk tells (its line, its sentence) is kept on the match between lints.
       const expected = keptOn(m, 'expected', () => matchCase(m.surface, m.form.expected, m.sentenceStart));
       // Capitals as typography: a line in capitals, or a name of several words all in capitals (a letterhead run into one line).
