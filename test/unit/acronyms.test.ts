@@ -38,6 +38,8 @@ describe('term/acronym-undefined', () => {
     // sentences is a heading; a line of a sentence is not.
     assert.deepEqual(of('Inleiding van het stuk.\nDe rol van de TIB\nDe Toetsingscommissie Inzet Bevoegdheden (TIB) toetst vooraf.\n', 'term/acronym-undefined', 'plaintext'), []);
     assert.deepEqual(of('Inleiding van het stuk. Hier oordeelt\nde TIB\nals Toetsingscommissie Inzet Bevoegdheden (TIB) vooraf.\n', 'term/acronym-undefined', 'plaintext').map((f) => f.line), [1]);
+    // So in a Word paragraph of lines read as Markdown, with its hard breaks.
+    assert.deepEqual(of('Inleiding van het stuk.\\\nDe rol van de TIB\\\nDe Toetsingscommissie Inzet Bevoegdheden (TIB) toetst vooraf.\n', 'term/acronym-undefined'), []);
   });
 
   it('takes a name with its year after the parentheses as an introduction, and only its own name', () => {

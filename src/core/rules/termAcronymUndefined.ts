@@ -174,23 +174,21 @@ const SENTENCE_END = /[.!?:…]["'”’»)\]]?$/;
 
 /**
  * A line inside a paragraph that is a title: in a text that puts one paragraph on each line, without blank lines
- * between them (a copy from a web page or Word), a short line without final punctuation (looksLikeTitle) after a
- * line that ends a sentence, before a line of prose. Its end, or -1.
+ * between them (a copy from a web page, a Word paragraph of lines), a short line without final punctuation
+ * (looksLikeTitle) after a line that ends a sentence, before a line of prose.
  */
 function titleLineIn(ctx: DocumentContext, block: Block, pos: number): {start: number; end: number} | undefined {
-  if (ctx.language !== 'plaintext' || block.kind !== 'paragraph' || block.listItem) return undefined;
+  if (block.kind !== 'paragraph' || block.listItem) return undefined;
   const {lines, text} = ctx;
   const line = lines.lineAround(pos);
   if (line.end >= block.end) return undefined;
-  const own = text.slice(line.start, line.end).trim();
+  // A Markdown hard break (`\`) at a line's end is no part of its words.
+  const words = (l: {start: number; end: number}) => text.slice(l.start, l.end).trim().replace(/\s*\\$/, '');
+  const own = words(line);
   if (!looksLikeTitle(own)) return undefined;
   // The line before it in the paragraph ends a sentence (or there is none: a list item or a blank line before it).
-  if (line.start > block.start) {
-    const prev = lines.lineAround(line.start - 1);
-    if (!SENTENCE_END.test(text.slice(prev.start, prev.end).trimEnd())) return undefined;
-  }
-  const next = lines.lineAround(Math.min(text.length, line.end + (text[line.end] === '\r' ? 2 : 1)));
-  const after = text.slice(next.start, next.end).trim();
+  if (line.start > block.start && !SENTENCE_END.test(words(lines.lineAround(line.start - 1)))) return undefined;
+  const after = words(lines.lineAround(Math.min(text.length, line.end + (text[line.end] === '\r' ? 2 : 1))));
   if (!/^\p{Lu}/u.test(after) || after.length <= own.length || !SENTENCE_END.test(after)) return undefined;
   return {start: line.start, end: line.end};
 }
@@ -221,11 +219,12 @@ function titleAround(ctx: DocumentContext, m: TermMatch): {end: number; sectionE
     }
     from = b + 1;
   }
-  // A heading's section ends at the next heading of its depth or higher; a plain-text title's at the next title.
+  // A heading's section ends at the next heading of its depth or higher (in plain text also at a title paragraph); a
+  // title paragraph's or line's at the next title.
   const depth = block.kind === 'heading' ? block.depth ?? 2 : 7;
   for (let k = from; k < blocks.length; k++) {
     const x = blocks[k];
-    if (x.kind === 'heading' ? (x.depth ?? 2) <= depth : ctx.language === 'plaintext' && isTitleBlock(text, x)) return {end, sectionEnd: x.start};
+    if (x.kind === 'heading' ? (x.depth ?? 2) <= depth : (block.kind !== 'heading' || ctx.language === 'plaintext') && isTitleBlock(text, x)) return {end, sectionEnd: x.start};
   }
   return {end, sectionEnd: text.length};
 }
