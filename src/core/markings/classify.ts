@@ -219,6 +219,9 @@ function computeClassification(ctx: DocumentContext): Classification {
 }
 
 /** The first and last lines of the body that are not empty, and the banners on them. */
+/** A line that is an item of a list: a dash, star, bullet or plus, or a number, then white space. */
+const LIST_ITEM = /^[ \t]*(?:[-*•+–]|\d{1,3}[.)])[ \t]+\S/;
+
 function findBanners(ctx: DocumentContext, bodyStart: number, occurrence: Occur): {firstLine?: LineRange; lastLine?: LineRange; top?: MarkingOccurrence; bottom?: MarkingOccurrence} {
   const {text, lines} = ctx;
   const ruleset = ctx.data.markings;
@@ -237,17 +240,28 @@ function findBanners(ctx: DocumentContext, bodyStart: number, occurrence: Occur)
       break;
     }
   }
+  let lastIndex = -1;
   if (firstLine) {
     for (let l = lines.lineCount - 1; l >= firstIndex; l--) {
       const r = lineRange(l);
       if (!isEmptyLine(text.slice(r.start, r.end))) {
         lastLine = r;
+        lastIndex = l;
         break;
       }
     }
   }
+  // An item of a list (the levels a text explains, `- Stg. Geheim` as its last line) is no banner: it and the
+  // line of text next to it, within the body, both begin with a list's marker.
+  const listItem = (l: number) => l >= firstIndex && l <= lastIndex && LIST_ITEM.test(text.slice(lineRange(l).start, lines.lineEnd(l)));
+  const nextText = (l: number, step: 1 | -1) => {
+    for (let k = l + step; k >= firstIndex && k <= lastIndex; k += step) if (!isEmptyLine(text.slice(lineRange(k).start, lines.lineEnd(k)))) return k;
+    return -1;
+  };
+  const inList = (l: number, step: 1 | -1) => listItem(l) && listItem(nextText(l, step));
   const bannerOn = (r: LineRange | undefined, position: 'top' | 'bottom'): MarkingOccurrence | undefined => {
     if (!r) return undefined;
+    if (inList(position === 'top' ? firstIndex : lastIndex, position === 'top' ? 1 : -1)) return undefined;
     const raw = text.slice(r.start, r.end);
     const lead = raw.length - raw.trimStart().length;
     let inner = raw.trim();

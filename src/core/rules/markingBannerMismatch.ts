@@ -18,11 +18,13 @@ export const markingBannerMismatch = defineRule<DocumentRule>({
         'Een document met alleen een rubricering bovenaan of alleen onderaan: dat meldt marking/missing.',
         'Verschillen in schrijfwijze van hetzelfde niveau («Stg. Geheim» en «Stg. GEHEIM»): die meldt marking/invalid; de niveaus worden na herkenning vergeleken.',
         'TLP-labels: die delen informatie, ze rubriceren niet.',
+        'Een eerste of laatste regel die een punt van een opsomming is («- Stg. GEHEIM» onder «- Stg. CONFIDENTIEEL», in een tekst die de niveaus uitlegt): dat is geen rubricering van het document.',
       ],
       en: [
         'A document with a banner only at the top or only at the bottom: marking/missing reports that.',
         'Differences in how the same level is written ("Stg. Geheim" and "Stg. GEHEIM"): marking/invalid reports those; levels are compared once recognised.',
         'TLP labels: they share information, they do not classify it.',
+        'A first or last line that is an item of a list ("- Stg. GEHEIM" below "- Stg. CONFIDENTIEEL", in a text that explains the levels): that is no banner of the document.',
       ],
     },
     examples: {

@@ -271,7 +271,8 @@ const DUTCH = new Set([
 const ENGLISH_TITLE = new Set([
   'security', 'policy', 'intelligence', 'agency', 'service', 'services', 'treaty', 'organization', 'annual', 'report', 'committee',
   'council', 'defence', 'defense', 'ministry', 'office', 'national', 'threat', 'assessment', 'act', 'review', 'strategy', 'alliance',
-  'command', 'allied', 'general', 'directorate', 'board', 'centre', 'center',
+  'command', 'allied', 'general', 'directorate', 'board', 'centre', 'center', 'assembly', 'parliamentary', 'communications',
+  'information', 'procurement', 'headquarters', 'excellence', 'operations', 'partnership', 'summit', 'forces',
 ]);
 
 /**
@@ -327,7 +328,8 @@ function inEnglishTitle(text: string, m: TermMatch): boolean {
   const preceding = text.slice(Math.max(0, m.start - 80), m.start);
   const paragraphEnd = following.search(PARAGRAPH_BREAK);
   const paragraphStart = lastBreakEnd(preceding);
-  const after = /^[\s-]*((?:\p{Lu}\p{L}*[\s-]+){0,3}\p{Lu}\p{L}*)/u.exec(paragraphEnd < 0 ? following : following.slice(0, paragraphEnd));
+  // A title's small words may stand between its capitalised ones (`NATO Communications and Information Agency`).
+  const after = /^[\s-]*((?:(?:\p{Lu}\p{L}*|and|of|for|on|the|&)[\s-]+){0,5}\p{Lu}\p{L}*)/u.exec(paragraphEnd < 0 ? following : following.slice(0, paragraphEnd));
   const beforeTitle = /((?:\p{Lu}\p{L}*\s+){1,3})$/u.exec(preceding.slice(paragraphStart));
   const title = `${beforeTitle?.[1] ?? ''} ${after?.[1] ?? ''}`.toLowerCase().match(/\p{L}+/gu) ?? [];
   return title.some((w) => ENGLISH_TITLE.has(w));
