@@ -170,9 +170,22 @@ function isInflection(key: string, tail: string): boolean {
   return /[bdfgklmnprst]/.test(last) && (t === `${last}en` || t === `${last}e`);
 }
 
+/**
+ * A one-word acronym written in mixed case (`MIVd`, `CtIVD`, `Aivd`): a capital beyond the first letter, or a
+ * capital first letter and the rest in lower case in a word of four letters or more (`Om`, `Io` and `Vs` are
+ * other words). All in lower case it is a word, not the acronym (`ga`, `om`).
+ */
+function mixedCaseAcronym(surface: string): boolean {
+  if (!/\p{Ll}/u.test(surface) || !/\p{Lu}/u.test(surface)) return false;
+  if (/\p{Lu}/u.test(surface.slice(1))) return true;
+  return surface.length >= 4;
+}
+
 export class Matcher {
   private readonly cs: TrieNode = newNode();
   private readonly ci: TrieNode = newNode();
+  /** The one-word case-sensitive terms of acronyms with an expansion, lower-cased: found in mixed case (mixedCaseAcronym). */
+  private readonly csFold: TrieNode = newNode();
   readonly forms: Form[] = [];
 
   constructor(readonly entries: GlossaryEntry[]) {
@@ -205,6 +218,17 @@ export class Matcher {
     const form: Form = {entry, role, text, expected, caseSensitive, writtenOut};
     (node.forms ??= []).push(form);
     this.forms.push(form);
+    // Only an acronym that stands for a name: a code word in capitals (`TULP`) is also a word or a name (`Tulp`).
+    if (caseSensitive && role === 'term' && entry.expansions.length > 0 && /^[\p{L}\p{N}]+$/u.test(text) && /\p{L}.*\p{L}/u.test(text)) {
+      let fold = this.csFold;
+      for (const ch of formKey(text, false)) {
+        fold.next ??= new Map();
+        let child = fold.next.get(ch);
+        if (!child) fold.next.set(ch, (child = newNode()));
+        fold = child;
+      }
+      (fold.forms ??= []).push(form);
+    }
   }
 
   /** Finds every term in text[start, end), and near misses of long names between them, appending to `out` in order. */
@@ -236,20 +260,26 @@ export class Matcher {
   private matchAt(text: string, start: number, end: number): TermMatch | null {
     let cs: TrieNode | undefined = this.cs;
     let ci: TrieNode | undefined = this.ci;
+    let fold: TrieNode | undefined = this.csFold;
     const candidates: {end: number; wordStart: number; cs?: TrieNode; ci?: TrieNode}[] = [];
+    let folded: {end: number; node: TrieNode} | undefined;
     let j = start;
     let wordStart = start;
-    while (j < end && (cs || ci)) {
+    while (j < end && (cs || ci || fold)) {
       const code = text.charCodeAt(j);
       if (isTokenCode(code)) {
         const f = keyChars(text[j], true);
         const fi = keyChars(text[j], false);
         for (let k = 0; k < f.length && cs; k++) cs = cs.next?.get(f[k]);
         for (let k = 0; k < fi.length && ci; k++) ci = ci.next?.get(fi[k]);
+        for (let k = 0; k < fi.length && fold; k++) fold = fold.next?.get(fi[k]);
         j++;
         while (j < end && isCombining(text.charCodeAt(j))) j++;
         if (cs?.forms || ci?.forms) candidates.push({end: j, wordStart, cs: cs?.forms ? cs : undefined, ci: ci?.forms ? ci : undefined});
+        // A one-word acronym in mixed case: the whole word, its letters only.
+        if (fold?.forms && (j >= end || !isTokenCode(text.charCodeAt(j)))) folded = {end: j, node: fold};
       } else if (isSeparatorCode(code)) {
+        fold = undefined;
         // Cross a short run of separators (at most one line break) to the next word.
         let k = j;
         let breaks = 0;
@@ -271,6 +301,7 @@ export class Matcher {
         if (match) return match;
       }
     }
+    if (folded && mixedCaseAcronym(text.slice(start, folded.end))) return this.accept(text, start, folded.end, end, folded.node.forms!);
     return null;
   }
 

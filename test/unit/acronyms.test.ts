@@ -2,7 +2,7 @@ import {strict as assert} from 'node:assert';
 import {fixAll} from '../../src/core/fix.js';
 import {lint, testEngine} from '../helpers.js';
 
-const of = (text: string, rule: string) => lint(text).filter((f) => f.rule === rule);
+const of = (text: string, rule: string, language: 'markdown' | 'plaintext' = 'markdown') => lint(text, testEngine(), language).filter((f) => f.rule === rule);
 
 describe('term/acronym-undefined', () => {
   it('reports the first use of an acronym that was not written out, once', () => {
@@ -24,11 +24,22 @@ describe('term/acronym-undefined', () => {
     assert.deepEqual(lint('De TIB oordeelt.', engine).filter((f) => f.rule === 'term/acronym-undefined'), []);
   });
 
-  it('takes a heading\'s acronym as introduced when the paragraph under it writes it out, and only then', () => {
+  it('takes a heading\'s acronym as introduced when its section below introduces it, and only then', () => {
     assert.deepEqual(of('# De TIB\n\nDe Toetsingscommissie Inzet Bevoegdheden (TIB) oordeelt.\n', 'term/acronym-undefined'), []);
-    const found = of('# De TIB\n\nDe commissie oordeelt.\n\nDe Toetsingscommissie Inzet Bevoegdheden (TIB) oordeelt.\n', 'term/acronym-undefined');
-    assert.equal(found.length, 1);
-    assert.equal(found[0].line, 0);
+    // Further down the section: a lead paragraph that does not name it comes first.
+    assert.deepEqual(of('# De TIB\n\nDe commissie oordeelt.\n\nDe Toetsingscommissie Inzet Bevoegdheden (TIB) oordeelt.\n', 'term/acronym-undefined'), []);
+    // A bare use in the section before the introduction is the first use, reported there, not in the heading.
+    const bare = of('# De TIB\n\nDe TIB oordeelt.\n\nDe Toetsingscommissie Inzet Bevoegdheden (TIB) oordeelt.\n', 'term/acronym-undefined');
+    assert.deepEqual(bare.map((f) => f.line), [2]);
+    // Introduced only in the next section (a heading of the same depth ends this one): the heading's is the first use.
+    const later = of('## De TIB\n\nDe commissie oordeelt.\n\n## Verder\n\nDe Toetsingscommissie Inzet Bevoegdheden (TIB) oordeelt.\n', 'term/acronym-undefined');
+    assert.deepEqual(later.map((f) => f.line), [0]);
+    // In plain text with one paragraph a line and no blank lines, a short line without final punctuation between
+    // sentences is a heading; a line of a sentence is not.
+    assert.deepEqual(of('Inleiding van het stuk.\nDe rol van de TIB\nDe Toetsingscommissie Inzet Bevoegdheden (TIB) toetst vooraf.\n', 'term/acronym-undefined', 'plaintext'), []);
+    assert.deepEqual(of('Inleiding van het stuk. Hier oordeelt\nde TIB\nals Toetsingscommissie Inzet Bevoegdheden (TIB) vooraf.\n', 'term/acronym-undefined', 'plaintext').map((f) => f.line), [1]);
+    // So in a Word paragraph of lines read as Markdown, with its hard breaks.
+    assert.deepEqual(of('Inleiding van het stuk.\\\nDe rol van de TIB\\\nDe Toetsingscommissie Inzet Bevoegdheden (TIB) toetst vooraf.\n', 'term/acronym-undefined'), []);
   });
 
   it('takes a name with its year after the parentheses as an introduction, and only its own name', () => {
@@ -49,6 +60,19 @@ describe('term/acronym-undefined', () => {
     assert.deepEqual(of('De TIB (Toetsingscommissie Inzet Bevoegdheden) oordeelt.', 'term/acronym-expansion'), []);
     assert.deepEqual(of('De TIB (Toetsingscommissie Inzet Bevoegdheden, sinds 2018) oordeelt.', 'term/acronym-expansion'), []);
     assert.deepEqual(of('De TIB (Toetsingscommissie Inzet Bevoegdheden, sinds 2018) oordeelt.', 'term/acronym-undefined'), []);
+  });
+
+  it('takes an apposition set off by commas as an introduction: a description before it, the name after it', () => {
+    assert.deepEqual(of('De toezichthouder op beide diensten, de CTIVD, publiceert. De CTIVD ook.', 'term/acronym-undefined'), []);
+    assert.deepEqual(of('Vooraf oordeelt de TIB, de Toetsingscommissie Inzet Bevoegdheden, over de inzet.', 'term/acronym-undefined'), []);
+    assert.deepEqual(of('Vooraf oordeelt de TIB, de Toetsingscommissie Inzet Bevoegdheden.', 'term/acronym-undefined'), []);
+    // A plural begins a list; words that refer back say nothing of what it is; a clause after the comma is no name.
+    assert.equal(of('De minister sprak met de diensten, de CTIVD en de TIB.', 'term/acronym-undefined').length, 2);
+    assert.equal(of('Daarnaast oordeelt de andere toezichthouder, de CTIVD, achteraf.', 'term/acronym-undefined').length, 1);
+    assert.equal(of('Vooraf oordeelt de TIB, die de toestemming toetst.', 'term/acronym-undefined').length, 1);
+    // Its wording is checked as that of the parenthesised form.
+    const [f] = of('Vooraf oordeelt de TIB, de Toetsingscommissie Bijzondere Bevoegdheden, over de inzet.', 'term/acronym-expansion');
+    assert.equal(f?.fix?.text, 'Toetsingscommissie Inzet Bevoegdheden');
   });
 
   it('offers no fix where the acronym is part of a compound', () => {

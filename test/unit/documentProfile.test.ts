@@ -176,6 +176,11 @@ describe('document profile', () => {
       assert.equal(kind('31 999\nToezicht op de diensten\n\nnr. 12\nMEMORIE VAN TOELICHTING\n\nTekst van de toelichting.\n'), 'kamerstuk detected');
       assert.equal(kind('Nr. 33 VERSLAG VAN EEN ALGEMEEN OVERLEG\n\nVastgesteld 3 mei 2010\n\nDe commissie sprak met de minister.\n'), 'kamerstuk detected');
       assert.equal(kind('Vragen van het lid De Wit aan de Minister van Justitie en Veiligheid over toezicht.\n\nVraag 1\nKent u het bericht?\n'), 'kamerstuk detected');
+      // A web page's metadata header glued into one line is no Datum field; and a Datum line beside a dossier number
+      // with its Nr., or beside a BRIEF VAN title with its Den Haag line, does not make the Kamerstuk a sent letter.
+      assert.equal(kind(`Datum publicatieOrganisatieVergaderjaar\nTweede Kamer2013-2014\n\n${KAMERSTUK}`), 'kamerstuk detected');
+      assert.equal(kind(`Datum 18 december 2013\n\n${KAMERSTUK}`), 'kamerstuk detected');
+      assert.equal(kind(`Datum 18 december 2013\n\n${KAMERSTUK.replace(/^[\s\S]*?(?=BRIEF VAN)/, '')}`), 'kamerstuk detected');
       // With a Postbus it is the sent letter, whatever else it has.
       assert.equal(kind(KAMERSTUK.replace('Aan de Voorzitter van de Tweede Kamer der Staten-Generaal', 'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nPostbus 20018')),
         'letter detected');

@@ -152,6 +152,14 @@ describe('kamerbrief: analysis of the letter', () => {
     assert.deepEqual(fieldsOf(letter({betreft: 'Een lang onderwerp dat\ndoorloopt op de volgende regel'}), 'plaintext'), [
       'datum: 10 december 2020', 'betreft: Een lang onderwerp dat\ndoorloopt op de volgende regel',
     ]);
+    // A Datum label stands alone: before a date or what stands for one, a single word, after a colon or a tab; a
+    // label that runs on into other words (a web page's glued metadata header) is no field.
+    for (const datum of ['10-12-2020', 'vrijdag 10 december 2020', '[datum]', 'xx december 2020', 'volgt']) {
+      assert.deepEqual(fieldsOf(letter({datum}), 'plaintext')[0], `datum: ${datum}`);
+    }
+    assert.deepEqual(fieldsOf(letter({datum: 'publicatieOrganisatieVergaderjaar'}), 'plaintext').map((f) => f.split(':')[0]), ['betreft']);
+    assert.deepEqual(fieldsOf(letter({datum: 'van de vergadering 3 maart'}), 'plaintext').map((f) => f.split(':')[0]), ['betreft']);
+    assert.deepEqual(fieldsOf(letter({datum: 'nog niet bekend'}).replace('Datum ', 'Datum:\t'), 'plaintext')[0], 'datum: nog niet bekend');
     const empty = analyse(letter({datum: '', betreft: ''}).replace('Datum \n', 'Datum\n'));
     assert.deepEqual(empty.fields.map((f) => [f.name, f.value.text, f.value.start === f.value.end]), [['datum', '', true], ['betreft', '', true]]);
   });
@@ -180,6 +188,17 @@ describe('kamerbrief: analysis of the letter', () => {
     ]);
     assert.deepEqual(names(['De minister-president, minister van Algemene Zaken,', 'M. Rutte']), ['minister-president|van|Algemene Zaken|M. Rutte']);
     assert.deepEqual(names(['Hoogachtend,\nDe minister voor Rechtsbescherming,', 'S. Dekker']), ['minister|voor|Rechtsbescherming|S. Dekker']);
+    // The closing on one line, as the HTML of a Kamerstuk joins it: the title ends at the comma before the name.
+    assert.deepEqual(names(['De minister van Defensie, A.Th.B. Bakker-Smit', 'De minister van Binnenlandse Zaken en Koninkrijksrelaties, drs. P.Q. de Wit']), [
+      'minister|van|Defensie|A.Th.B. Bakker-Smit', 'minister|van|Binnenlandse Zaken en Koninkrijksrelaties|drs. P.Q. de Wit',
+    ]);
+    assert.deepEqual(names(['De minister van Landbouw, Visserij, Voedselzekerheid en Natuur, J. van der Berg']), [
+      'minister|van|Landbouw, Visserij, Voedselzekerheid en Natuur|J. van der Berg',
+    ]);
+    // Without initials after the comma the words stay the ministry's (and are checked as such).
+    assert.deepEqual(names(['De minister van Landbouw, Visserij, Voedselzekerheid en Natuur,', 'J. van der Berg']), [
+      'minister|van|Landbouw, Visserij, Voedselzekerheid en Natuur|J. van der Berg',
+    ]);
     // A last paragraph that starts like a title but is a sentence is no signature.
     assert.equal(analyse(letter({signature: null, body: ['De minister van Defensie heeft dit besloten.']})).closing, undefined);
   });

@@ -57,6 +57,18 @@ describe('term matching', () => {
     assert.deepEqual(summary(lint('INDIA en AIVDX zijn geen termen.')), []);
   });
 
+  it('finds a one-word acronym with a letter in the wrong case, never a word in lower case or a short capitalised one', () => {
+    const builtin = (text: string) => builtinEngine().lint(text, 'markdown').findings.filter((f) => f.rule === 'term/variant').map((f) => [f.actual, f.fix?.text]);
+    assert.deepEqual(builtin('De MIVd, de CtIVD, de aIVD en de Aivd. Een MIVd-medewerker.'), [
+      ['MIVd', 'MIVD'], ['CtIVD', 'CTIVD'], ['aIVD', 'AIVD'], ['Aivd', 'AIVD'], ['MIVd', 'MIVD'],
+    ]);
+    // All in lower case, or a capital first letter in a word of two or three letters: other words (`om`, `Om`, `Ind`).
+    assert.deepEqual(variants('Om die reden gaf de aivd niets door; Ind en Tib zijn namen. Ik ga naar huis.'), []);
+    // Not glued to other letters; not a code word without an expansion (`Tulp` is a name too).
+    assert.deepEqual(builtin('De Aivdx en de Mivdse.'), []);
+    assert.deepEqual(lint('De familie Tulp.', testEngine({}, 'terms:\n  - term: TULP\n    definition: Codenaam.\n')).filter((f) => f.rule.startsWith('term/')), []);
+  });
+
   it('finds terms written with look-alike letters from other scripts', () => {
     const findings = lint('De \u0410IVD en de Wiv 2\u03bf17.').filter((f) => f.rule === 'term/variant');
     assert.equal(findings.length, 1);

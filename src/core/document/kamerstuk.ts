@@ -35,6 +35,8 @@ export interface KamerstukHead {
   title?: TextSpan;
   /** Written questions and their answers (`Vragen van het lid …`, `Antwoord van minister …`). */
   questions?: TextSpan;
+  /** The title of the answers, which repeats the members' subject (`Antwoord op vragen van het lid … over …`). */
+  answerTitle?: TextSpan;
   /** `Aan de Voorzitter van de Tweede Kamer der Staten-Generaal`. */
   addressee?: TextSpan;
   /** A `Postbus` line in the first lines: the mark of a sent letter. */
@@ -60,6 +62,8 @@ const PAPER_TITLE = /^(?:(?:NR\.|Nr\.|nr\.)\s*\d+[A-Za-z]?\s+|[A-Z]{1,2}\s+)?((?
 /** The same titles in sentence case after their number, as the Kamer's Word files write them (`Nr. 3 Brief van de minister …`). */
 const PAPER_TITLE_AFTER_NUMBER = /^(?:NR\.|Nr\.|nr\.)\s*\d+[A-Za-z]?\s+((?:Brief\s+van\s+de|Memorie\s+van|Nota\s+(?:naar|van)|(?:Nader\s+voorlopig\s+verslag|Nader\s+verslag|Voorlopig\s+verslag|Eindverslag|Verslag)\s+van|Voorstel\s+van\s+wet|Motie\s+van|Amendement\s+van|Advies\s+(?:Raad|Afdeling))\b.*)$/;
 const QUESTIONS = /^(?:Vragen\s+van\s+(?:het\s+lid|de\s+leden)\b|Antwoord\s+van\s+(?:de\s+)?(?:minister|staatssecretaris)\b|Aanhangsel\s+(?:van\s+de\s+)?Handelingen\b)/i;
+/** The answers' title, as the Kamer's pages head them (`Antwoord schriftelijke vragen : Antwoord op vragen van de leden …`). */
+const ANSWER_TITLE = /^(?:Antwoord(?:en)?\s+(?:op\s+)?schriftelijke\s+vragen\s*[:–—-]\s*)?Antwoord(?:en)?\s+op\s+(?:de\s+)?(?:schriftelijke\s+)?vragen\s+van\s+(?:het\s+lid|de\s+leden)\b/i;
 const ADDRESSEE = /^Aan\s+de\s+Voorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer\b/i;
 const POSTBUS = /^Postbus\b/i;
 const DEN_HAAG = /^(Den\s+Haag|['’‘`]?s-Gravenhage)(?![\p{L}\p{N}])[ \t]*(,?)[ \t]*/iu;
@@ -108,6 +112,7 @@ function readHead(ctx: DocumentContext): KamerstukHead {
         if (m && /^(?:NR\.|Nr\.|nr\.)/.test(t) && !head.number) head.number = span(l);
       }
       if (!head.questions && i < 3 && QUESTIONS.test(t)) head.questions = span(l);
+      if (!head.answerTitle && i < 3 && ANSWER_TITLE.test(t)) head.answerTitle = span(l);
       if (!head.addressee && ADDRESSEE.test(t)) head.addressee = span(l);
       if (POSTBUS.test(t)) head.postbus = true;
     }
@@ -134,15 +139,19 @@ function readHead(ctx: DocumentContext): KamerstukHead {
   }
   const letter = kamerbriefOf(ctx);
   if (letter.address?.postbus) head.postbus = true;
-  const sent = head.postbus || letter.fields.some((f) => f.name === 'datum' || f.name === 'betreft');
   const brief = head.title !== undefined && /^BRIEF\b/i.test(head.title.text);
-  head.isKamerstuk = !sent && Boolean(
+  const shape = Boolean(
     (head.chamber && (head.vergaderjaar || head.dossier || head.number || head.title || head.denHaag)) ||
     (head.dossier && (head.number || head.title)) ||
     (head.number && head.title) ||
     (brief && (head.denHaag || head.addressee)) ||
-    head.questions,
+    head.questions || head.answerTitle,
   );
+  // A sent letter has a Postbus line and a Betreft; a Datum alone does not outweigh a Kamerstuk's head (a dossier
+  // number with `Nr.`, a `BRIEF VAN …` title with its `Den Haag, <datum>`): a web page's metadata may carry one.
+  const strong = (head.dossier && (head.number || head.title)) || (brief && head.denHaag);
+  const sent = head.postbus || letter.fields.some((f) => f.name === 'betreft' || (f.name === 'datum' && !strong));
+  head.isKamerstuk = !sent && shape;
   head.isLetter = brief || head.addressee !== undefined || head.denHaag !== undefined;
   return head;
 }
@@ -173,9 +182,10 @@ export function chunkQuestionFacts(ctx: Pick<ChunkContext, 'text'>): ChunkFact[]
 }
 
 /**
- * In the answers to written questions, the members' words: the title (`Vragen van het lid … (ingezonden …)`)
- * and each question, from its `Vraag N` to the next `Antwoord N` (or the next question). They are quoted as
- * the members asked them; only the answers are the writer's. Nothing in a text without an answer.
+ * In the answers to written questions, the members' words: the title (`Vragen van het lid … (ingezonden …)`),
+ * the answers' title that repeats it (`Antwoord op vragen van het lid … over <subject>`) and each question, from
+ * its `Vraag N` to the next `Antwoord N` (or the next question). They are quoted as the members asked them; only
+ * the answers are the writer's. Nothing in a text without an answer.
  */
 export function quotedQuestions(ctx: DocumentContext): readonly TextSpan[] {
   return ctx.memo('kamerstuk:questions', () => {
@@ -183,8 +193,9 @@ export function quotedQuestions(ctx: DocumentContext): readonly TextSpan[] {
     const hits = (ctx.chunkFacts ?? chunkQuestionFacts(ctx)).filter((f): f is QuestionFact => f.key === QUESTION_KEY).map((f) => ({at: f.start, question: f.question}));
     if (!hits.some((h) => !h.question)) return [];
     const spans: TextSpan[] = [];
-    const title = kamerstukOf(ctx).questions;
-    if (title && /^Vragen\b/i.test(title.text)) spans.push(title);
+    const head = kamerstukOf(ctx);
+    if (head.answerTitle) spans.push(head.answerTitle);
+    if (head.questions && /^Vragen\b/i.test(head.questions.text)) spans.push(head.questions);
     hits.forEach((h, i) => {
       const next = hits[i + 1];
       if (h.question && next) spans.push({start: h.at, end: next.at, text: ctx.text.slice(h.at, next.at)});

@@ -15,7 +15,7 @@ import type {DocumentContext} from '../rule.js';
 import {looksLikeTitle, type Block} from '../parse.js';
 import {isCaption} from '../caption.js';
 import type {DocumentLanguage} from '../types.js';
-import {findDates, type DutchDate} from './dates.js';
+import {findDates, MONTHS, type DutchDate} from './dates.js';
 import {nameAt, type KamerbriefData} from './data.js';
 import {markingLineTest} from '../markings/inMarking.js';
 import {EMPTY_RULESET, type MarkingRuleset} from '../markings/ruleset.js';
@@ -212,10 +212,27 @@ function isLetterByFrontMatter(frontMatter: string | undefined): boolean | undef
   return m ? LETTER_TYPES.has(m[1].toLowerCase()) : undefined;
 }
 
+/** What may follow a Datum label set off by one space only: a date, or what stands for one (`[datum]`, `xx-xx-2020`, a weekday). */
+const DATE_LIKE = new RegExp(`^(?:\\d|[[{<(…_*.]|x{2}|(?:${[...MONTHS, 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'].join('|')})(?![\\p{L}]))`, 'iu');
+
+/**
+ * A Datum label is a field when it stands alone: with a colon, a tab or wider space, in bold or a table cell, or
+ * before a date (or what stands for one) or a single word (`Datum volgt`). A label that runs on into other words
+ * is none: a web page's metadata header glued into one line (`Datum publicatieOrganisatieVergaderjaar…`), `Datum
+ * van de vergadering`.
+ */
+function standaloneDatum(m: RegExpExecArray, value: string): boolean {
+  if (m[1] || m[2] || m[4] || m[5] || value === '' || /\|/.test(m[0])) return true;
+  const gap = m[0].slice((m[1]?.length ?? 0) + (m[2]?.length ?? 0) + m[3].length);
+  if (/\t| {2}/.test(gap) || DATE_LIKE.test(value)) return true;
+  return /^\p{L}+[.!]?$/u.test(value) && !/\p{Ll}\p{Lu}/u.test(value);
+}
+
 function parseField(line: Line): LetterField | undefined {
   const m = FIELD.exec(line.text);
   if (!m) return undefined;
   const name = FIELD_NAMES[m[3].toLowerCase().replace(/\s+/g, ' ')];
+  if (name === 'datum' && !standaloneDatum(m, line.text.slice(m[0].length).trim())) return undefined;
   const labelStart = line.start + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
   const label = {start: labelStart, end: labelStart + m[3].length, text: m[3]};
   let valueText = line.text.slice(m[0].length);
@@ -231,14 +248,53 @@ function isTailLine(line: Line, language: DocumentLanguage, isMarking: (line: st
   return line.text.length <= 60 && line.text.split(/\s+/).length <= 8 && !/[.!?]["'”’)]?$/.test(line.text.replace(/\b\p{Lu}\.$/u, ''));
 }
 
+/**
+ * A person's name as it signs: initials and surname, with titles before them (`drs. K.H. Ollongren`, `A.Th.B.
+ * Bijleveld-Schouten`, `P.Q. de Wit`, `mr. J. van der Berg`). Initials are required: a ministry's name has none
+ * (`Landbouw, Visserij, Voedselzekerheid en Natuur`).
+ */
+const PERSON = new RegExp(
+  "^(?:(?:drs|mr|dr|ir|ing|prof|ds|bc|mw|dhr)\\.?\\s*)*" +
+  "(?:\\p{Lu}\\p{Ll}{0,2}\\.[ \\t]*-?[ \\t]*)+" +
+  "(?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[nr]?|het|'t|von|la|le|du|da|di|el|al)\\s+)*" +
+  "\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*)*$",
+  'u',
+);
+
+/**
+ * A closing written on one line (`De Minister van Defensie, R.S. Jansen`, as the HTML of a Kamerstuk joins the
+ * two lines): the title ends at the last comma after which a person's name stands; that name is the signer's.
+ */
+function splitSignatory(seg: string): {title: string; name?: {at: number; text: string}} {
+  for (let c = seg.lastIndexOf(','); c > 0; c = seg.lastIndexOf(',', c - 1)) {
+    const rest = seg.slice(c + 1);
+    const name = rest.trim().replace(/[ \t]*[.,]$/, '');
+    if (!PERSON.test(name)) continue;
+    return {title: seg.slice(0, c + 1), name: {at: c + 1 + (rest.length - rest.trimStart().length), text: name}};
+  }
+  return {title: seg};
+}
+
+interface TitleOnLine {
+  ref: MinisterRef;
+  /** The signer's name after the title on the same line. */
+  name?: TextSpan;
+}
+
 /** Splits a signature line into its titles (two signers can share a line in a two-column layout). */
 function parseTitles(text: string, line: Line): MinisterRef[] {
+  return titlesOnLine(text, line).map((t) => t.ref);
+}
+
+function titlesOnLine(text: string, line: Line): TitleOnLine[] {
   const starts = [...line.text.matchAll(TITLE_START)].map((m) => m.index!);
   if (starts.length === 0 || starts[0] !== 0) return [];
-  const refs: MinisterRef[] = [];
+  const refs: TitleOnLine[] = [];
   starts.forEach((s, i) => {
     const segEnd = i + 1 < starts.length ? starts[i + 1] : line.text.length;
-    const seg = line.text.slice(s, segEnd).trimEnd();
+    const whole = line.text.slice(s, segEnd).trimEnd();
+    const split = splitSignatory(whole);
+    const seg = split.title;
     const m = TITLE.exec(seg);
     if (!m || /[.!?:;]$/.test(seg)) return;
     // Without the closing comma, only a name that reads like one (capitals and joining words) makes a title.
@@ -254,7 +310,8 @@ function parseTitles(text: string, line: Line): MinisterRef[] {
       const nameStart = start + seg.lastIndexOf(name);
       ref.name = {start: nameStart, end: nameStart + name.length, text: text.slice(nameStart, nameStart + name.length)};
     }
-    refs.push(ref);
+    const signer = split.name && {start: start + split.name.at, end: start + split.name.at + split.name.text.length, text: split.name.text};
+    refs.push(signer ? {ref, name: signer} : {ref});
   });
   return refs;
 }
@@ -399,7 +456,8 @@ function readClosing(
     // The signature's title opens a paragraph, or follows another title or a closing phrase, or directly follows the
     // last sentence of the body when it ends with its comma (`… doorlooptijden.` / `De minister van …,`).
     const prev = lines[k - 1]?.text ?? '';
-    if (isTitleLine(l) && (l.paragraphStart || isTitleLine(lines[k - 1]) || CLOSING_PHRASE.test(prev) || (/[.!?]["'”’)]?$/.test(prev) && /,\s*$/.test(l.text)))) {
+    const titleEnds = () => /,\s*$/.test(l.text) || titlesOnLine(text, l).some((t) => t.name);
+    if (isTitleLine(l) && (l.paragraphStart || isTitleLine(lines[k - 1]) || CLOSING_PHRASE.test(prev) || (/[.!?]["'”’)]?$/.test(prev) && titleEnds()))) {
       closingFrom = k;
       continue;
     }
@@ -412,8 +470,10 @@ function readClosing(
     for (let k = closingFrom; k < lines.length; k++) {
       const l = lines[k];
       if (isTitleLine(l)) {
-        pending = parseTitles(text, l).map((title) => ({title}));
-        signers.push(...pending);
+        const titles = titlesOnLine(text, l);
+        const here: Signer[] = titles.map((t) => (t.name ? {title: t.ref, name: t.name} : {title: t.ref}));
+        signers.push(...here);
+        pending = here.filter((sg) => !sg.name);
       } else if (pending.length && !isTailLine(l, language, isMarking)) {
         continue;
       } else if (pending.length && !isMarking(l.text) && !CLOSING_PHRASE.test(l.text) && !FOOTNOTE_MD.test(l.text) &&

@@ -102,3 +102,89 @@ export function yearAfterIntroductions(text: string, entry: GlossaryEntry): numb
 export function yearAfterEntries(entries: readonly GlossaryEntry[]): GlossaryEntry[] {
   return entries.filter((e) => yearAfterPattern(e) !== null);
 }
+
+/** The nouns that describe what an acronym names (`de Iraanse inlichtingendienst MOIS`, `de toezichthouder CTIVD`). */
+const DESCRIBING_NOUNS = 'dienst|diensten|organisatie|beweging|groepering|groep|partij|agentschap|ministerie|eenheid|netwerk|instituut|bureau|directie|directoraat|toezichthouder|toezichthouders|commissie|inspectie|autoriteit';
+/** A noun right before the acronym that describes what it names: `de toezichthouder CTIVD`. */
+export const DESCRIBED = new RegExp(String.raw`(?:${DESCRIBING_NOUNS})\s+$`, 'iu');
+
+/** Words that refer back instead of describing (`de andere toezichthouder, de CTIVD,`: which one, the reader is not told). */
+const REFERRING_BACK = String.raw`(?:andere|ander|overige|genoemde|voornoemde|eerdergenoemde|tweede|laatste|laatstgenoemde|zelfde|dezelfde|hetzelfde|beide)\s`;
+
+/** Where an apposition ends: its closing comma, or the end of the sentence (or of the text). */
+const APPOSITION_END = /^[ \t]*(?:,|[.;!?:](?:\s|$)|\r?\n|$)/;
+/**
+ * A description set off by commas before the acronym, as an apposition: `de toezichthouder op beide diensten,
+ * de CTIVD,`. One noun phrase (an article, at most two words that do not refer back, the noun in the singular, at most a
+ * short phrase with a preposition after it); a plural (`de diensten, de CTIVD en de TIB`) begins a list, not a
+ * description, and `de andere toezichthouder, de CTIVD,` says nothing of what the CTIVD is.
+ */
+const DESCRIBED_APPOSITION = new RegExp(
+  String.raw`(?:^|[\s(])(?:de|het|een|deze|die|onze|hun|zijn|haar)\s+(?:(?!${REFERRING_BACK})[\p{L}-]+\s+){0,2}\p{L}*(?:${DESCRIBING_NOUNS.split('|').filter((n) => !/s$/.test(n)).join('|')})` +
+  String.raw`(?:\s+(?:op|van|voor|bij|in|binnen|over|der)\s+[^,.;:!?()\n]{1,60}?)?\s*,\s+(?:de|het)\s+$`,
+  'iu',
+);
+
+/** The short form after its description set off by commas: `de toezichthouder op beide diensten, de CTIVD, wil …`. */
+export function describedApposition(text: string, m: TermMatch): boolean {
+  return DESCRIBED_APPOSITION.test(text.slice(Math.max(0, m.start - 120), m.start)) && APPOSITION_END.test(text.slice(m.tailEnd, m.tailEnd + 4)) &&
+    !/^[ \t]*,[ \t]*(?:de|het)[ \t]+[^,.;:!?()\n]{1,40}?[ \t]+(?:en|of)[ \t]/i.test(text.slice(m.tailEnd, m.tailEnd + 60));
+}
+
+/** Between the short form and its expansion as an apposition: `de TIB, de Toetsingscommissie …,`. */
+const APPOSITION_AFTER = /^,[ \t]+((?:de|het)[ \t]+)?([^,;:.!?()\n]{3,160}?)(?=[ \t]*(?:,|[.;!?:](?:\s|$)|\r?\n|$))/i;
+
+/**
+ * The expansion after the short form as an apposition, set off by a comma and closed by one or the end of the
+ * sentence (`de TIB, de Toetsingscommissie Inzet Bevoegdheden, toetst …`), when its words attempt the expansion:
+ * an introduction, whose wording term/acronym-expansion checks, as for `ABRO (Algemene …)`.
+ */
+export function expansionApposition(text: string, m: TermMatch): {start: number; end: number; phrase: string} | undefined {
+  const p = APPOSITION_AFTER.exec(text.slice(m.tailEnd, m.tailEnd + 180));
+  if (!p) return undefined;
+  const phrase = p[2].trim();
+  // A name of several words (one word after a comma is another item: `WIV 2017, WIV2017, Wiv2017`).
+  const words = phrase.split(/\s+/);
+  if (words.length < 2 || expansionAttempt(m.form.entry, words) !== 0) return undefined;
+  const start = m.tailEnd + p[0].length - p[2].length + (p[2].length - p[2].trimStart().length);
+  return {start, end: start + phrase.length, phrase};
+}
+
+/** The form leaves out the year the term's name ends in (`WIV` for `Wiv 2017`): it may name a law of another year. */
+export function yearless(m: TermMatch): boolean {
+  const year = /\s((?:1[89]|20)\d\d)$/.exec(m.form.entry.term)?.[1];
+  return year !== undefined && !m.surface.includes(year);
+}
+
+/** Per engine's data: the day each replacement came into use (`Wiv 2017`: 1 May 2018, when the Wiv 2002 gave way). */
+const REPLACED_ON = new WeakMap<EngineData, Map<string, string>>();
+
+/**
+ * A form without the year of its term (`WIV` for `Wiv 2017`) in a text of before the day the term came into use:
+ * it names the law of its time (the Wiv 2002), not this one, and is judged as neither.
+ */
+export function yearlessBeforeItsTime(data: EngineData, m: TermMatch, day: string): boolean {
+  if (!yearless(m)) return false;
+  let since = REPLACED_ON.get(data);
+  if (!since) {
+    since = new Map();
+    for (const e of data.entries) if (e.deprecated) since.set(e.deprecated.replacement, sinceDay(e.deprecated.since));
+    REPLACED_ON.set(data, since);
+  }
+  const from = since.get(m.form.entry.term);
+  return from !== undefined && day < from;
+}
+
+/** A term's name without the year it ends in (`Wiv 2017` -> `wiv`), to compare the laws of one name. */
+const baseName = (term: string) => term.replace(/\s+(?:1[89]|20)\d\d$/, '').toLowerCase();
+
+/**
+ * A form without its term's year introduced as the short form of the same name of another year (`Wet op de
+ * inlichtingen- en veiligheidsdiensten 2002 (WIV)`): it names that law, in this text.
+ */
+export function yearlessOfOtherYear(text: string, m: TermMatch, prev: TermMatch | undefined): boolean {
+  if (!yearless(m) || !prev) return false;
+  const own = baseName(m.form.entry.term);
+  const other = [prev.form.entry, ...(prev.alsoWritesOut ?? [])].find((e) => e !== m.form.entry && baseName(e.term) === own && e.term !== own);
+  return !!other && writesOut(prev, other) && shortFormAfter(text, prev, m);
+}

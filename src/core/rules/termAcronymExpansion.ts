@@ -1,8 +1,8 @@
 import {atSentenceStart, formKey, matchCase} from '../matcher.js';
 import {defineRule, type ChunkRule} from '../rule.js';
 import type {GlossaryEntry} from '../glossary.js';
-import {expansionAfter, expansionAttempt, inParentheses, usesShortForm, writesOut} from './acronyms.js';
-import {inEnglishSentence} from './termContext.js';
+import {expansionAfter, expansionApposition, expansionAttempt, inParentheses, usesShortForm, writesOut, yearless} from './acronyms.js';
+import {inCitedTitle, inEnglishSentence} from './termContext.js';
 
 /** What ends the words of an introduction: punctuation, brackets and opening or closing quotation marks (`«…»`, `„…”`, `‘…`). */
 const BOUNDARY = /[.;:!?()\[\]"“”«»„‘‹›]/;
@@ -28,8 +28,8 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
     id: 'term/acronym-expansion',
     tags: ['terminology', 'glossary'],
     description: {
-      nl: 'Een afkorting die wordt ingevoerd met een andere uitschrijving dan die in de woordenlijst, de uitschrijving voor of na de afkorting («ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)»).',
-      en: 'An acronym introduced with an expansion other than the glossary’s, the expansion before or after the acronym ("ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)").',
+      nl: 'Een afkorting die wordt ingevoerd met een andere uitschrijving dan die in de woordenlijst, de uitschrijving voor of na de afkorting («ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)», ook tussen komma\'s: «de TIB, de Toetsingscommissie Bijzondere Bevoegdheden,»).',
+      en: 'An acronym introduced with an expansion other than the glossary’s, the expansion before or after the acronym ("ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)", also between commas: "de TIB, de Toetsingscommissie Bijzondere Bevoegdheden,").',
     },
     defaultSeverity: 'warning',
     fixable: true,
@@ -39,12 +39,14 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
         'Een afkorting tussen haakjes na een juiste uitschrijving, ook na «hierna:» of gevolgd door een tweede naam («(CTIVD of Commissie)»).',
         'Na de afkorting: woorden tussen haakjes die niet met het eerste woord van de uitschrijving beginnen en waarvan de hoofdletters de afkorting niet spellen («ABRO (zie de bijlage)»).',
         'Een Engelse zin of titel: daar is de naam een vertaling («The National Cyber Security Centre (NCSC) …»).',
+        'De titel van een aangehaald Kamerstuk, zoals een agenda of een lijst van brieven die schrijft («… inzake de Wet op de inlichtingen- en veiligheidsdiensten (Wiv 2017) (Kamerstuk 29 924, nr. 299);»): die staat er zoals hij is geregistreerd.',
       ],
       en: [
         'A description before the parentheses that starts with no word of the expansion and whose capitals do not spell the acronym ("De toezichthouder (CTIVD)").',
         'An acronym in parentheses after a correct expansion, also after "hierna:" or followed by a second name ("(CTIVD of Commissie)").',
         'After the acronym: words in parentheses that do not start with the expansion\'s first word and whose capitals do not spell the acronym ("ABRO (zie de bijlage)").',
         'An English sentence or title: there the name is a translation ("The National Cyber Security Centre (NCSC) …").',
+        'The title of a cited parliamentary paper, as an agenda or a list of letters writes it ("… inzake de Wet op de inlichtingen- en veiligheidsdiensten (Wiv 2017) (Kamerstuk 29 924, nr. 299);"): it is quoted as registered.',
       ],
     },
     examples: {
@@ -74,13 +76,15 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i];
       // In English text the name is a translation (`The National Cyber Security Centre (NCSC)`), not the Dutch name written wrongly.
-      if (!usesShortForm(m) || inEnglishSentence(text, m)) continue;
+      // A short form without its year (`WIV`) may stand for the law of another year: `… 2002 (WIV)` is no other wording.
+      if (!usesShortForm(m) || inEnglishSentence(text, m) || yearless(m)) continue;
       const entry = m.form.entry;
       if (!inParentheses(text, m)) {
-        // `ABRO (Algemene Beveiligingseisen …)`: the acronym first, its expansion in parentheses after it.
-        const after = expansionAfter(text, m);
+        // `ABRO (Algemene Beveiligingseisen …)`: the acronym first, its expansion in parentheses after it, or set off
+        // by commas as an apposition (`de TIB, de Toetsingscommissie Inzet Bevoegdheden,`).
+        const after = expansionAfter(text, m) ?? expansionApposition(text, m);
         const next = matches[i + 1];
-        if (after && !(next && next.start >= after.start && next.end <= after.end && writesOut(next, entry))) reportWording(entry, after.start, after.end);
+        if (after && !(next && next.start >= after.start && next.end <= after.end && writesOut(next, entry)) && !inCitedTitle(text, m)) reportWording(entry, after.start, after.end);
         continue;
       }
       const open = text.lastIndexOf('(', m.start);
@@ -92,7 +96,8 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
       if (words.length === 0) continue;
       // From the expansion's first word; with none, an attempt only if the capitals spell the acronym.
       const from = expansionAttempt(entry, words.map((w) => w.word));
-      if (from !== -1) reportWording(entry, words[from].start, words[words.length - 1].end);
+      // The title of a cited parliamentary paper is quoted as it was registered (as for term/acronym-undefined).
+      if (from !== -1 && !inCitedTitle(text, m)) reportWording(entry, words[from].start, words[words.length - 1].end);
     }
   },
 });

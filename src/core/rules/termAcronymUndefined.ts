@@ -1,9 +1,10 @@
 import type {EngineData} from '../engineData.js';
 import type {GlossaryEntry} from '../glossary.js';
 import type {TermMatch} from '../matcher.js';
-import type {Block} from '../parse.js';
+import {looksLikeTitle, type Block} from '../parse.js';
+import {kamerbriefOf} from '../kamerbrief/analysis.js';
 import {defineRule, type ChunkFact, type DocumentContext, type DocumentRule} from '../rule.js';
-import {expansionAfter, inParentheses, needsIntroduction, usesShortForm, writesOut, yearAfterEntries, yearAfterIntroductions} from './acronyms.js';
+import {DESCRIBED, describedApposition, expansionAfter, expansionApposition, inParentheses, needsIntroduction, usesShortForm, writesOut, yearAfterEntries, yearAfterIntroductions, yearless, yearlessBeforeItsTime, yearlessOfOtherYear} from './acronyms.js';
 import {documentDay, DOCUMENT_WORDS, inCapitalsLine, inCitedTitle, inContentsLine, inDocumentNameLine, inEnglish, inRegisteredTitle, keptOn, lastBreakEnd, PARAGRAPH_BREAK} from './termContext.js';
 
 /** The written-out form, once inserted, is recognised (a glossary form of odd punctuation might not be). */
@@ -25,8 +26,6 @@ function inDocumentName(before: string): boolean {
 }
 /** After an acronym, what makes it a document's name: a year (`CTIVD 2021`) or a number (`CTIVD nr. 33`, a report's number). */
 const NAMES_A_DOCUMENT = /^(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:(?:19|20)\d\d\b|nrs?\.[ \t]*\d)/i;
-/** A noun that describes what the acronym after it names (`de Iraanse inlichtingendienst MOIS`). */
-const DESCRIBED = /(?:dienst|diensten|organisatie|beweging|groepering|groep|partij|agentschap|ministerie|eenheid|netwerk|instituut|bureau|directie|directoraat|toezichthouder|toezichthouders|commissie|inspectie|autoriteit)\s+$/iu;
 /**
  * A speaker's label in a verbatim record (Handelingen, the report of a debate): `De heer Van Dam (VVD):`,
  * `Mevrouw Jansen (D66):`, `De voorzitter:`, `Minister Ollongren:` (not `Minister van …:`, a list's label). What follows is what was said.
@@ -170,19 +169,103 @@ function inTitleRun(ctx: DocumentContext, m: TermMatch): boolean {
   return run >= 3;
 }
 
-/** A title's acronym that the paragraph under it writes out is introduced there (also as `… (Wiv) 2017`: `yearAfter`). */
-function writtenOutBelowHeading(ctx: DocumentContext, m: TermMatch, from: number, yearAfter: readonly number[]): boolean {
-  const {blocks, matches, text} = ctx;
+/** The end of a sentence, also before a closing quotation mark or bracket, or an ellipsis (`[…]`). */
+const SENTENCE_END = /[.!?:…]["'”’»)\]]?$/;
+
+/**
+ * A line inside a paragraph that is a title: in a text that puts one paragraph on each line, without blank lines
+ * between them (a copy from a web page, a Word paragraph of lines), a short line without final punctuation
+ * (looksLikeTitle) after a line that ends a sentence, before a line of prose.
+ */
+function titleLineIn(ctx: DocumentContext, block: Block, pos: number): {start: number; end: number} | undefined {
+  if (block.kind !== 'paragraph' || block.listItem) return undefined;
+  const {lines, text} = ctx;
+  const line = lines.lineAround(pos);
+  if (line.end >= block.end) return undefined;
+  // A Markdown hard break (`\`) at a line's end is no part of its words.
+  const words = (l: {start: number; end: number}) => text.slice(l.start, l.end).trim().replace(/\s*\\$/, '');
+  const own = words(line);
+  if (!looksLikeTitle(own)) return undefined;
+  // The line before it in the paragraph ends a sentence (or there is none: a list item or a blank line before it).
+  if (line.start > block.start && !SENTENCE_END.test(words(lines.lineAround(line.start - 1)))) return undefined;
+  const after = words(lines.lineAround(Math.min(text.length, line.end + (text[line.end] === '\r' ? 2 : 1))));
+  if (!/^\p{Lu}/u.test(after) || after.length <= own.length || !SENTENCE_END.test(after)) return undefined;
+  return {start: line.start, end: line.end};
+}
+
+/**
+ * The title holding the acronym and where its section ends: a heading (to the next of its depth or higher), a
+ * plain-text title paragraph (to the next title), or a title line inside a paragraph (titleLineIn; to the next).
+ */
+function titleAround(ctx: DocumentContext, m: TermMatch): {end: number; sectionEnd: number} | undefined {
+  const {blocks, text} = ctx;
   const b = blockAt(blocks, m.start);
-  if (!isTitleBlock(text, blocks[b]) || blocks[b].end < m.end) return false;
-  const next = blocks.slice(b + 1).find((x) => x.kind === 'paragraph');
-  if (!next) return false;
-  if (yearAfter.some((at) => at >= next.start && at < next.end)) return true;
-  for (let k = from; k < matches.length && matches[k].start < next.end; k++) {
-    // Written out, or introduced in parentheses after other words (term/acronym-expansion judges those words).
-    if (matches[k].start >= next.start && (writesOut(matches[k], m.form.entry) || (matches[k].form.entry === m.form.entry && inParentheses(text, matches[k])))) return true;
+  const block = blocks[b];
+  if (!block) return undefined;
+  let end: number;
+  let from: number;
+  if (isTitleBlock(text, block) && block.end >= m.end) {
+    end = block.end;
+    from = b + 1;
+  } else {
+    const line = titleLineIn(ctx, block, m.start);
+    if (!line || line.end < m.end) return undefined;
+    end = line.end;
+    // The section ends at the next title line in the paragraph, or at the next title after it.
+    for (let at = line.end + 1; at < block.end;) {
+      const l = ctx.lines.lineAround(at);
+      if (titleLineIn(ctx, block, l.start)) return {end, sectionEnd: l.start};
+      at = l.end + 1;
+    }
+    from = b + 1;
+  }
+  // A heading's section ends at the next heading of its depth or higher (in plain text also at a title paragraph); a
+  // title paragraph's or line's at the next title.
+  const depth = block.kind === 'heading' ? block.depth ?? 2 : 7;
+  for (let k = from; k < blocks.length; k++) {
+    const x = blocks[k];
+    if (x.kind === 'heading' ? (x.depth ?? 2) <= depth : (block.kind !== 'heading' || ctx.language === 'plaintext') && isTitleBlock(text, x)) return {end, sectionEnd: x.start};
+  }
+  return {end, sectionEnd: text.length};
+}
+
+/**
+ * A title's acronym that its section below introduces is no first use: written out, in parentheses after other
+ * words, with the year after the parentheses (`… (Wiv) 2017`: `yearAfter`) or as any other introduction
+ * (introducesShortForm), in the paragraph under it or further down. The title marks nothing introduced, so a
+ * bare use in the section before the introduction is the first use, and reported there.
+ */
+function writtenOutBelowHeading(ctx: DocumentContext, m: TermMatch, from: number, yearAfter: readonly number[]): boolean {
+  const {matches} = ctx;
+  const title = titleAround(ctx, m);
+  // A letter's Betreft is a field, not a title: its acronym is the letter's first use.
+  if (!title || kamerbriefOf(ctx).fields.some((f) => f.start <= m.start && m.start < f.end)) return false;
+  if (yearAfter.some((at) => at >= title.end && at < title.sectionEnd)) return true;
+  const entry = m.form.entry;
+  for (let k = from; k < matches.length && matches[k].start < title.sectionEnd; k++) {
+    if (matches[k].start < title.end) continue;
+    // Written out, or introduced where it stands (term/acronym-expansion judges the words of an introduction).
+    if (writesOut(matches[k], entry) || (matches[k].form.entry === entry && introducesShortForm(ctx, k))) return true;
   }
   return false;
+}
+
+/**
+ * Whether the short form at `matches[i]` is introduced where it stands: its expansion right after it in
+ * parentheses (`TIB (Toetsingscommissie …)`), a colon (a definition) or as an apposition (`de TIB, de
+ * Toetsingscommissie …,`); the short form in parentheses after the name (`… (TIB)`); a description before it
+ * (`de toezichthouder CTIVD`, `de toezichthouder op beide diensten, de CTIVD,`).
+ */
+function introducesShortForm(ctx: DocumentContext, i: number): boolean {
+  const {matches, text} = ctx;
+  const m = matches[i];
+  const entry = m.form.entry;
+  if (!usesShortForm(m)) return false;
+  const next = matches[i + 1];
+  // So does a definition, as legislation writes its own (`a. Wvo: Wet veiligheidsonderzoeken;`).
+  if (next && writesOut(next, entry) && /^\s*\(\s*$|^[ \t]*:[ \t]*$/.test(text.slice(m.tailEnd, next.start))) return true;
+  if (expansionAfter(text, m) || expansionApposition(text, m)) return true;
+  return inParentheses(text, m) || DESCRIBED.test(text.slice(Math.max(0, m.start - 40), m.start)) || describedApposition(text, m);
 }
 
 export const termAcronymUndefined = defineRule<DocumentRule>({
@@ -200,19 +283,19 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
       nl: [
         'Afkortingen die iedereen kent (`wellKnown`: AIVD, MIVD, NAVO, EU, …) en verouderde termen.',
         'Een afkorting in de naam van een stuk («Jaarverslag CTIVD 2021», «Regeling BZK 2012», «CTIVD nr. 33», «(Regeling naslag Wiv 2017)», een regel die alleen die naam is), in een titel in hoofdletters, in een inhoudsopgave («Wiv 2017 41», «1.2 Evaluatie Wiv 2017 | 6»), in de titel van een aangehaald Kamerstuk («… beleidsreactie op CTIVD-rapporten (29 924, nr. 288);», ook over meer regels) of in Engelse tekst.',
-        'Een afkorting na een beschrijving van wat ze noemt («de Iraanse inlichtingendienst MOIS», «de toezichthouder TIB»).',
+        'Een afkorting na een beschrijving van wat ze noemt («de Iraanse inlichtingendienst MOIS», «de toezichthouder TIB»), ook tussen komma\'s («de toezichthouder op beide diensten, de CTIVD,»; niet na een meervoud, het begin van een opsomming, of na «de andere toezichthouder»).',
         'Wat een spreker zegt in een woordelijk verslag (Handelingen, het verslag van een debat): alles na het eerste «De heer … (partij):», «Mevrouw … (partij):», «De voorzitter:» of «Minister …:». De uitgeschreven vorm telt daar wel.',
-        'Een afkorting in een kop die de alinea eronder uitschrijft, in een reeks van drie of meer titels (een inhoudsopgave zonder paginanummers), en een afkorting uit een afkortingenlijst of tabel («CTIVD: Commissie van …»).',
-        'Invoeringen als «(hierna: de CTIVD)», «(CTIVD of Commissie)» en «CTIVD (Commissie van …)», ook in andere woorden dan die van de woordenlijst («ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)»: dat meldt term/acronym-expansion), en het jaar na de haakjes («Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017»).',
+        'Een afkorting in een kop die het deel eronder invoert (tot de volgende kop van dezelfde of een hogere orde; een kale afkorting daar vóór de invoering wordt dan gemeld), ook een kop op een eigen regel in platte tekst zonder witregels tussen de alinea\'s; een Betreft is geen kop. Verder in een reeks van drie of meer titels (een inhoudsopgave zonder paginanummers), en een afkorting uit een afkortingenlijst of tabel («CTIVD: Commissie van …»).',
+        'Invoeringen als «(hierna: de CTIVD)», «(CTIVD of Commissie)», «CTIVD (Commissie van …)» en «de TIB, de Toetsingscommissie Inzet Bevoegdheden,», ook in andere woorden dan die van de woordenlijst («ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)»: dat meldt term/acronym-expansion), en het jaar na de haakjes («Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017»).',
         'Een afkorting in de naam van een notitie («Hoofdlijnennotitie herziening Wiv 2017») en in een agendapunt dat zijn regel eindigt met het aangehaalde stuk en een punt («… d.d. 14 maart 2025 inzake beleidsreactie op brief TIB (30821, nr. 270).»).',
       ],
       en: [
         'Acronyms every reader knows (`wellKnown`: AIVD, MIVD, NAVO, EU, …) and superseded terms.',
         'An acronym in the name of a document ("Jaarverslag CTIVD 2021", "Regeling BZK 2012", "CTIVD nr. 33", "(Regeling naslag Wiv 2017)", a line that is only that name), in a title in capitals, in a table of contents ("Wiv 2017 41", "1.2 Evaluatie Wiv 2017 | 6"), in the title of a cited parliamentary paper ("… beleidsreactie op CTIVD-rapporten (29 924, nr. 288);", also over several lines) or in English text.',
-        'An acronym after a description of what it names ("de Iraanse inlichtingendienst MOIS", "de toezichthouder TIB").',
+        'An acronym after a description of what it names ("de Iraanse inlichtingendienst MOIS", "de toezichthouder TIB"), also between commas ("de toezichthouder op beide diensten, de CTIVD,"; not after a plural, which begins a list, or after "de andere toezichthouder").',
         'What a speaker says in a verbatim record (Handelingen, the report of a debate): everything after the first "De heer … (party):", "Mevrouw … (party):", "De voorzitter:" or "Minister …:". A written-out form there still counts.',
-        'An acronym in a heading that the paragraph below writes out, in a run of three or more titles (a table of contents without page numbers), and one from a list of abbreviations or a table ("CTIVD: Commissie van …").',
-        'Introductions such as "(hierna: de CTIVD)", "(CTIVD of Commissie)" and "CTIVD (Commissie van …)", also in other words than the glossary\'s ("ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)": term/acronym-expansion reports that), and the year after the parentheses ("Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017").',
+        'An acronym in a heading whose section below introduces it (up to the next heading of the same or a higher level; a bare use there before the introduction is then reported), also a heading on a line of its own in plain text without blank lines between paragraphs; a Betreft is no heading. Further, in a run of three or more titles (a table of contents without page numbers), and one from a list of abbreviations or a table ("CTIVD: Commissie van …").',
+        'Introductions such as "(hierna: de CTIVD)", "(CTIVD of Commissie)", "CTIVD (Commissie van …)" and "de TIB, de Toetsingscommissie Inzet Bevoegdheden,", also in other words than the glossary\'s ("ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)": term/acronym-expansion reports that), and the year after the parentheses ("Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017").',
         'An acronym in the name of a notitie ("Hoofdlijnennotitie herziening Wiv 2017") and in an agenda item that ends its line with the cited paper and a full stop ("… d.d. 14 maart 2025 inzake beleidsreactie op brief TIB (30821, nr. 270).").',
       ],
     },
@@ -239,6 +322,7 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
     let listed: Set<GlossaryEntry> | undefined;
     const yearAfterIn = new Map<GlossaryEntry, number[]>();
     let spoken: number | undefined;
+    let otherYear: Set<GlossaryEntry> | undefined;
     const day = documentDay(ctx);
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i];
@@ -248,7 +332,10 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
         introduced.add(entry.term);
         continue;
       }
-      if (!usesShortForm(m) || introduced.has(entry.term) || !needsIntroduction(entry, data, day)) continue;
+      if (!usesShortForm(m) || introduced.has(entry.term) || !needsIntroduction(entry, data, day) || yearlessBeforeItsTime(data, m, day)) continue;
+      // `WIV` made the short form of the same name of another year (`… 2002 (WIV)`): that law's, from there on.
+      if (yearlessOfOtherYear(text, m, matches[i - 1])) (otherYear ??= new Set()).add(entry);
+      if (otherYear?.has(entry) && yearless(m)) continue;
       // `Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017` before it introduced `Wiv 2017`.
       let yearAfter = yearAfterIn.get(entry);
       if (!yearAfter) yearAfterIn.set(entry, (yearAfter = ctx.chunkFacts ? yearAfterFrom(ctx.chunkFacts, entry) : yearAfterIntroductions(text, entry)));
@@ -266,13 +353,10 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
       if ((spoken ??= transcriptStart(text, ctx.chunkFacts)) >= 0 && m.start > spoken) continue;
       introduced.add(entry.term);
       // `TIB (Toetsingscommissie Inzet Bevoegdheden)` introduces it too, also in other words (`ABRO (Algemene
-      // Beveiligingseisen Rijksoverheid Opdrachten)`); so does `… (TIB)`; term/acronym-expansion checks their wording.
-      // And a description before it, or a list of abbreviations.
-      const next = matches[i + 1];
-      // So does a definition, as legislation writes its own (`a. Wvo: Wet veiligheidsonderzoeken;`).
-      if (next && writesOut(next, entry) && /^\s*\(\s*$|^[ \t]*:[ \t]*$/.test(text.slice(m.tailEnd, next.start))) continue;
-      if (expansionAfter(text, m)) continue;
-      if (inParentheses(text, m) || DESCRIBED.test(before)) continue;
+      // Beveiligingseisen Rijksoverheid Opdrachten)`) or as an apposition (`de TIB, de Toetsingscommissie …,`);
+      // so does `… (TIB)`; term/acronym-expansion checks their wording. And a description before it, or a list of
+      // abbreviations.
+      if (introducesShortForm(ctx, i)) continue;
       if ((listed ??= listedAbbreviations(ctx)).has(entry)) continue;
       const expansion = entry.expansions[0];
       // Only a bare acronym can be replaced by its introduction; a variant or compound is fixed by hand.

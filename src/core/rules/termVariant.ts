@@ -1,7 +1,8 @@
 import {hasHomoglyph, matchCase, type TermMatch} from '../matcher.js';
 import {defineRule, type DocumentContext, type DocumentRule} from '../rule.js';
 import type {RuleReport} from '../types.js';
-import {shortFormAfter, writesOut} from './acronyms.js';
+import {shortFormAfter, writesOut, yearlessBeforeItsTime, yearlessOfOtherYear} from './acronyms.js';
+import type {GlossaryEntry} from '../glossary.js';
 import {documentProfileOf} from '../document/profile.js';
 import {documentDay, historicalUse, inCapitalsLine, inEnglish, inRegisteredTitle, isTranslation, keptOn, sameButCase, supersededAt} from './termContext.js';
 
@@ -57,11 +58,13 @@ export const termVariant = defineRule<DocumentRule>({
         'Hoofdletters in een regel die helemaal in hoofdletters staat (een titel als «BRIEF VAN DE MINISTER VAN …»), en een naam van meer woorden die helemaal in hoofdletters staat (een briefhoofd dat in één regel met andere tekst is gelopen).',
         'Een vertaling in Engelse tekst of een Engelse titel («NATO Security Policy»), ook in een korte regel van een Engels document (een kop, een punt van een dia); een spelfout blijft een bevinding.',
         'Een afkortend woord dat alleen een deel is van een weggelaten samenstelling («woon- of verblijfplaats»).',
+        'Een afkorting van hoofdletters helemaal in kleine letters («ga», «om»: andere woorden) of als woord van twee of drie letters met een hoofdletter («Om»); met één letter in de verkeerde kast («MIVd», «Aivd») wordt ze wel gemeld.',
         'Een uitgeschreven naam helemaal in kleine letters als soortnaam: na «een», «geen», «elke», een telwoord, of in het meervoud («een binnenlandse veiligheidsdienst», «twee militaire inlichtingen- en veiligheidsdiensten»), en in wetgeving, die namen van organen met kleine letters schrijft («de commissie van toezicht op de inlichtingen- en veiligheidsdiensten»).',
         'Een andere naam die met een naam van meer woorden begint en er een woord aan vastschrijft («… Inlichtingen- en Veiligheidsdiensten» is niet de naam «… Inlichtingen en Veiligheid»).',
         'Een afkorting die het document zelf invoert («… (GA)», «… (hierna: WVO)», «WVO: Wet veiligheidsonderzoeken;» in een lijst van begrippen): die wordt één keer gemeld, bij de invoering, niet bij elk gebruik erna; in wetgeving, die haar eigen begrippen vastlegt, niet.',
         'De geregistreerde titel van een Kamerstukdossier in de kop van een gepubliceerd Kamerstuk: die wordt aangehaald zoals hij is geregistreerd.',
         'Een verouderde naam die als huidige wordt gebruikt: dat meldt term/deprecated.',
+        'Een vorm zonder het jaartal van de naam («WIV» voor «Wiv 2017») in een tekst van vóór de dag dat die naam in gebruik kwam, of als de tekst hem invoert als afkorting van dezelfde naam met een ander jaar («… 2002 (WIV)»): dan noemt hij die wet.',
         'Tekst in code, URL’s, e-mailadressen, bestandsnamen, HTML-commentaar en linkdoelen, en een term binnen een rubricering («NATO SECRET»).',
       ],
       en: [
@@ -69,11 +72,13 @@ export const termVariant = defineRule<DocumentRule>({
         'Case in a line written entirely in capitals (a title such as "BRIEF VAN DE MINISTER VAN …"), and a name of several words written entirely in capitals (a letterhead run into one line with other text).',
         'A translation in English text or an English title ("NATO Security Policy"), also in a short line of an English document (a heading, a slide\'s bullet); a misspelling is still reported.',
         'A word that is only part of an elided compound ("woon- of verblijfplaats").',
+        'An acronym in capitals written all in lower case ("ga", "om": other words) or as a word of two or three letters with a capital ("Om"); with one letter in the wrong case ("MIVd", "Aivd") it is reported.',
         'A written-out name all in lower case as a common noun: after "een", "geen", "elke", a number, or in the plural ("een binnenlandse veiligheidsdienst", "twee militaire inlichtingen- en veiligheidsdiensten"), and in legislation, which writes the names of bodies in lower case ("de commissie van toezicht op de inlichtingen- en veiligheidsdiensten").',
         'Another name that begins with a name of several words and glues a word to it ("… Inlichtingen- en Veiligheidsdiensten" is not the name "… Inlichtingen en Veiligheid").',
         'A short form the document introduces itself ("… (GA)", "… (hierna: WVO)", "WVO: Wet veiligheidsonderzoeken;" in a list of definitions): reported once, where it is introduced, not at every use after; in legislation, which lays down its own words, not at all.',
         'The registered title of a Kamerstuk dossier in the head of a published Kamerstuk: it is quoted as registered.',
         'A superseded name used as the current one: term/deprecated reports that.',
+        'A form without the year of the name ("WIV" for "Wiv 2017") in a text of before the day that name came into use, or where the text introduces it as the short form of the same name of another year ("… 2002 (WIV)"): then it names that law.',
         'Text in code, URLs, e-mail addresses, file names, HTML comments and link targets, and a term inside a marking ("NATO SECRET").',
       ],
     },
@@ -101,12 +106,20 @@ export const termVariant = defineRule<DocumentRule>({
     const day = documentDay(ctx);
     /** Short forms this document introduced itself, per entry. */
     const ownForms = new Set<string>();
+    /** Entries whose short form without a year the document gave to the same name of another year. */
+    const otherYear = new Set<GlossaryEntry>();
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i];
       if (m.correct) continue;
       const entry = m.form.entry;
       // A superseded name used as the current one is term/deprecated's; in history it is judged as the name it was.
       if (supersededAt(entry, day) && !historicalUse(ctx, m)) continue;
+      // `WIV` for the law then in force, or made the short form of the same name of another year (`… 2002 (WIV)`).
+      if (yearlessBeforeItsTime(ctx.data, m, day) || otherYear.has(entry)) continue;
+      if (yearlessOfOtherYear(text, m, matches[i - 1])) {
+        otherYear.add(entry);
+        continue;
+      }
       // What the match's own chunk tells (its line, its sentence) is kept on the match between lints.
       const expected = keptOn(m, 'expected', () => matchCase(m.surface, m.form.expected, m.sentenceStart));
       // Capitals as typography: a line in capitals, or a name of several words all in capitals (a letterhead run into one line).
