@@ -66,6 +66,8 @@ const QUESTIONS = /^(?:Vragen\s+van\s+(?:het\s+lid|de\s+leden)\b|Antwoord\s+van\
 const ANSWER_TITLE = /^(?:Antwoord(?:en)?\s+(?:op\s+)?schriftelijke\s+vragen\s*[:–—-]\s*)?Antwoord(?:en)?\s+op\s+(?:de\s+)?(?:schriftelijke\s+)?vragen\s+van\s+(?:het\s+lid|de\s+leden)\b/i;
 const ADDRESSEE = /^Aan\s+de\s+Voorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer\b/i;
 const POSTBUS = /^Postbus\b/i;
+/** Where a `Den Haag, <datum>` run into the addressee's line begins (the white space before it). */
+const RUN_IN_DEN_HAAG = /\s(?=(?:Den\s+Haag|['’‘`]?s-Gravenhage),?\s+\S)/iu;
 const DEN_HAAG = /^(Den\s+Haag|['’‘`]?s-Gravenhage)(?![\p{L}\p{N}])[ \t]*(,?)[ \t]*/iu;
 
 const span = (l: TextLine, from = 0): TextSpan => ({start: l.start + from, end: l.end, text: l.text.slice(from)});
@@ -113,7 +115,18 @@ function readHead(ctx: DocumentContext): KamerstukHead {
       }
       if (!head.questions && i < 3 && QUESTIONS.test(t)) head.questions = span(l);
       if (!head.answerTitle && i < 3 && ANSWER_TITLE.test(t)) head.answerTitle = span(l);
-      if (!head.addressee && ADDRESSEE.test(t)) head.addressee = span(l);
+      if (!head.addressee && ADDRESSEE.test(t)) {
+        // A page that runs the place and date into the addressee's line (`Aan de Voorzitter … Staten-Generaal Den Haag,
+        // 12 december 2024`): the addressee ends where they begin.
+        const runIn = RUN_IN_DEN_HAAG.exec(t);
+        const d = runIn && !head.denHaag ? readDenHaag({...l, start: l.start + runIn.index + 1, text: t.slice(runIn.index + 1)}, ctx.text) : undefined;
+        if (d) {
+          head.denHaag = d;
+          head.addressee = {start: l.start, end: l.start + runIn!.index, text: t.slice(0, runIn!.index)};
+        } else {
+          head.addressee = span(l);
+        }
+      }
       if (POSTBUS.test(t)) head.postbus = true;
     }
     if (!head.denHaag) {
