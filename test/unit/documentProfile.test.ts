@@ -37,7 +37,7 @@ const kind = (text: string, language: DocumentLanguage = 'plaintext', e: Engine 
 /** A sent letter of our own, dated in its Datum field. */
 const SENT = [
   'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal', 'Postbus 20018', '2500 EA Den Haag', '',
-  'Datum 3 maart 2015', 'Betreft Toezicht op de diensten', '',
+  'Betreft Toezicht op de diensten', 'Datum 3 maart 2015', '',
   'Geachte voorzitter,', '', 'Met deze brief bericht ik u over het toezicht.', '',
   'De minister van Veiligheid en Justitie,', '', 'P.Q. de Wit', '',
 ].join('\n');

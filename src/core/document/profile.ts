@@ -292,7 +292,26 @@ interface NamedFact extends ChunkFact {
   since: string;
 }
 
-const sinceOf = new WeakMap<EngineData, Map<string, string>>();
+const sinceOf = new WeakMap<EngineData, ReadonlyMap<string, string>>();
+
+/**
+ * Per engine's data: the day each term came into use as the replacement of a deprecated one (`Woo`: 1 May 2022,
+ * when the Wob gave way to it); not a term that was there before under the old name too (the CTIVD was the short
+ * form of its Wiv 2002 name, which its entry still accepts as writing it out).
+ */
+export function replacementsSince(data: EngineData): ReadonlyMap<string, string> {
+  let since = sinceOf.get(data);
+  if (!since) {
+    const found = new Map<string, string>();
+    for (const e of data.entries) {
+      if (!e.deprecated) continue;
+      if (data.byTerm.get(e.deprecated.replacement)?.accepted?.includes(e.term)) continue;
+      found.set(e.deprecated.replacement, sinceDay(e.deprecated.since));
+    }
+    sinceOf.set(data, (since = found));
+  }
+  return since;
+}
 
 /**
  * What one chunk (or a whole text) tells of the latest year it speaks of, for latestYearMentioned: its
@@ -302,19 +321,7 @@ const sinceOf = new WeakMap<EngineData, Map<string, string>>();
 export function chunkYearFacts(ctx: Pick<ChunkContext, 'text' | 'prose' | 'matches' | 'data'>): ChunkFact[] {
   const {text, matches, data} = ctx;
   // A text that names a term is no older than the term: the Woo since the Wob gave way to it, on 1 May 2022.
-  let since = sinceOf.get(data);
-  if (!since) {
-    since = new Map<string, string>();
-    for (const e of data.entries) {
-      if (!e.deprecated) continue;
-      // Not a term that was there before under the old name too: the CTIVD was the short form of its Wiv 2002 name,
-      // which its entry still accepts as writing it out.
-      const replacement = data.byTerm.get(e.deprecated.replacement);
-      if (replacement?.accepted?.includes(e.term)) continue;
-      since.set(e.deprecated.replacement, sinceIso(e.deprecated.since));
-    }
-    sinceOf.set(data, since);
-  }
+  const since = replacementsSince(data);
   const facts: ChunkFact[] = [];
   if (since.size) {
     let named: NamedFact | undefined;
@@ -342,7 +349,8 @@ export function chunkYearFacts(ctx: Pick<ChunkContext, 'text' | 'prose' | 'match
 }
 
 /** A deprecation's date as a day: `2012` -> `2012-01-01`, `2022-08` -> `2022-08-01`. */
-function sinceIso(since: string): string {
+/** The date from which a deprecation holds, as an ISO day (`2012` -> `2012-01-01`). */
+export function sinceDay(since: string): string {
   return since.length === 4 ? `${since}-01-01` : since.length === 7 ? `${since}-01` : since;
 }
 

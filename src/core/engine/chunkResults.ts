@@ -27,7 +27,7 @@ export interface ChunkResult {
   /** What the document-wide checks read from this chunk (rule.ts, ChunkFact). */
   facts: ChunkFact[];
   reports: Report[];
-  /** Offsets just after each line break inside the chunk, from the chunk's start: they need no moving (see flatPart). */
+  /** Offsets just after each line break inside the chunk, from the chunk's start: they need no moving (see appendPart). */
   lineStarts: number[];
   /** The last plan (see DocumentLinter.place) that placed this result. */
   placed?: number;

@@ -165,7 +165,6 @@ interface PortionFacts {
   headings: {block: Block; start: number; end: number; mark?: MarkingOccurrence}[];
 }
 
-/** A document's classification, step by step: banners, portion marks and the period, labels and written-out markings, code words, levels, sections. */
 /** The document's line ending, as its first line ends (what an editor takes for the whole file); `\n` with none. */
 function lineEnding(text: string): string {
   const nl = text.indexOf('\n');
@@ -173,6 +172,7 @@ function lineEnding(text: string): string {
   return text.includes('\r') ? '\r' : '\n';
 }
 
+/** A document's classification, step by step: banners, portion marks and the period, labels and written-out markings, code words, levels, sections. */
 function computeClassification(ctx: DocumentContext): Classification {
   const {text, data} = ctx;
   const ruleset = data.markings;
@@ -218,10 +218,10 @@ function computeClassification(ctx: DocumentContext): Classification {
   };
 }
 
-/** The first and last lines of the body that are not empty, and the banners on them. */
 /** A line that is an item of a list: a dash, star, bullet or plus, or a number, then white space. */
 const LIST_ITEM = /^[ \t]*(?:[-*•+–]|\d{1,3}[.)])[ \t]+\S/;
 
+/** The first and last lines of the body that are not empty, and the banners on them. */
 function findBanners(ctx: DocumentContext, bodyStart: number, occurrence: Occur): {firstLine?: LineRange; lastLine?: LineRange; top?: MarkingOccurrence; bottom?: MarkingOccurrence} {
   const {text, lines} = ctx;
   const ruleset = ctx.data.markings;

@@ -3,7 +3,7 @@
 import type {GlossaryEntry} from '../glossary.js';
 import {formKey, type TermMatch} from '../matcher.js';
 import type {EngineData} from '../engineData.js';
-import {sinceDay} from './termContext.js';
+import {replacementsSince, sinceDay} from '../document/profile.js';
 
 /** An entry whose short form must be written out on first use: one that is not yet superseded at `day` (an ISO date). */
 export function needsIntroduction(entry: GlossaryEntry, data: EngineData, day: string): boolean {
@@ -156,22 +156,13 @@ export function yearless(m: TermMatch): boolean {
   return year !== undefined && !m.surface.includes(year);
 }
 
-/** Per engine's data: the day each replacement came into use (`Wiv 2017`: 1 May 2018, when the Wiv 2002 gave way). */
-const REPLACED_ON = new WeakMap<EngineData, Map<string, string>>();
-
 /**
  * A form without the year of its term (`WIV` for `Wiv 2017`) in a text of before the day the term came into use:
  * it names the law of its time (the Wiv 2002), not this one, and is judged as neither.
  */
 export function yearlessBeforeItsTime(data: EngineData, m: TermMatch, day: string): boolean {
   if (!yearless(m)) return false;
-  let since = REPLACED_ON.get(data);
-  if (!since) {
-    since = new Map();
-    for (const e of data.entries) if (e.deprecated) since.set(e.deprecated.replacement, sinceDay(e.deprecated.since));
-    REPLACED_ON.set(data, since);
-  }
-  const from = since.get(m.form.entry.term);
+  const from = replacementsSince(data).get(m.form.entry.term);
   return from !== undefined && day < from;
 }
 

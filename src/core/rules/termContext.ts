@@ -8,7 +8,9 @@
 import type {GlossaryEntry} from '../glossary.js';
 import type {TermMatch} from '../matcher.js';
 import {formKey} from '../matcher.js';
-import {documentProfileOf} from '../document/profile.js';
+import {documentProfileOf, sinceDay} from '../document/profile.js';
+
+export {sinceDay};
 import {firstTextLines} from '../document/lines.js';
 import {kamerstukOf} from '../document/kamerstuk.js';
 import type {DocumentContext} from '../rule.js';
@@ -83,10 +85,6 @@ export function keptOn<T>(m: TermMatch, key: string, compute: () => T): T {
   return kept[key] as T;
 }
 
-/** The date from which a deprecation holds, as an ISO day (`2012` -> `2012-01-01`). */
-export function sinceDay(since: string): string {
-  return since.length === 4 ? `${since}-01-01` : since.length === 7 ? `${since}-01` : since;
-}
 
 /**
  * The day at which the document's terms are judged (see document/profile.ts).
@@ -315,11 +313,12 @@ function countLanguage(text: string, m: TermMatch): {en: number; nl: number} {
 }
 
 export const PARAGRAPH_BREAK = /\n[ \t\r\ufeff]*\n/;
+const PARAGRAPH_BREAKS = new RegExp(PARAGRAPH_BREAK.source, 'g');
 
 /** Where the text after its last blank line begins (0 when it has none). */
 export function lastBreakEnd(text: string): number {
   let end = 0;
-  for (const b of text.matchAll(/\n[ \t\r\ufeff]*\n/g)) end = b.index! + b[0].length;
+  for (const b of text.matchAll(PARAGRAPH_BREAKS)) end = b.index! + b[0].length;
   return end;
 }
 
