@@ -12,6 +12,13 @@ export function pushLineStarts(text: string, out: number[]): number[] {
   return out;
 }
 
+/** The document's line ending, as its first line ends (what an editor takes for the whole file, read without a scan of a long text); `\n` with none. */
+export function lineEnding(text: string): string {
+  const nl = text.indexOf('\n');
+  if (nl !== -1) return text[nl - 1] === '\r' ? '\r\n' : '\n';
+  return text.includes('\r') ? '\r' : '\n';
+}
+
 /** Maps offsets to 0-based line and column (UTF-16 code units; CRLF ends one line). */
 export class LineIndex {
   private starts: number[] = [0];

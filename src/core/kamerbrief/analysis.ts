@@ -15,6 +15,7 @@ import type {DocumentContext} from '../rule.js';
 import {looksLikeTitle, type Block} from '../parse.js';
 import {isCaption} from '../caption.js';
 import type {DocumentLanguage} from '../types.js';
+import {lineEnding} from '../text.js';
 import {findDates, MONTHS, type DutchDate} from './dates.js';
 import {nameAt, type KamerbriefData} from './data.js';
 import {markingLineTest} from '../markings/inMarking.js';
@@ -347,7 +348,7 @@ function findAddress(lines: Line[]): number[] {
  */
 export function analyseKamerbrief(input: LetterInput, data?: KamerbriefData, options: {asLetter?: boolean; markings?: MarkingRuleset} = {}): KamerbriefAnalysis {
   const {text, language} = input;
-  const eol = text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
+  const eol = lineEnding(text);
   const result: KamerbriefAnalysis = {isLetter: false, fields: [], sections: [], footnotes: [], references: [], coSigners: [], eol};
   // Whether it is a letter shows in its first lines; only a letter is read to the end.
   const byFrontMatter = language === 'markdown' ? isLetterByFrontMatter(input.frontMatter) : undefined;

@@ -10,7 +10,7 @@ import {frontMatterLength} from '../chunks.js';
 import type {TermMatch} from '../matcher.js';
 import type {Block} from '../parse.js';
 import type {DocumentContext} from '../rule.js';
-import {fold, type LineIndex} from '../text.js';
+import {fold, lineEnding, type LineIndex} from '../text.js';
 import {editDistance} from '../distance.js';
 import {typoBudget} from './forms.js';
 import {findLabels, findWrittenOut, portionShapeOf, recognize, tooLongForMarking, type Recognition} from './recognize.js';
@@ -163,13 +163,6 @@ interface PortionFacts {
   portions: MarkingOccurrence[];
   portionBlocks: PortionBlock[];
   headings: {block: Block; start: number; end: number; mark?: MarkingOccurrence}[];
-}
-
-/** The document's line ending, as its first line ends (what an editor takes for the whole file); `\n` with none. */
-function lineEnding(text: string): string {
-  const nl = text.indexOf('\n');
-  if (nl !== -1) return text[nl - 1] === '\r' ? '\r\n' : '\n';
-  return text.includes('\r') ? '\r' : '\n';
 }
 
 /** A document's classification, step by step: banners, portion marks and the period, labels and written-out markings, code words, levels, sections. */
