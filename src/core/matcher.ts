@@ -159,6 +159,22 @@ const CASE_NUMBER_BEFORE = /\b\d{2}\/\d{2,6}[ \t]+$/;
 /** What follows a postcode: the city (`Den Haag`, `DEN HAAG`), the line's end or a comma. */
 const POSTCODE_AFTER = /^(?:[ \t\u00a0]+\p{Lu}|[ \t]*(?:[\r\n,]|$))/u;
 
+/** Single capitals with a full stop after each (`G.A.`, `O.M.`): how initials are written. */
+const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+/** What follows initials: a surname, after its particles if it has them (`Kuipers`, `van der Steur`, `'t Hooft`). */
+const SURNAME_AFTER = /^\.[ \t\u00a0]+(?:(?:van|de|der|den|ter|ten|te|het|in|op|von|le|la|du|da|di|[’']t)[ \t\u00a0]+)*\p{Lu}\p{Ll}/u;
+/** A word before that makes the letters a thing, not a person: an article, a demonstrative or a possessive (`het O.M. Het …`). */
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:de|het|een|dit|dat|deze|die|zijn|haar|hun|ons|onze|uw)[ \t\u00a0]+$/iu;
+
+/**
+ * A person's initials, not a dotted acronym: `G.A. van der Steur`, `mr. O.M. Kuipers`, `…, I.O. de Wit`. Single capitals
+ * each with a full stop, then a surname; not after an article (`naar het O.M. Het OM besloot …` is the acronym).
+ */
+function personsInitials(text: string, start: number, keyEnd: number): boolean {
+  return INITIALS.test(text.slice(start, keyEnd)) && SURNAME_AFTER.test(text.slice(keyEnd, keyEnd + 40)) &&
+    !DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+}
+
 /** Dutch inflectional endings accepted after a term (plural, adjective, diminutive, genitive). */
 const SUFFIXES = new Set(['s', 'en', 'e', 'n', 'es', 'er', 'ers', 'ere', 'je', 'jes', 'tje', 'tjes', 'ie', 'ies']);
 
@@ -310,6 +326,8 @@ export class Matcher {
     const form0 = forms[0];
     // The letters of a Dutch postcode (`2500 BZ Den Haag`) are no acronym.
     if (keyEnd - start === 2 && POSTCODE_DIGITS.test(text.slice(Math.max(0, start - 6), start)) && POSTCODE_AFTER.test(text.slice(keyEnd, keyEnd + 3))) return null;
+    // Nor are a person's initials (`G.A. van der Steur`).
+    if (personsInitials(text, start, keyEnd)) return null;
     // Nor are the letters around a court's case number (`AWB 07/6898 WVO`, `Reg. nr. AWB 15/4411`).
     if (CASE_NUMBER_AFTER.test(text.slice(keyEnd, keyEnd + 16)) || CASE_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
     let tailEnd = keyEnd;
