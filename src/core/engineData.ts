@@ -72,8 +72,10 @@ export function buildEngineData(
   const wellKnown = new Set(config.wellKnown);
   for (const e of entries) if (e.wellKnown) wellKnown.add(e.term);
   const restricted = entries.filter((e) => e.minimumMarking);
+  // A law's year after next year is no year yet (`Wiv 2071`): a typo.
+  const nextYear = Number(todayOf(config).slice(0, 4)) + 1;
   return {
-    entries, byTerm, matcher: new Matcher(entries), ...(restricted.length ? {restrictedMatcher: new Matcher(restricted)} : {}),
+    entries, byTerm, matcher: new Matcher(entries, {nextYear}), ...(restricted.length ? {restrictedMatcher: new Matcher(restricted)} : {}),
     wellKnown, config, markings, kamerbrief,
   };
 }

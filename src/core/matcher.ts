@@ -15,6 +15,7 @@
 
 import {editDistance} from './distance.js';
 import {NearMiss} from './nearMiss.js';
+import {swappedAcronyms, yearTypos} from './typos.js';
 import type {GlossaryEntry} from './glossary.js';
 import {foldChar, isBlankCode, isHyphenCode, isLower, isWordCode} from './text.js';
 
@@ -34,6 +35,11 @@ export interface Form {
   caseSensitive: boolean;
   /** The form writes the term out (an expansion, or a variant of one) rather than using the short form. */
   writtenOut: boolean;
+  /**
+   * A variant no glossary lists, made from the entry's own form: `year`, its year mistyped into a number no year can
+   * be (`Wiv 1017`); `swap`, an acronym with two adjacent letters swapped (`AVID`). See typos.ts.
+   */
+  typo?: 'year' | 'swap';
 }
 
 export interface TermMatch {
@@ -175,6 +181,11 @@ function personsInitials(text: string, start: number, keyEnd: number): boolean {
     !DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
 
+/** Whether `surface` is written as a made-up variant must be: the swapped acronym as one word, a year as four digits together. */
+function typoFits(form: Form, surface: string): boolean {
+  return form.typo === 'swap' ? surface === form.text : /(?:^|[^\p{N}])\p{N}{4}$/u.test(surface);
+}
+
 /** Dutch inflectional endings accepted after a term (plural, adjective, diminutive, genitive). */
 const SUFFIXES = new Set(['s', 'en', 'e', 'n', 'es', 'er', 'ers', 'ere', 'je', 'jes', 'tje', 'tjes', 'ie', 'ies']);
 
@@ -204,22 +215,45 @@ export class Matcher {
   private readonly csFold: TrieNode = newNode();
   readonly forms: Form[] = [];
 
-  constructor(readonly entries: GlossaryEntry[]) {
+  /**
+   * `typos`: also the variants no glossary lists (typos.ts): mistyped years, up to `nextYear` a year as written,
+   * and acronyms with two letters swapped. Off for the code words' matcher, which looks for the words themselves.
+   */
+  constructor(readonly entries: GlossaryEntry[], typos?: {nextYear: number}) {
     for (const entry of entries) {
       this.add(entry, 'term', entry.term, entry.term);
       for (const exp of entry.expansions) this.add(entry, 'expansion', exp, exp);
       for (const v of entry.variants) this.add(entry, 'variant', v, variantExpected(entry, v));
       for (const a of entry.accepted ?? []) this.add(entry, 'accepted', a, a);
     }
+    if (typos) {
+      // Only where no form of any entry has the key already: a listed variant (`Wiv 2107`), another entry's form.
+      const made = [...yearTypos(entries, typos.nextYear), ...swappedAcronyms(entries)];
+      const fresh = made.filter((t) => !this.holds(t.text, t.kind === 'swap'));
+      for (const t of fresh) this.add(t.entry, 'variant', t.text, t.expected, t.kind);
+    }
     this.nearMiss = new NearMiss(this.forms.filter((f) => f.role === 'term' || f.role === 'expansion'));
   }
 
   private readonly nearMiss: NearMiss;
 
-  private add(entry: GlossaryEntry, role: FormRole, text: string, expected: string): void {
-    const caseSensitive = role === 'term' && entry.caseSensitive !== undefined
+  /** Whether a form with the key of `text` is in the tries: case-kept or lower-cased, as it would be matched either way. */
+  private holds(text: string, caseSensitive: boolean): boolean {
+    const walk = (root: TrieNode, key: string) => {
+      let node: TrieNode | undefined = root;
+      for (const ch of key) if (!(node = node.next?.get(ch))) return false;
+      return !!node.forms;
+    };
+    const lower = formKey(text, false);
+    return walk(this.ci, lower) || walk(this.csFold, lower) || walk(this.cs, formKey(text, true)) ||
+      (!caseSensitive && walk(this.cs, formKey(text.toUpperCase(), true)));
+  }
+
+  private add(entry: GlossaryEntry, role: FormRole, text: string, expected: string, typo?: Form['typo']): void {
+    // A swapped acronym is one in capitals: `Avid` and `avid` are other words.
+    const caseSensitive = typo === 'swap' || (role === 'term' && entry.caseSensitive !== undefined
       ? entry.caseSensitive
-      : autoCaseSensitive(text);
+      : autoCaseSensitive(text));
     const key = formKey(text, caseSensitive);
     if (!key) return;
     let node = caseSensitive ? this.cs : this.ci;
@@ -231,7 +265,7 @@ export class Matcher {
     }
     const writtenOut = entry.expansions.length > 0 &&
       (role === 'expansion' || ((role === 'variant' || role === 'accepted') && !expected.startsWith(entry.term)));
-    const form: Form = {entry, role, text, expected, caseSensitive, writtenOut};
+    const form: Form = {entry, role, text, expected, caseSensitive, writtenOut, ...(typo ? {typo} : {})};
     (node.forms ??= []).push(form);
     this.forms.push(form);
     // Only an acronym that stands for a name: a code word in capitals (`TULP`) is also a word or a name (`Tulp`).
@@ -328,6 +362,8 @@ export class Matcher {
     if (keyEnd - start === 2 && POSTCODE_DIGITS.test(text.slice(Math.max(0, start - 6), start)) && POSTCODE_AFTER.test(text.slice(keyEnd, keyEnd + 3))) return null;
     // Nor are a person's initials (`G.A. van der Steur`).
     if (personsInitials(text, start, keyEnd)) return null;
+    // A made-up variant holds only as its one word (`AVID`, not `A.V.I.D`) or its name and four digits (`Wiv 1017`, not `Wiv 10 17`).
+    if (form0.typo && !typoFits(form0, text.slice(start, keyEnd))) return null;
     // Nor are the letters around a court's case number (`AWB 07/6898 WVO`, `Reg. nr. AWB 15/4411`).
     if (CASE_NUMBER_AFTER.test(text.slice(keyEnd, keyEnd + 16)) || CASE_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
     let tailEnd = keyEnd;
