@@ -14,6 +14,54 @@ describe('term matching', () => {
     ]);
   });
 
+  it('catches a law’s year mistyped into a number that is no year, in any glossary, and leaves real years alone', () => {
+    const e = testEngine({today: '2026-06-01'});
+    const found = (text: string, engine = e) => lint(text, engine).filter((f) => f.rule === 'term/variant').map((f) => [f.actual, f.fix?.text]);
+    // One digit off or two adjacent digits swapped, before 1800 or after next year; the expansion too; a compound keeps its tail.
+    assert.deepEqual(found('De Wiv 1017, de WIV 9017, de Wiv 2071, de wiv 2097 en de Wiv 1017-bevoegdheden.'), [
+      ['Wiv 1017', 'Wiv 2017'], ['WIV 9017', 'Wiv 2017'], ['Wiv 2071', 'Wiv 2017'], ['wiv 2097', 'Wiv 2017'], ['Wiv 1017', 'Wiv 2017'],
+    ]);
+    assert.deepEqual(found('De Wet op de inlichtingen- en veiligheidsdiensten 1017 geldt.'), [
+      ['Wet op de inlichtingen- en veiligheidsdiensten 1017', 'Wet op de inlichtingen- en veiligheidsdiensten 2017'],
+    ]);
+    // Real years (also next year), two edits off, digits apart, a fifth digit: no typo of the year.
+    assert.deepEqual(found('De Wiv 2016, de Wiv 1987, de Wiv 2027, de Wiv 2018, de Wiv 1071, de Wiv 10 17 en de Wiv 10170.'), []);
+    // Next year is read from the day: in 2070, 2071 is.
+    assert.deepEqual(found('De Wiv 2071.', testEngine({today: '2070-06-01'})), []);
+    // Any glossary's entry of a name and a year; of several with the same name, the nearest year, the current one on a
+    // tie (2050 is as near to 2040 as to 2060); a number near one year only is that one's, deprecated or not.
+    const laws = testEngine({today: '2026-06-01'}, [
+      'terms:',
+      '  - term: Regeling Z 2030', '    definition: Een regeling.',
+      '  - term: Regeling Z 2003', '    definition: Een regeling.',
+      '  - term: Regeling Q 2040', '    definition: Een oude regeling.',
+      '    deprecated: {replacement: Regeling Q 2060, since: "2020-01-01"}',
+      '  - term: Regeling Q 2060', '    definition: Een regeling.',
+    ].join('\n'));
+    assert.deepEqual(found('De Regeling Z 2033, de Regeling Z 2903, de Regeling Q 2050 en de Regeling Q 2041.', laws), [
+      ['Regeling Z 2033', 'Regeling Z 2030'], ['Regeling Z 2903', 'Regeling Z 2003'], ['Regeling Q 2050', 'Regeling Q 2060'],
+      ['Regeling Q 2041', 'Regeling Q 2040'],
+    ]);
+  });
+
+  it('catches an acronym of four capitals or more with two adjacent letters swapped, as a whole word in capitals only', () => {
+    const e = builtinEngine();
+    const found = (text: string, engine = e) => lint(text, engine, 'markdown').filter((f) => f.rule === 'term/variant').map((f) => [f.actual, f.fix?.text]);
+    assert.deepEqual(found('De AVID, de AIDV, de IAVD, de MVID en AVID-informatie; de CTVID.'), [
+      ['AVID', 'AIVD'], ['AIDV', 'AIVD'], ['IAVD', 'AIVD'], ['MVID', 'MIVD'], ['AVID', 'AIVD'], ['CTVID', 'CTIVD'],
+    ]);
+    // Not in another case, not spelt apart, not glued, not in code or a URL; no three-letter acronym (IND: IDN); not a word of its own.
+    assert.deepEqual(found('Avid en avid, A.V.I.D, A VID, AVIDS, `AVID`, https://x.nl/AVID, de IDN en de ARBO-regels.'), []);
+    // Not another entry's form; not a swap that two acronyms share (WXYZ and WYZX both give WYXZ).
+    const extra = testEngine({}, [
+      'terms:',
+      '  - term: AVID', '    expansion: Een Ander Verband In Dienst', '    definition: Iets anders.', '    wellKnown: true',
+      '  - term: WXYZ', '    expansion: Wet X Y Z', '    definition: Een wet.', '    wellKnown: true',
+      '  - term: WYZX', '    expansion: Wet Y Z X', '    definition: Een wet.', '    wellKnown: true',
+    ].join('\n'));
+    assert.deepEqual(found('De AVID, de WYXZ en de WXZY.', extra), [['WXZY', 'WXYZ']]);
+  });
+
   it('catches missing diacritics, spacing and hyphens', () => {
     assert.deepEqual(variants('De Geintegreerde Aanwijzing Inlichtingen en Veiligheid (GA I&V).'), [
       ['Geintegreerde Aanwijzing Inlichtingen en Veiligheid', 'Geïntegreerde Aanwijzing Inlichtingen en Veiligheid'],
