@@ -85,6 +85,35 @@ describe('markings: written out in running text', () => {
     assert.deepEqual(invalid('De offerte is Bedrijfs VERTROUWELIJK verstuurd.\n', e), []);
   });
 
+  it('reports a marking in capitals written without a diacritic of its form, with the form as fix', () => {
+    const text = 'Het hoogste niveau is TRES SECRET UE/EU TOP SECRET, kort TRES SECRET UE; daaronder SECRET UE/EU SECRET.\n';
+    const found = invalid(text);
+    assert.deepEqual(found.map((f) => `${f.actual} -> ${f.expected}`), [
+      'TRES SECRET UE/EU TOP SECRET -> TRÈS SECRET UE/EU TOP SECRET',
+      'TRES SECRET UE -> TRÈS SECRET UE',
+    ]);
+    assert.equal(applyFixes(text, found.map((f) => f.fix!)).text,
+      'Het hoogste niveau is TRÈS SECRET UE/EU TOP SECRET, kort TRÈS SECRET UE; daaronder SECRET UE/EU SECRET.\n');
+    // Blanks around the slash are read as the form's.
+    assert.deepEqual(invalid('Het is TRES SECRET UE / EU TOP SECRET.\n').map((f) => f.expected), ['TRÈS SECRET UE/EU TOP SECRET']);
+    // Also in a level an organisation adds.
+    const e = markingEngine({configYaml: 'markings:\n  schemes:\n    - id: bedrijf\n      levels:\n        - {id: bg, rank: 2, banner: BEDRIJFSGEHEIM ÉÉN, portion: (BG1)}\n'});
+    assert.deepEqual(invalid('De offerte is BEDRIJFSGEHEIM EEN verstuurd.\n', e).map((f) => f.expected), ['BEDRIJFSGEHEIM ÉÉN']);
+  });
+
+  it('leaves a marking with its diacritics alone in running text, and other words and cases without them', () => {
+    for (const text of [
+      'Het hoogste niveau is TRÈS SECRET UE/EU TOP SECRET, kort TRÈS SECRET UE.',
+      'Het Franse très secret is geen rubricering, Tres Secret UE in een titel evenmin; TRESSECRET UE is geen woord.',
+      'Zie `TRES SECRET UE` en de rubricering "TRES SECRET UE" zoals die toen werd aangehaald.',
+      'De XTRES SECRET UE-lijst en TRES SECRET UEX.',
+    ]) {
+      assert.deepEqual(invalid(`${text}\n`), [], text);
+    }
+    // Nor does it classify the document.
+    assert.deepEqual(marks('De stukken zijn TRES SECRET UE/EU TOP SECRET gerubriceerd.\n').filter((m) => !m.startsWith('marking/invalid')), []);
+  });
+
   it('finds a qualifier only at the start of a word, also deep in a long paragraph', () => {
     const filler = 'De nota beschrijft het verloop van het overleg en de afspraken die daarbij zijn gemaakt. '.repeat(40);
     const text = `${filler}Zie de stg. GEHEIM bijlage, niet het Oudstg. GEHEIM archief of de XDep. VERTROUWELIJK lijst.\n`;

@@ -30,6 +30,8 @@ function wrongForms(form: string): string[] {
     form.replace(/\//g, ' / '),
     swapWords(form),
     withLookAlike(form),
+    // Without its diacritics (`TRES SECRET UE/EU TOP SECRET`).
+    form.normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
   ]);
   return [...out];
 }

@@ -334,7 +334,10 @@ function anchorCaseOk(written: string, canonical: string): boolean {
  */
 export function findWrittenOut(ruleset: MarkingRuleset, text: string, ranges: readonly {start: number; end: number}[], out: WrittenOutHit[]): void {
   const q = qualified(ruleset);
-  if (!q.re || ranges.length === 0) return;
+  if (!q.re || ranges.length === 0) {
+    findUnaccented(ruleset, text, ranges, out);
+    return;
+  }
   const re = q.re;
   let r = 0;
   re.lastIndex = 0;
@@ -381,4 +384,76 @@ export function findWrittenOut(ruleset: MarkingRuleset, text: string, ranges: re
       break;
     }
   }
+  findUnaccented(ruleset, text, ranges, out);
+}
+
+interface Unaccented {
+  /** The forms with diacritics, longest first: alternative `i` of `re` (its group `i + 1`) is `forms[i]`. */
+  forms: CompiledForm[];
+  re: RegExp | null;
+}
+
+const unaccentedForms = new WeakMap<MarkingRuleset, Unaccented>();
+
+/** A letter with diacritics (`È`), not a look-alike from another script. */
+const ACCENTED = /^\p{L}$/u;
+
+/**
+ * One regular expression for the classification forms with diacritics (`TRÈS SECRET UE/EU TOP SECRET`), with each
+ * such letter also bare (`[EÈ]`), in the form's case, with any run of blanks for a space and blanks around a slash.
+ */
+function unaccented(ruleset: MarkingRuleset): Unaccented {
+  let u = unaccentedForms.get(ruleset);
+  if (!u) {
+    const forms = ruleset.forms
+      .filter((f) => f.level.kind === 'classification' && f.role !== 'portion' && [...f.text].some((ch) => bareLetter(ch) !== ch))
+      .sort((a, b) => b.text.length - a.text.length);
+    const alternatives = forms.map((f) => [...f.text.normalize('NFC')].map((ch) => {
+      const bare = bareLetter(ch);
+      if (bare !== ch) return `[${bare}${ch}]`;
+      if (/\s/.test(ch)) return '[ \\t\\u00a0]+';
+      if (ch === '/') return '[ \\t\\u00a0]*/[ \\t\\u00a0]*';
+      return ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    }).join(''));
+    u = {forms, re: alternatives.length ? new RegExp(`(?:${alternatives.map((a) => `(${a})`).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null};
+    unaccentedForms.set(ruleset, u);
+  }
+  return u;
+}
+
+/** A Latin letter without its diacritics (`È` -> `E`); any other character as it is. */
+function bareLetter(ch: string): string {
+  if (ch.charCodeAt(0) < 0x80 || !ACCENTED.test(ch)) return ch;
+  const bare = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return bare.length === 1 && bare.charCodeAt(0) < 0x80 ? bare : ch;
+}
+
+/**
+ * Finds classification markings in running text written without a diacritic of their form (`TRES SECRET UE/EU TOP
+ * SECRET` for `TRÈS SECRET UE/EU TOP SECRET`), in the form's capitals: the marking, misspelt, with the form as fix.
+ * A marking written right in running text is left alone, as it is in findWrittenOut's caller; so are other cases.
+ * Appends to `out` after the hits there, where no hit overlaps.
+ */
+function findUnaccented(ruleset: MarkingRuleset, text: string, ranges: readonly {start: number; end: number}[], out: WrittenOutHit[]): void {
+  const u = unaccented(ruleset);
+  if (!u.re || ranges.length === 0) return;
+  const re = u.re;
+  const before = out.length;
+  let r = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const i = m.index;
+    const wEnd = i + m[0].length;
+    if (i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
+    while (r < ranges.length && ranges[r].end <= i) r++;
+    if (r >= ranges.length) break;
+    if (ranges[r].start > i || wEnd > ranges[r].end) continue;
+    const form = u.forms[m.slice(1).findIndex((g) => g !== undefined)];
+    // Every diacritic written: the marking is spelt right.
+    const letters = (s: string) => s.normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '');
+    if (!form || letters(m[0]) === letters(form.text)) continue;
+    if (out.some((h) => h.start < wEnd && i < h.end)) continue;
+    out.push({start: i, end: wEnd, text: m[0], recognition: {level: form.level, form, valid: false, expected: form.text, lookAlike: false}});
+  }
+  if (out.length > before) out.sort((a, b) => a.start - b.start);
 }

@@ -34,8 +34,8 @@ export const markingInvalid = defineRule<DocumentRule>({
     id: 'marking/invalid',
     tags: ['classification'],
     description: {
-      nl: 'Een rubricering, portiemarkering of TLP-label in een vorm die niet geldig is (hoofdletters, punten, spaties, woordvolgorde, lettertekens uit een ander schrift, een niveau dat niet bestaat), met de juiste vorm als correctie; een portiemarkering in de vorm van een schema maar van geen bekend niveau («(Stg.X)»), met de portiemarkeringen van dat schema; ook een rubricering die in een zin is uitgeschreven met het niveauwoord niet in hoofdletters («Staatsgeheim Geheim», «Stg. Zeer Geheim»).',
-      en: 'A classification marking, portion mark or TLP label in a form that is not valid (case, dots, spaces, word order, look-alike letters from another script, a level that does not exist), with the valid form as fix; a portion mark shaped like those of a scheme but of no known level ("(Stg.X)"), with the portion marks of that scheme; also a marking written out in a sentence with the level word not in capitals ("Staatsgeheim Geheim", "Stg. Zeer Geheim").',
+      nl: 'Een rubricering, portiemarkering of TLP-label in een vorm die niet geldig is (hoofdletters, punten, spaties, woordvolgorde, lettertekens uit een ander schrift, een niveau dat niet bestaat), met de juiste vorm als correctie; een portiemarkering in de vorm van een schema maar van geen bekend niveau («(Stg.X)»), met de portiemarkeringen van dat schema; ook een rubricering die in een zin is uitgeschreven met het niveauwoord niet in hoofdletters («Staatsgeheim Geheim», «Stg. Zeer Geheim»), en een rubricering in hoofdletters in een zin zonder een accent van haar vorm («TRES SECRET UE» voor «TRÈS SECRET UE»).',
+      en: 'A classification marking, portion mark or TLP label in a form that is not valid (case, dots, spaces, word order, look-alike letters from another script, a level that does not exist), with the valid form as fix; a portion mark shaped like those of a scheme but of no known level ("(Stg.X)"), with the portion marks of that scheme; also a marking written out in a sentence with the level word not in capitals ("Staatsgeheim Geheim", "Stg. Zeer Geheim"), and a marking in capitals in a sentence without a diacritic of its form ("TRES SECRET UE" for "TRÈS SECRET UE").',
     },
     defaultSeverity: 'error',
     fixable: true,
@@ -43,7 +43,7 @@ export const markingInvalid = defineRule<DocumentRule>({
       nl: [
         'Gewone woorden in een zin: «een staatsgeheim dat geheim blijft», «departementaal vertrouwelijke stukken», «geheim».',
         'Een juist geschreven rubricering in een zin («gerubriceerd als Stg. GEHEIM»): die rubriceert het document niet.',
-        'In lopende tekst: NAVO-, EU- en andere rubriceringen die geheel in hoofdletters horen (die worden alleen als banner en portiemarkering gecontroleerd).',
+        'In lopende tekst: NAVO-, EU- en andere rubriceringen die geheel in hoofdletters horen (die worden alleen als banner en portiemarkering gecontroleerd), behalve een die in haar hoofdletters een accent van haar vorm mist («TRES SECRET UE»).',
         'Haakjes aan het begin van een alinea die geen portiemarkering zijn: «(zie bijlage)», «(1)», «(AIVD)».',
         'Een rubricering die een zin aanhaalt tussen aanhalingstekens («de rubricering "Stg. Geheim" stond bovenaan»), en in een document zonder banners en portiemarkeringen een niveau voluit geschreven met het niveauwoord in kleine letters («Departementaal vertrouwelijk» in een uitleg van de niveaus; «Stg. geheim» blijft een bevinding).',
         'Code, links en HTML-commentaar.',
@@ -51,7 +51,7 @@ export const markingInvalid = defineRule<DocumentRule>({
       en: [
         'Ordinary words in a sentence: "een staatsgeheim dat geheim blijft", "departementaal vertrouwelijke stukken", "geheim".',
         'A marking written right in a sentence ("gerubriceerd als Stg. GEHEIM"): it does not classify the document.',
-        'In running text: NATO, EU and other markings written wholly in capitals (those are checked as banners and portion marks only).',
+        'In running text: NATO, EU and other markings written wholly in capitals (those are checked as banners and portion marks only), except one in its capitals without a diacritic of its form ("TRES SECRET UE").',
         'Parentheses at the start of a paragraph that are no portion mark: "(zie bijlage)", "(1)", "(AIVD)".',
         'A marking a sentence quotes in quotation marks ("de rubricering \"Stg. Geheim\" stond bovenaan"), and, in a document with neither banners nor portion marks, a level written out in full with its level word in lower case ("Departementaal vertrouwelijk" in an explanation of the levels; "Stg. geheim" is still reported).',
         'Code, links and HTML comments.',
@@ -67,6 +67,7 @@ export const markingInvalid = defineRule<DocumentRule>({
         'Stg. GEHEIM\n\n(Stg.G) De tekst.\n\n(Stg.X) Meer tekst.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. GEHEIM',
         'Gedeeld als TLP: AMBER met de partners.',
         'De stukken zijn gerubriceerd als Staatsgeheim Geheim en gaan per koerier.',
+        'Het hoogste niveau van de EU is TRES SECRET UE/EU TOP SECRET.',
       ],
       good: [
         'Stg. GEHEIM\n\n(Stg.G) De tekst.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. GEHEIM',
