@@ -47,8 +47,8 @@ export const termVariant = defineRule<DocumentRule>({
     id: 'term/variant',
     tags: ['terminology', 'glossary'],
     description: {
-      nl: 'Een andere schrijfwijze dan de voorkeursvorm van een term uit de woordenlijst (hoofdletters, spaties, koppeltekens, trema’s, verbuigingen en samenstellingen inbegrepen), of een lange naam met een letter of woord verkeerd.',
-      en: 'A form of a glossary term other than its preferred form (case, spacing, hyphens, diacritics, inflected and compound forms included), or a long name with a letter or word wrong.',
+      nl: 'Een andere schrijfwijze dan de voorkeursvorm van een term uit de woordenlijst (hoofdletters, spaties, koppeltekens, trema’s, verbuigingen en samenstellingen inbegrepen), een lange naam met een letter of woord verkeerd, het jaartal van een naam verschreven tot een getal dat geen jaar kan zijn («Wiv 1017»), of een afkorting van vier hoofdletters of meer met twee letters verwisseld («AVID»).',
+      en: 'A form of a glossary term other than its preferred form (case, spacing, hyphens, diacritics, inflected and compound forms included), a long name with a letter or word wrong, the year of a name mistyped into a number that can be no year ("Wiv 1017"), or an acronym of four capitals or more with two letters swapped ("AVID").',
     },
     defaultSeverity: 'warning',
     fixable: true,
@@ -66,6 +66,7 @@ export const termVariant = defineRule<DocumentRule>({
         'Een verouderde naam die als huidige wordt gebruikt: dat meldt term/deprecated.',
         'Een vorm zonder het jaartal van de naam («WIV» voor «Wiv 2017») in een tekst van vóór de dag dat die naam in gebruik kwam, of als de tekst hem invoert als afkorting van dezelfde naam met een ander jaar («… 2002 (WIV)»): dan noemt hij die wet.',
         'Tekst in code, URL’s, e-mailadressen, bestandsnamen, HTML-commentaar en linkdoelen, en een term binnen een rubricering («NATO SECRET»).',
+        'Na de naam van een wet een getal dat een jaar kan zijn, vanaf 1800 tot en met volgend jaar («Wiv 2016», «Wiv 1987»); een afkorting met twee letters verwisseld die niet helemaal in hoofdletters staat («Avid»), de vorm van een andere term of een woord op zich is («ARBO»), of drie letters heeft («IDN»).',
       ],
       en: [
         'A form the glossary lists as accepted (`accepted`), such as "openbaar ministerie" in legislation.',
@@ -80,6 +81,7 @@ export const termVariant = defineRule<DocumentRule>({
         'A superseded name used as the current one: term/deprecated reports that.',
         'A form without the year of the name ("WIV" for "Wiv 2017") in a text of before the day that name came into use, or where the text introduces it as the short form of the same name of another year ("… 2002 (WIV)"): then it names that law.',
         'Text in code, URLs, e-mail addresses, file names, HTML comments and link targets, and a term inside a marking ("NATO SECRET").',
+        'After the name of a law, a number that can be a year, from 1800 up to next year ("Wiv 2016", "Wiv 1987"); an acronym with two letters swapped that is not all in capitals ("Avid"), is another term\'s form or a word of its own ("ARBO"), or has three letters ("IDN").',
       ],
     },
     examples: {
@@ -89,11 +91,13 @@ export const termVariant = defineRule<DocumentRule>({
         'Twee inlichtingen officieren werden uitgezet.',
         'De Geintegreerde Aanwijzing Inlichtingen en Veiligheid noemt Rusland.',
         'De Algemene Inlichtingen- en Veilgheidsdienst deed onderzoek.',
+        'De AVID werkt volgens de Wiv 1017.',
       ],
       good: [
         'De bevoegdheden staan in de Wiv 2017.',
         'De ambtsberichten gingen naar de IND.',
         'Ik ga naar huis.',
+        'Een Wiv 2016 heeft nooit bestaan.',
         'Het gaat om de woon- of verblijfplaats van de betrokkene.',
         'Bijna elk land heeft een binnenlandse veiligheidsdienst.',
         'BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES',
