@@ -181,7 +181,7 @@ function personsInitials(text: string, start: number, keyEnd: number): boolean {
     !DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
 
-/** Whether `surface` is written as a made-up variant must be: the swapped acronym as one word, a year as four digits together. */
+/** Whether `surface` is written the way a made-up variant must be: the swapped acronym as one word, a year as four digits together. */
 function typoFits(form: Form, surface: string): boolean {
   return form.typo === 'swap' ? surface === form.text : /(?:^|[^\p{N}])\p{N}{4}$/u.test(surface);
 }
