@@ -3,6 +3,7 @@ import type {GlossaryEntry} from '../glossary.js';
 import type {TermMatch} from '../matcher.js';
 import {looksLikeTitle, type Block} from '../parse.js';
 import {kamerbriefOf} from '../kamerbrief/analysis.js';
+import {findDates} from '../kamerbrief/dates.js';
 import {defineRule, type ChunkFact, type DocumentContext, type DocumentRule} from '../rule.js';
 import {DESCRIBED, describedApposition, expansionAfter, expansionApposition, inParentheses, needsIntroduction, usesShortForm, writesOut, yearAfterEntries, yearAfterIntroductions, yearless, yearlessBeforeItsTime, yearlessOfOtherYear} from './acronyms.js';
 import {documentDay, DOCUMENT_WORDS, inCapitalsLine, inCitedTitle, inContentsLine, inDocumentNameLine, inEnglish, inRegisteredTitle, keptOn, lastBreakEnd, PARAGRAPH_BREAK} from './termContext.js';
@@ -158,6 +159,20 @@ function isTitleBlock(text: string, block: Block | undefined): boolean {
   return block.kind === 'paragraph' && !block.listItem && line.length <= 150 && !/[\r\n]/.test(line) && !/[.,;:]$/.test(line);
 }
 
+/**
+ * A line that dates the text above it, under a title (`Gepubliceerd op 14 maart 2024`, `Nieuwsbericht | 14-03-2024`,
+ * `Den Haag, 5 maart 2024`): one line with a full date and at most four words beside it, also where plain text takes
+ * it for a heading. No title of a section.
+ */
+function isDateLine(text: string, block: Block): boolean {
+  if ((block.kind !== 'paragraph' && block.kind !== 'heading') || block.end - block.start > 80) return false;
+  const line = text.slice(block.start, block.end);
+  if (/[\r\n]/.test(line.trim())) return false;
+  const date = findDates(line).find((d) => d.day !== undefined && d.year !== undefined);
+  if (!date) return false;
+  return (line.slice(0, date.start) + line.slice(date.end)).split(/[^\p{L}]+/u).filter(Boolean).length <= 4;
+}
+
 /** Whether the acronym's block is one of a run of three or more titles: a table of contents or a list of chapters. */
 function inTitleRun(ctx: DocumentContext, m: TermMatch): boolean {
   const {blocks, text} = ctx;
@@ -224,6 +239,7 @@ function titleAround(ctx: DocumentContext, m: TermMatch): {end: number; sectionE
   const depth = block.kind === 'heading' ? block.depth ?? 2 : 7;
   for (let k = from; k < blocks.length; k++) {
     const x = blocks[k];
+    if (k === from && isDateLine(text, x)) continue;
     if (x.kind === 'heading' ? (x.depth ?? 2) <= depth : (block.kind !== 'heading' || ctx.language === 'plaintext') && isTitleBlock(text, x)) return {end, sectionEnd: x.start};
   }
   return {end, sectionEnd: text.length};
