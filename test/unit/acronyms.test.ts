@@ -1,6 +1,6 @@
 import {strict as assert} from 'node:assert';
 import {fixAll} from '../../src/core/fix.js';
-import {lint, testEngine} from '../helpers.js';
+import {builtinEngine, lint, testEngine} from '../helpers.js';
 
 const of = (text: string, rule: string, language: 'markdown' | 'plaintext' = 'markdown') => lint(text, testEngine(), language).filter((f) => f.rule === rule);
 
@@ -123,5 +123,14 @@ describe('term/deprecated', () => {
     assert.deepEqual(found.map((f) => f.fix?.text), ['AIVD', 'Algemene Inlichtingen- en Veiligheidsdienst']);
     // The date as a sentence writes it, not as the data does.
     assert.equal(found[0].message, '«BVD» is verouderd: sinds 29 mei 2002 «AIVD».');
+  });
+
+  it('replaces an old name in words by the new name written out, in capitals where the old one stands in capitals', () => {
+    const text = '---\ndate: 2024-01-01\n---\n\nDe Commissie van Toezicht betreffende de Inlichtingen- en Veiligheidsdiensten keek mee. Op de omslag: COMMISSIE VAN TOEZICHT BETREFFENDE DE INLICHTINGEN- EN VEILIGHEIDSDIENSTEN.';
+    const found = lint(text, builtinEngine()).filter((f) => f.rule === 'term/deprecated');
+    assert.deepEqual(found.map((f) => f.fix?.text), [
+      'Commissie van Toezicht op de Inlichtingen- en Veiligheidsdiensten',
+      'COMMISSIE VAN TOEZICHT OP DE INLICHTINGEN- EN VEILIGHEIDSDIENSTEN',
+    ]);
   });
 });

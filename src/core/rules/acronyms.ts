@@ -4,6 +4,7 @@ import type {GlossaryEntry} from '../glossary.js';
 import {formKey, type TermMatch} from '../matcher.js';
 import type {EngineData} from '../engineData.js';
 import {replacementsSince, sinceDay} from '../document/profile.js';
+import {isLower} from '../text.js';
 
 /** An entry whose short form must be written out on first use: one that is not yet superseded at `day` (an ISO date). */
 export function needsIntroduction(entry: GlossaryEntry, data: EngineData, day: string): boolean {
@@ -113,39 +114,48 @@ const REFERRING_BACK = String.raw`(?:andere|ander|overige|genoemde|voornoemde|ee
 
 /** Where an apposition ends: its closing comma, or the end of the sentence (or of the text). */
 const APPOSITION_END = /^[ \t]*(?:,|[.;!?:](?:\s|$)|\r?\n|$)/;
+/** Where an apposition between dashes ends: its closing dash, with a space before it (not `inlichtingen- en`), or the sentence's end. */
+const DASHED_APPOSITION_END = /^(?:[ \t]+[-–—](?:\s|$)|[ \t]*(?:[.;!?:](?:\s|$)|\r?\n|$))/;
 /**
- * A description set off by commas before the acronym, as an apposition: `de toezichthouder op beide diensten,
- * de CTIVD,`. One noun phrase (an article, at most two words that do not refer back, the noun in the singular, at most a
+ * A description set off by commas (or dashes: `de toezichthouder op beide diensten - de CTIVD -`) before the acronym,
+ * as an apposition: `de toezichthouder op beide diensten, de CTIVD,`. One noun phrase (an article, at most two words that do not refer back, the noun in the singular, at most a
  * short phrase with a preposition after it); a plural (`de diensten, de CTIVD en de TIB`) begins a list, not a
  * description, and `de andere toezichthouder, de CTIVD,` says nothing of what the CTIVD is.
  */
 const DESCRIBED_APPOSITION = new RegExp(
   String.raw`(?:^|[\s(])(?:de|het|een|deze|die|onze|hun|zijn|haar)\s+(?:(?!${REFERRING_BACK})[\p{L}-]+\s+){0,2}\p{L}*(?:${DESCRIBING_NOUNS.split('|').filter((n) => !/s$/.test(n)).join('|')})` +
-  String.raw`(?:\s+(?:op|van|voor|bij|in|binnen|over|der)\s+[^,.;:!?()\n]{1,60}?)?\s*,\s+(?:de|het)\s+$`,
+  String.raw`(?:\s+(?:op|van|voor|bij|in|binnen|over|der)\s+[^,.;:!?()\n]{1,60}?)?(\s*,|\s+[-–—])\s+(?:de|het)\s+$`,
   'iu',
 );
 
 /** The short form after its description set off by commas: `de toezichthouder op beide diensten, de CTIVD, wil …`. */
 export function describedApposition(text: string, m: TermMatch): boolean {
-  return DESCRIBED_APPOSITION.test(text.slice(Math.max(0, m.start - 120), m.start)) && APPOSITION_END.test(text.slice(m.tailEnd, m.tailEnd + 4)) &&
+  const before = DESCRIBED_APPOSITION.exec(text.slice(Math.max(0, m.start - 120), m.start));
+  if (!before) return false;
+  const dashed = !before[1].includes(',');
+  return (dashed ? DASHED_APPOSITION_END : APPOSITION_END).test(text.slice(m.tailEnd, m.tailEnd + 4)) &&
     !/^[ \t]*,[ \t]*(?:de|het)[ \t]+[^,.;:!?()\n]{1,40}?[ \t]+(?:en|of)[ \t]/i.test(text.slice(m.tailEnd, m.tailEnd + 60));
 }
 
-/** Between the short form and its expansion as an apposition: `de TIB, de Toetsingscommissie …,`. */
+/** Between the short form and its expansion as an apposition: `de TIB, de Toetsingscommissie …,`, or between dashes (`de TIB - de … -`). */
 const APPOSITION_AFTER = /^,[ \t]+((?:de|het)[ \t]+)?([^,;:.!?()\n]{3,160}?)(?=[ \t]*(?:,|[.;!?:](?:\s|$)|\r?\n|$))/i;
+const DASHED_APPOSITION_AFTER = /^[ \t]+[-–—][ \t]+((?:de|het)[ \t]+)?([^,;:.!?()\n]{3,160}?)(?=[ \t]+[-–—](?:\s|$)|[ \t]*(?:[.;!?:](?:\s|$)|\r?\n|$))/i;
 
 /**
  * The expansion after the short form as an apposition, set off by a comma and closed by one or the end of the
- * sentence (`de TIB, de Toetsingscommissie Inzet Bevoegdheden, toetst …`), when its words attempt the expansion:
+ * sentence (or between dashes) (`de TIB, de Toetsingscommissie Inzet Bevoegdheden, toetst …`), when its words attempt the expansion:
  * an introduction, whose wording term/acronym-expansion checks, as for `ABRO (Algemene …)`.
  */
 export function expansionApposition(text: string, m: TermMatch): {start: number; end: number; phrase: string} | undefined {
-  const p = APPOSITION_AFTER.exec(text.slice(m.tailEnd, m.tailEnd + 180));
+  const after = text.slice(m.tailEnd, m.tailEnd + 180);
+  const p = APPOSITION_AFTER.exec(after) ?? DASHED_APPOSITION_AFTER.exec(after);
   if (!p) return undefined;
   const phrase = p[2].trim();
   // A name of several words (one word after a comma is another item: `WIV 2017, WIV2017, Wiv2017`).
   const words = phrase.split(/\s+/);
   if (words.length < 2 || expansionAttempt(m.form.entry, words) !== 0) return undefined;
+  // In lower case where the name has a capital it describes, as a common noun does (`de Wiv 2017, de wet die …,`).
+  if (isLower(phrase[0]) && m.form.entry.expansions.every((e) => !isLower(e[0]))) return undefined;
   const start = m.tailEnd + p[0].length - p[2].length + (p[2].length - p[2].trimStart().length);
   return {start, end: start + phrase.length, phrase};
 }

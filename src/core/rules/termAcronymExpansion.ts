@@ -28,14 +28,15 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
     id: 'term/acronym-expansion',
     tags: ['terminology', 'glossary'],
     description: {
-      nl: 'Een afkorting die wordt ingevoerd met een andere uitschrijving dan die in de woordenlijst, de uitschrijving voor of na de afkorting («ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)», ook tussen komma\'s: «de TIB, de Toetsingscommissie Bijzondere Bevoegdheden,»).',
-      en: 'An acronym introduced with an expansion other than the glossary’s, the expansion before or after the acronym ("ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)", also between commas: "de TIB, de Toetsingscommissie Bijzondere Bevoegdheden,").',
+      nl: 'Een afkorting die wordt ingevoerd met een andere uitschrijving dan die in de woordenlijst, de uitschrijving voor of na de afkorting («ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)», ook tussen komma\'s of streepjes: «de TIB, de Toetsingscommissie Bijzondere Bevoegdheden,»).',
+      en: 'An acronym introduced with an expansion other than the glossary’s, the expansion before or after the acronym ("ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)", also between commas or dashes: "de TIB, de Toetsingscommissie Bijzondere Bevoegdheden,").',
     },
     defaultSeverity: 'warning',
     fixable: true,
     leavesAlone: {
       nl: [
         'Een beschrijving tussen haakjes die niet met een woord van de uitschrijving begint en waarvan de hoofdletters de afkorting niet spellen («De toezichthouder (CTIVD)»).',
+        'Een beschrijving in kleine letters na de afkorting, waar de naam hoofdletters heeft («de Wiv 2017, de wet die de diensten regelt,»).',
         'Een afkorting tussen haakjes na een juiste uitschrijving, ook na «hierna:» of gevolgd door een tweede naam («(CTIVD of Commissie)»).',
         'Na de afkorting: woorden tussen haakjes die niet met het eerste woord van de uitschrijving beginnen en waarvan de hoofdletters de afkorting niet spellen («ABRO (zie de bijlage)»).',
         'Een Engelse zin of titel: daar is de naam een vertaling («The National Cyber Security Centre (NCSC) …»).',
@@ -43,6 +44,7 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
       ],
       en: [
         'A description before the parentheses that starts with no word of the expansion and whose capitals do not spell the acronym ("De toezichthouder (CTIVD)").',
+        'A description in lower case after the acronym, where the name has capitals ("de Wiv 2017, de wet die de diensten regelt,").',
         'An acronym in parentheses after a correct expansion, also after "hierna:" or followed by a second name ("(CTIVD of Commissie)").',
         'After the acronym: words in parentheses that do not start with the expansion\'s first word and whose capitals do not spell the acronym ("ABRO (zie de bijlage)").',
         'An English sentence or title: there the name is a translation ("The National Cyber Security Centre (NCSC) …").',
@@ -81,7 +83,7 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
       const entry = m.form.entry;
       if (!inParentheses(text, m)) {
         // `ABRO (Algemene Beveiligingseisen …)`: the acronym first, its expansion in parentheses after it, or set off
-        // by commas as an apposition (`de TIB, de Toetsingscommissie Inzet Bevoegdheden,`).
+        // by commas or dashes as an apposition (`de TIB, de Toetsingscommissie Inzet Bevoegdheden,`).
         const after = expansionAfter(text, m) ?? expansionApposition(text, m);
         const next = matches[i + 1];
         if (after && !(next && next.start >= after.start && next.end <= after.end && writesOut(next, entry)) && !inCitedTitle(text, m)) reportWording(entry, after.start, after.end);

@@ -3,6 +3,7 @@ import type {GlossaryEntry} from '../glossary.js';
 import type {TermMatch} from '../matcher.js';
 import {looksLikeTitle, type Block} from '../parse.js';
 import {kamerbriefOf} from '../kamerbrief/analysis.js';
+import {findDates} from '../kamerbrief/dates.js';
 import {defineRule, type ChunkFact, type DocumentContext, type DocumentRule} from '../rule.js';
 import {DESCRIBED, describedApposition, expansionAfter, expansionApposition, inParentheses, needsIntroduction, usesShortForm, writesOut, yearAfterEntries, yearAfterIntroductions, yearless, yearlessBeforeItsTime, yearlessOfOtherYear} from './acronyms.js';
 import {documentDay, DOCUMENT_WORDS, inCapitalsLine, inCitedTitle, inContentsLine, inDocumentNameLine, inEnglish, inRegisteredTitle, keptOn, lastBreakEnd, PARAGRAPH_BREAK} from './termContext.js';
@@ -158,6 +159,20 @@ function isTitleBlock(text: string, block: Block | undefined): boolean {
   return block.kind === 'paragraph' && !block.listItem && line.length <= 150 && !/[\r\n]/.test(line) && !/[.,;:]$/.test(line);
 }
 
+/**
+ * A line that dates the text above it, under a title (`Gepubliceerd op 14 maart 2024`, `Nieuwsbericht | 14-03-2024`,
+ * `Den Haag, 5 maart 2024`): one line with a full date and at most four words beside it, also where plain text takes
+ * it for a heading. No title of a section.
+ */
+function isDateLine(text: string, block: Block): boolean {
+  if ((block.kind !== 'paragraph' && block.kind !== 'heading') || block.end - block.start > 80) return false;
+  const line = text.slice(block.start, block.end);
+  if (/[\r\n]/.test(line.trim())) return false;
+  const date = findDates(line).find((d) => d.day !== undefined && d.year !== undefined);
+  if (!date) return false;
+  return (line.slice(0, date.start) + line.slice(date.end)).split(/[^\p{L}]+/u).filter(Boolean).length <= 4;
+}
+
 /** Whether the acronym's block is one of a run of three or more titles: a table of contents or a list of chapters. */
 function inTitleRun(ctx: DocumentContext, m: TermMatch): boolean {
   const {blocks, text} = ctx;
@@ -224,6 +239,7 @@ function titleAround(ctx: DocumentContext, m: TermMatch): {end: number; sectionE
   const depth = block.kind === 'heading' ? block.depth ?? 2 : 7;
   for (let k = from; k < blocks.length; k++) {
     const x = blocks[k];
+    if (k === from && isDateLine(text, x)) continue;
     if (x.kind === 'heading' ? (x.depth ?? 2) <= depth : (block.kind !== 'heading' || ctx.language === 'plaintext') && isTitleBlock(text, x)) return {end, sectionEnd: x.start};
   }
   return {end, sectionEnd: text.length};
@@ -283,7 +299,7 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
       nl: [
         'Afkortingen die iedereen kent (`wellKnown`: AIVD, MIVD, NAVO, EU, …) en verouderde termen.',
         'Een afkorting in de naam van een stuk («Jaarverslag CTIVD 2021», «Regeling BZK 2012», «CTIVD nr. 33», «(Regeling naslag Wiv 2017)», een regel die alleen die naam is), in een titel in hoofdletters, in een inhoudsopgave («Wiv 2017 41», «1.2 Evaluatie Wiv 2017 | 6»), in de titel van een aangehaald Kamerstuk («… beleidsreactie op CTIVD-rapporten (29 924, nr. 288);», ook over meer regels) of in Engelse tekst.',
-        'Een afkorting na een beschrijving van wat ze noemt («de Iraanse inlichtingendienst MOIS», «de toezichthouder TIB»), ook tussen komma\'s («de toezichthouder op beide diensten, de CTIVD,»; niet na een meervoud, het begin van een opsomming, of na «de andere toezichthouder»).',
+        'Een afkorting na een beschrijving van wat ze noemt («de Iraanse inlichtingendienst MOIS», «de toezichthouder TIB»), ook tussen komma\'s of streepjes («de toezichthouder op beide diensten, de CTIVD,», «… – de CTIVD –»; niet na een meervoud, het begin van een opsomming, of na «de andere toezichthouder»).',
         'Wat een spreker zegt in een woordelijk verslag (Handelingen, het verslag van een debat): alles na het eerste «De heer … (partij):», «Mevrouw … (partij):», «De voorzitter:» of «Minister …:». De uitgeschreven vorm telt daar wel.',
         'Een afkorting in een kop die het deel eronder invoert (tot de volgende kop van dezelfde of een hogere orde; een kale afkorting daar vóór de invoering wordt dan gemeld), ook een kop op een eigen regel in platte tekst zonder witregels tussen de alinea\'s; een Betreft is geen kop. Verder in een reeks van drie of meer titels (een inhoudsopgave zonder paginanummers), en een afkorting uit een afkortingenlijst of tabel («CTIVD: Commissie van …»).',
         'Invoeringen als «(hierna: de CTIVD)», «(CTIVD of Commissie)», «CTIVD (Commissie van …)» en «de TIB, de Toetsingscommissie Inzet Bevoegdheden,», ook in andere woorden dan die van de woordenlijst («ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)»: dat meldt term/acronym-expansion), en het jaar na de haakjes («Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017»).',
@@ -292,7 +308,7 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
       en: [
         'Acronyms every reader knows (`wellKnown`: AIVD, MIVD, NAVO, EU, …) and superseded terms.',
         'An acronym in the name of a document ("Jaarverslag CTIVD 2021", "Regeling BZK 2012", "CTIVD nr. 33", "(Regeling naslag Wiv 2017)", a line that is only that name), in a title in capitals, in a table of contents ("Wiv 2017 41", "1.2 Evaluatie Wiv 2017 | 6"), in the title of a cited parliamentary paper ("… beleidsreactie op CTIVD-rapporten (29 924, nr. 288);", also over several lines) or in English text.',
-        'An acronym after a description of what it names ("de Iraanse inlichtingendienst MOIS", "de toezichthouder TIB"), also between commas ("de toezichthouder op beide diensten, de CTIVD,"; not after a plural, which begins a list, or after "de andere toezichthouder").',
+        'An acronym after a description of what it names ("de Iraanse inlichtingendienst MOIS", "de toezichthouder TIB"), also between commas or dashes ("de toezichthouder op beide diensten, de CTIVD,", "… – de CTIVD –"; not after a plural, which begins a list, or after "de andere toezichthouder").',
         'What a speaker says in a verbatim record (Handelingen, the report of a debate): everything after the first "De heer … (party):", "Mevrouw … (party):", "De voorzitter:" or "Minister …:". A written-out form there still counts.',
         'An acronym in a heading whose section below introduces it (up to the next heading of the same or a higher level; a bare use there before the introduction is then reported), also a heading on a line of its own in plain text without blank lines between paragraphs; a Betreft is no heading. Further, in a run of three or more titles (a table of contents without page numbers), and one from a list of abbreviations or a table ("CTIVD: Commissie van …").',
         'Introductions such as "(hierna: de CTIVD)", "(CTIVD of Commissie)", "CTIVD (Commissie van …)" and "de TIB, de Toetsingscommissie Inzet Bevoegdheden,", also in other words than the glossary\'s ("ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)": term/acronym-expansion reports that), and the year after the parentheses ("Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017").',

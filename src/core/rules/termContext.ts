@@ -406,6 +406,14 @@ export function inCitedTitle(text: string, m: TermMatch): boolean {
   return AGENDA_ITEM.test(text.slice(lineStart, m.start));
 }
 
+/**
+ * A name of several words set all in capitals (`COMMISSIE VAN TOEZICHT OP DE …` on a cover or a letterhead): at least
+ * two words of three letters or more, so that `WIV 2017` and `GA IENV` are not typography but variants.
+ */
+export function nameInCapitals(surface: string): boolean {
+  return (surface.match(/\p{L}{3,}/gu)?.length ?? 0) >= 2 && surface === surface.toUpperCase() && surface !== surface.toLowerCase();
+}
+
 /** Whether two forms differ only in case and spacing (what a title in capitals changes). */
 export function sameButCase(a: string, b: string): boolean {
   const norm = (x: string) => x.replace(/[\s\u00a0]+/g, ' ').toLowerCase();

@@ -1,9 +1,9 @@
-import {finalReplacement} from '../glossary.js';
+import {finalReplacement, type GlossaryEntry} from '../glossary.js';
 import {formatDataDate} from '../kamerbrief/dates.js';
 import {matchCase, type TermMatch} from '../matcher.js';
 import {defineRule, type DocumentRule} from '../rule.js';
 import {shortFormAfter, writesOut} from './acronyms.js';
-import {documentDay, historicalUse, inRegisteredTitle, supersededAt, undated} from './termContext.js';
+import {documentDay, historicalUse, inRegisteredTitle, nameInCapitals, supersededAt, undated} from './termContext.js';
 
 /**
  * A written-out name in lower case where the name has capitals (`de Russische militaire inlichtingendienst GRU`,
@@ -11,6 +11,11 @@ import {documentDay, historicalUse, inRegisteredTitle, supersededAt, undated} fr
  */
 function commonNoun(m: TermMatch): boolean {
   return m.form.writtenOut && m.surface === m.surface.toLowerCase() && m.form.text !== m.form.text.toLowerCase();
+}
+
+/** An entry that is a name in words with no short form of its own (`Commissie van Toezicht betreffende …`). */
+function nameInWords(entry: GlossaryEntry): boolean {
+  return entry.expansions.length === 0 && (entry.term.match(/\p{L}{3,}/gu)?.length ?? 0) >= 2;
 }
 
 export const termDeprecated = defineRule<DocumentRule>({
@@ -101,9 +106,10 @@ export const termDeprecated = defineRule<DocumentRule>({
       if (historicalUse(ctx, m) || inRegisteredTitle(ctx, m) || commonNoun(m)) continue;
       let replacement = finalReplacement(m.form.entry, ctx.data.byTerm);
       // A written-out old name is replaced by the new one written out, also an old name that is an entry of its own
-      // and writes the new short form out (`Commissie van Toezicht betreffende …`, accepted for the CTIVD).
-      if ((m.form.writtenOut || (target && m.alsoWritesOut?.includes(target))) && target?.expansions.length) replacement = target.expansions[0];
-      replacement = matchCase(m.surface, replacement, m.sentenceStart);
+      // (`Commissie van Toezicht betreffende …`, in any case: `COMMISSIE VAN TOEZICHT BETREFFENDE …` on a cover).
+      if ((m.form.writtenOut || (target && m.alsoWritesOut?.includes(target)) || nameInWords(m.form.entry)) && target?.expansions.length) replacement = target.expansions[0];
+      // A name set in capitals keeps them (a cover, a letterhead).
+      replacement = nameInCapitals(m.surface) ? replacement.toUpperCase() : matchCase(m.surface, replacement, m.sentenceStart);
       const soft = unsure && !names(finalReplacement(m.form.entry, ctx.data.byTerm));
       // Unsure: said once per term; its fix is still there for a text that is in fact current.
       if (soft && told.has(m.form.entry.term)) continue;

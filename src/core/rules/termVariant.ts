@@ -4,7 +4,7 @@ import type {RuleReport} from '../types.js';
 import {shortFormAfter, writesOut, yearlessBeforeItsTime, yearlessOfOtherYear} from './acronyms.js';
 import type {GlossaryEntry} from '../glossary.js';
 import {documentProfileOf} from '../document/profile.js';
-import {documentDay, historicalUse, inCapitalsLine, inEnglish, inRegisteredTitle, isTranslation, keptOn, sameButCase, supersededAt} from './termContext.js';
+import {documentDay, historicalUse, inCapitalsLine, inEnglish, inRegisteredTitle, isTranslation, keptOn, nameInCapitals, sameButCase, supersededAt} from './termContext.js';
 
 /**
  * A short form the document introduces itself: after the written-out term (`Geïntegreerde Aanwijzing … (GA)`,
@@ -16,11 +16,6 @@ function introducedHere(text: string, m: TermMatch, prev: TermMatch | undefined,
   const entry = m.form.entry;
   if (prev && writesOut(prev, entry) && shortFormAfter(text, prev, m)) return true;
   return !!next && writesOut(next, entry) && /^[ \t]*:[ \t]*$/.test(text.slice(m.tailEnd, next.start)) && /(?:^|[\n;:])[ \t]*(?:[a-z]{1,2}[.)]|\d{1,2}[.)°]|[-*•])?[ \t]*$/.test(text.slice(Math.max(0, m.start - 8), m.start));
-}
-
-/** A written-out name of several words set all in capitals (`COMMISSIE VAN TOEZICHT OP DE …`). */
-function inCapitals(m: TermMatch): boolean {
-  return m.form.writtenOut && /\s/.test(m.surface.trim()) && m.surface === m.surface.toUpperCase() && m.surface !== m.surface.toLowerCase();
 }
 
 /** Words before a noun that make it one of a kind, not a name: `een`, `geen`, `elke`, `zo'n`, a number. */
@@ -127,7 +122,7 @@ export const termVariant = defineRule<DocumentRule>({
       // What the match's own chunk tells (its line, its sentence) is kept on the match between lints.
       const expected = keptOn(m, 'expected', () => matchCase(m.surface, m.form.expected, m.sentenceStart));
       // Capitals as typography: a line in capitals, or a name of several words all in capitals (a letterhead run into one line).
-      if (keptOn(m, 'capitals', () => sameButCase(m.surface, expected) && (inCapitalsLine(ctx.lines, m.start) || inCapitals(m)))) continue;
+      if (keptOn(m, 'capitals', () => sameButCase(m.surface, expected) && (inCapitalsLine(ctx.lines, m.start) || nameInCapitals(m.surface)))) continue;
       if (keptOn(m, 'translation', () => isTranslation(m, expected)) && inEnglish(ctx, m)) continue;
       if (inRegisteredTitle(ctx, m) || lowerCaseNoun(ctx, m)) continue;
       const own = `${entry.term}\u0000${m.surface}`;
