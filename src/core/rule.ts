@@ -74,6 +74,28 @@ export interface ChunkFact {
   end: number;
 }
 
+const NO_FACTS: readonly ChunkFact[] = [];
+
+/**
+ * The chunk facts of one key, in document order, or undefined when the context has none (the caller reads the
+ * whole text). All keys share one flat list; it is split by key once per lint, so that each reader passes over its
+ * own facts only (some are read once per glossary entry).
+ */
+export function factsOf<F extends ChunkFact>(ctx: DocumentContext, key: string): readonly F[] | undefined {
+  const all = ctx.chunkFacts;
+  if (!all) return undefined;
+  const byKey = ctx.memo('chunk-facts-by-key', () => {
+    const grouped = new Map<string, ChunkFact[]>();
+    for (const f of all) {
+      const list = grouped.get(f.key);
+      if (list) list.push(f);
+      else grouped.set(f.key, [f]);
+    }
+    return grouped;
+  });
+  return (byKey.get(key) ?? NO_FACTS) as readonly F[];
+}
+
 export interface DocumentRule extends RuleBase {
   scope: 'document';
   /** The facts `check` needs from one chunk (offsets in the chunk), found when the chunk is checked; `check` reads them in `ctx.chunkFacts`. */

@@ -7,7 +7,7 @@
  * Kamerstuk and gives the Kamerstuk its own structure checks.
  */
 
-import type {ChunkContext, ChunkFact, DocumentContext} from '../rule.js';
+import {factsOf, type ChunkContext, type ChunkFact, type DocumentContext} from '../rule.js';
 import {analyseKamerbrief, kamerbriefOf, type KamerbriefAnalysis, type TextSpan} from '../kamerbrief/analysis.js';
 import {findDates, type FoundDate} from '../kamerbrief/dates.js';
 import {firstTextLines, type TextLine} from './lines.js';
@@ -190,7 +190,7 @@ interface QuestionFact extends ChunkFact {
 }
 
 /** The lines of a chunk (or a whole text) that open a question or an answer, for quotedQuestions. */
-export function chunkQuestionFacts(ctx: Pick<ChunkContext, 'text'>): ChunkFact[] {
+export function chunkQuestionFacts(ctx: Pick<ChunkContext, 'text'>): QuestionFact[] {
   return [...ctx.text.matchAll(QUESTION_OR_ANSWER)].map((m): QuestionFact => ({key: QUESTION_KEY, start: m.index!, end: m.index! + m[0].length, question: /^vraag$/i.test(m[1])}));
 }
 
@@ -203,7 +203,7 @@ export function chunkQuestionFacts(ctx: Pick<ChunkContext, 'text'>): ChunkFact[]
 export function quotedQuestions(ctx: DocumentContext): readonly TextSpan[] {
   return ctx.memo('kamerstuk:questions', () => {
     // Each line is read alone, so the chunks found them (or the whole text is read here).
-    const hits = (ctx.chunkFacts ?? chunkQuestionFacts(ctx)).filter((f): f is QuestionFact => f.key === QUESTION_KEY).map((f) => ({at: f.start, question: f.question}));
+    const hits = (factsOf<QuestionFact>(ctx, QUESTION_KEY) ?? chunkQuestionFacts(ctx)).map((f) => ({at: f.start, question: f.question}));
     if (!hits.some((h) => !h.question)) return [];
     const spans: TextSpan[] = [];
     const head = kamerstukOf(ctx);

@@ -18,7 +18,7 @@
  * Onderwerp lines, a report's title or chapters).
  */
 
-import type {ChunkContext, ChunkFact, DocumentContext} from '../rule.js';
+import {factsOf, type ChunkContext, type ChunkFact, type DocumentContext} from '../rule.js';
 import type {EngineData} from '../engineData.js';
 import {todayOf} from '../engineData.js';
 import {kamerbriefOf, letterField} from '../kamerbrief/analysis.js';
@@ -264,15 +264,14 @@ function findDate(ctx: DocumentContext, lines: TextLine[], fm: ReturnType<typeof
  */
 function latestYearMentioned(ctx: DocumentContext, thisYear: number): DocumentDate | undefined {
   // Each chunk's latest year and latest term, found when the chunk was checked (or here, in the whole text).
-  const facts = ctx.chunkFacts ?? chunkYearFacts(ctx);
+  const facts = ctx.chunkFacts ? undefined : chunkYearFacts(ctx);
   let named: NamedFact | undefined;
   let best: YearFact | undefined;
-  for (const f of facts) {
-    if (f.key === NAMED_KEY) {
-      if (!named || (f as NamedFact).since > named.since) named = f as NamedFact;
-    } else if (f.key === YEAR_KEY) {
-      if (!best || (f as YearFact).year > best.year) best = f as YearFact;
-    }
+  for (const f of factsOf<NamedFact>(ctx, NAMED_KEY) ?? facts!.filter((x): x is NamedFact => x.key === NAMED_KEY)) {
+    if (!named || f.since > named.since) named = f;
+  }
+  for (const f of factsOf<YearFact>(ctx, YEAR_KEY) ?? facts!.filter((x): x is YearFact => x.key === YEAR_KEY)) {
+    if (!best || f.year > best.year) best = f;
   }
   // A year of this year or later: the text is no older than today.
   if (!best || best.year >= thisYear) return undefined;

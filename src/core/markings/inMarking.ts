@@ -2,21 +2,27 @@
 
 import type {MarkingRuleset} from './ruleset.js';
 
-const markingStrings = new WeakMap<MarkingRuleset, string[]>();
+/** Per ruleset: its marking strings in capitals, and for each word looked up, the strings that hold it. */
+const markingStrings = new WeakMap<MarkingRuleset, {forms: string[]; holding: Map<string, string[]>}>();
 
 /** Whether text[start, end) is part of a marking string of the ruleset (`NATO` in `NATO SECRET`), in any case and spacing. */
 export function insideMarking(text: string, start: number, end: number, ruleset: MarkingRuleset): boolean {
-  let forms = markingStrings.get(ruleset);
-  if (!forms) {
-    forms = [...ruleset.levels, ...ruleset.labels]
+  let strings = markingStrings.get(ruleset);
+  if (!strings) {
+    const forms = [...ruleset.levels, ...ruleset.labels]
       .flatMap((l) => [l.banner, ...l.long, ...l.short, ...l.aliases])
       .map((f) => f.toUpperCase().replace(/\s+/g, ' '));
-    markingStrings.set(ruleset, forms);
+    markingStrings.set(ruleset, (strings = {forms, holding: new Map()}));
   }
   const word = text.slice(start, end).toUpperCase().replace(/\s+/g, ' ');
-  for (const form of forms) {
+  // The same few words come back lint after lint (every variant of a term is looked up): most are in no marking.
+  let holding = strings.holding.get(word);
+  if (!holding) {
+    holding = strings.forms.filter((f) => f.includes(word));
+    if (strings.holding.size < 10000) strings.holding.set(word, holding);
+  }
+  for (const form of holding) {
     const at = form.indexOf(word);
-    if (at === -1) continue;
     const from = start - at;
     if (from < 0) continue;
     const written = text.slice(from, from + form.length + 8).toUpperCase().replace(/\s+/g, ' ');

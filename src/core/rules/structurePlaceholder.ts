@@ -1,7 +1,7 @@
 import {exampleLetter} from '../kamerbrief/example.js';
 import {TEXT} from '../kamerbrief/template.js';
 import {documentProfileOf} from '../document/profile.js';
-import {defineRule, type ChunkFact, type DocumentRule} from '../rule.js';
+import {defineRule, factsOf, type ChunkFact, type DocumentRule} from '../rule.js';
 import {LineIndex} from '../text.js';
 
 /** What the quick fix of marking/missing-duration writes after `Rubriceringstermijn:`, for the writer to replace. */
@@ -54,9 +54,7 @@ export const structurePlaceholder = defineRule<DocumentRule>({
   chunkFacts: (ctx) => placeholderFacts(ctx.text),
   check(ctx, report) {
     const letter = documentProfileOf(ctx).kind === 'letter';
-    for (const f of ctx.chunkFacts ?? placeholderFacts(ctx.text)) {
-      if (f.key !== KEY) continue;
-      const found = f as PlaceholderFact;
+    for (const found of factsOf<PlaceholderFact>(ctx, KEY) ?? placeholderFacts(ctx.text)) {
       // Outside a letter only the classification period's placeholder counts.
       if (!letter && !found.duration) continue;
       report({

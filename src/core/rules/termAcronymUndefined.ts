@@ -4,7 +4,7 @@ import type {TermMatch} from '../matcher.js';
 import {looksLikeTitle, type Block} from '../parse.js';
 import {kamerbriefOf} from '../kamerbrief/analysis.js';
 import {findDates} from '../kamerbrief/dates.js';
-import {defineRule, type ChunkFact, type DocumentContext, type DocumentRule} from '../rule.js';
+import {defineRule, factsOf, type ChunkFact, type DocumentContext, type DocumentRule} from '../rule.js';
 import {DESCRIBED, describedApposition, expansionAfter, expansionApposition, inParentheses, needsIntroduction, usesShortForm, writesOut, yearAfterEntries, yearAfterIntroductions, yearless, yearlessBeforeItsTime, yearlessOfOtherYear} from './acronyms.js';
 import {documentDay, DOCUMENT_WORDS, inCapitalsLine, inCitedTitle, inContentsLine, inDocumentNameLine, inEnglish, inRegisteredTitle, keptOn, lastBreakEnd, PARAGRAPH_BREAK} from './termContext.js';
 
@@ -34,20 +34,22 @@ const NAMES_A_DOCUMENT = /^(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:(?:19|20)\d\d\b|nrs?\.
 const SPEAKER = /^(?:(?:De\s+heer|Mevrouw)\s+[^\n:()]{1,60}\([^()\n]{1,24}\)|De\s+voorzitter|(?:Minister|Staatssecretaris)\s+(?!van\b)[^\n:()]{1,40})[ \t]*:/m;
 
 /** Where a verbatim record begins: the first speaker's label, or -1 (an acronym a speaker says is written as said). */
-function transcriptStart(text: string, facts: ChunkFact[] | undefined): number {
-  if (!facts) {
+function transcriptStart(ctx: DocumentContext): number {
+  const {text} = ctx;
+  const labels = factsOf(ctx, SPEAKER_KEY);
+  const open = factsOf(ctx, SPEAKER_OPEN_KEY);
+  if (!labels || !open) {
     const m = SPEAKER.exec(text);
     return m ? m.index : -1;
   }
-  for (const f of facts) {
-    if (f.key === SPEAKER_KEY) return f.start;
-    // A label broken over the blank line that ends a chunk: read on in the next one.
-    if (f.key === SPEAKER_OPEN_KEY) {
-      SPEAKER_AT.lastIndex = f.start;
-      if (SPEAKER_AT.test(text)) return f.start;
-    }
+  const first = labels.length ? labels[0].start : -1;
+  // A label broken over the blank line that ends a chunk, before the first whole one: read on in the next chunk.
+  for (const f of open) {
+    if (first !== -1 && f.start > first) break;
+    SPEAKER_AT.lastIndex = f.start;
+    if (SPEAKER_AT.test(text)) return f.start;
   }
-  return -1;
+  return first;
 }
 
 const SPEAKER_KEY = 'term/acronym-undefined:speaker';
@@ -92,10 +94,12 @@ function yearAfterFacts(text: string, data: EngineData): ChunkFact[] {
   return facts;
 }
 
-/** yearAfterIntroductions of the whole document, from its chunks' facts. */
-function yearAfterFrom(facts: readonly ChunkFact[], entry: GlossaryEntry): number[] {
+/** yearAfterIntroductions of the whole document, from its chunks' facts (or from its text). */
+function yearAfterIn(ctx: DocumentContext, entry: GlossaryEntry): number[] {
+  const facts = factsOf<YearAfterFact>(ctx, YEAR_AFTER_KEY);
+  if (!facts) return yearAfterIntroductions(ctx.text, entry);
   const found: number[] = [];
-  for (const f of facts) if (f.key === YEAR_AFTER_KEY && (f as YearAfterFact).entry === entry) found.push(f.start);
+  for (const f of facts) if (f.entry === entry) found.push(f.start);
   return found;
 }
 
@@ -131,8 +135,9 @@ function listedFacts(text: string, matches: readonly TermMatch[]): ChunkFact[] {
 
 function listedAbbreviations(ctx: DocumentContext): Set<GlossaryEntry> {
   const listed = new Set<GlossaryEntry>();
-  if (ctx.chunkFacts) {
-    for (const f of ctx.chunkFacts) if (f.key === LISTED_KEY) listed.add((f as ListedFact).entry);
+  const facts = factsOf<ListedFact>(ctx, LISTED_KEY);
+  if (facts) {
+    for (const f of facts) listed.add(f.entry);
   } else {
     listedIn(ctx.text, ctx.matches, (m) => listed.add(m.form.entry));
   }
@@ -336,7 +341,7 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
     const introduced = new Set<string>();
     const {matches, text, data} = ctx;
     let listed: Set<GlossaryEntry> | undefined;
-    const yearAfterIn = new Map<GlossaryEntry, number[]>();
+    const yearAfterOf = new Map<GlossaryEntry, number[]>();
     let spoken: number | undefined;
     let otherYear: Set<GlossaryEntry> | undefined;
     const day = documentDay(ctx);
@@ -353,8 +358,8 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
       if (yearlessOfOtherYear(text, m, matches[i - 1])) (otherYear ??= new Set()).add(entry);
       if (otherYear?.has(entry) && yearless(m)) continue;
       // `Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017` before it introduced `Wiv 2017`.
-      let yearAfter = yearAfterIn.get(entry);
-      if (!yearAfter) yearAfterIn.set(entry, (yearAfter = ctx.chunkFacts ? yearAfterFrom(ctx.chunkFacts, entry) : yearAfterIntroductions(text, entry)));
+      let yearAfter = yearAfterOf.get(entry);
+      if (!yearAfter) yearAfterOf.set(entry, (yearAfter = yearAfterIn(ctx, entry)));
       if (yearAfter.some((at) => at < m.start)) {
         introduced.add(entry.term);
         continue;
@@ -366,7 +371,7 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
       if (keptOn(m, 'titleLine', () => inCapitalsLine(ctx.lines, m.start) || inContentsLine(ctx.lines, m.start) || inDocumentNameLine(ctx.lines, m.start) || inCitedTitle(text, m))) continue;
       if (inRegisteredTitle(ctx, m) || inEnglish(ctx, m)) continue;
       if (writtenOutBelowHeading(ctx, m, i + 1, yearAfter) || inTitleRun(ctx, m)) continue;
-      if ((spoken ??= transcriptStart(text, ctx.chunkFacts)) >= 0 && m.start > spoken) continue;
+      if ((spoken ??= transcriptStart(ctx)) >= 0 && m.start > spoken) continue;
       introduced.add(entry.term);
       // `TIB (Toetsingscommissie Inzet Bevoegdheden)` introduces it too, also in other words (`ABRO (Algemene
       // Beveiligingseisen Rijksoverheid Opdrachten)`) or as an apposition (`de TIB, de Toetsingscommissie …,`);
