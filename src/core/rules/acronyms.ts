@@ -46,7 +46,10 @@ export function writesOut(m: TermMatch, entry: GlossaryEntry): boolean {
  */
 export function expansionAttempt(entry: GlossaryEntry, words: readonly string[]): number {
   const firstKeys = new Set(entry.expansions.map((e) => formKey(e.split(/\s+/)[0], false)));
-  const from = words.findIndex((w) => firstKeys.has(formKey(w, false)));
+  // A word in lower case where the name begins with a capital describes, as a common noun does (`de MIVD (militaire
+  // sector)`, `de Wiv 2017, de wet die …,`); legislation's lower-case names equal the expansion and are no attempt.
+  const capitalised = entry.expansions.every((e) => !isLower(e[0]));
+  const from = words.findIndex((w) => firstKeys.has(formKey(w, false)) && !(capitalised && isLower(w[0])));
   if (from !== -1) return from;
   const letters = formKey(entry.term, true).replace(/[^A-Z]/g, '');
   const tail = words.slice(-letters.length);
@@ -155,8 +158,6 @@ export function expansionApposition(text: string, m: TermMatch): {start: number;
   // A name of several words (one word after a comma is another item: `WIV 2017, WIV2017, Wiv2017`).
   const words = phrase.split(/\s+/);
   if (words.length < 2 || expansionAttempt(m.form.entry, words) !== 0) return undefined;
-  // In lower case where the name has a capital it describes, as a common noun does (`de Wiv 2017, de wet die …,`).
-  if (isLower(phrase[0]) && m.form.entry.expansions.every((e) => !isLower(e[0]))) return undefined;
   const start = m.tailEnd + p[0].length - p[2].length + (p[2].length - p[2].trimStart().length);
   return {start, end: start + phrase.length, phrase};
 }
