@@ -67,6 +67,16 @@ describe('markings: rules', () => {
       },
     ]);
 
+    it('is a warning for a marking or label named in a sentence of a text with no marking of its own, an error where it marks', () => {
+      const severities = (text: string) => lint(text, engine()).filter((f) => f.rule === 'marking/invalid').map((f) => `${text.slice(f.start, f.end)} ${f.severity}`);
+      const about = 'Uitleg\n\nHet label TLP AMBER beperkt de verspreiding; Stg. Geheim is een hoger niveau.\n';
+      assert.deepEqual(severities(about), ['TLP AMBER warning', 'Stg. Geheim warning']);
+      // On a line of its own the label marks the text, written wrongly.
+      assert.deepEqual(severities('TLP AMBER\n\nHet bericht.\n'), ['TLP AMBER error']);
+      // In a marked text every wrong form is an error.
+      assert.deepEqual(severities(doc('Stg. GEHEIM', '(Stg.G) Het label TLP AMBER hier.', D)), ['TLP AMBER error']);
+    });
+
     it('an unknown portion mark lists the scheme\'s portion marks, in Dutch and English, and is not also unmarked', () => {
       const text = doc('Stg. GEHEIM', '(Stg.G) Tekst.', '(Stg.X) Fout.', '(STG.C) Bekend.', 'Zonder.', D);
       assert.deepEqual(marks(text), [

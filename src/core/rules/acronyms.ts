@@ -46,7 +46,10 @@ export function writesOut(m: TermMatch, entry: GlossaryEntry): boolean {
  */
 export function expansionAttempt(entry: GlossaryEntry, words: readonly string[]): number {
   const firstKeys = new Set(entry.expansions.map((e) => formKey(e.split(/\s+/)[0], false)));
-  const from = words.findIndex((w) => firstKeys.has(formKey(w, false)));
+  // A word in lower case where the name begins with a capital describes, as a common noun does (`de MIVD (militaire
+  // sector)`, `de Wiv 2017, de wet die …,`); legislation's lower-case names equal the expansion and are no attempt.
+  const capitalised = entry.expansions.every((e) => !isLower(e[0]));
+  const from = words.findIndex((w) => firstKeys.has(formKey(w, false)) && !(capitalised && isLower(w[0])));
   if (from !== -1) return from;
   const letters = formKey(entry.term, true).replace(/[^A-Z]/g, '');
   const tail = words.slice(-letters.length);
@@ -117,10 +120,11 @@ const APPOSITION_END = /^[ \t]*(?:,|[.;!?:](?:\s|$)|\r?\n|$)/;
 /** Where an apposition between dashes ends: its closing dash, with a space before it (not `inlichtingen- en`), or the sentence's end. */
 const DASHED_APPOSITION_END = /^(?:[ \t]+[-–—](?:\s|$)|[ \t]*(?:[.;!?:](?:\s|$)|\r?\n|$))/;
 /**
- * A description set off by commas (or dashes: `de toezichthouder op beide diensten - de CTIVD -`) before the acronym,
- * as an apposition: `de toezichthouder op beide diensten, de CTIVD,`. One noun phrase (an article, at most two words that do not refer back, the noun in the singular, at most a
- * short phrase with a preposition after it); a plural (`de diensten, de CTIVD en de TIB`) begins a list, not a
- * description, and `de andere toezichthouder, de CTIVD,` says nothing of what the CTIVD is.
+ * A description set off by commas before the acronym, as an apposition: `de toezichthouder op beide diensten,
+ * de CTIVD,`, or by dashes (`… - de CTIVD -`; group 1 holds the comma or the dash). One noun phrase (an article, at
+ * most two words that do not refer back, the noun in the singular, at most a short phrase with a preposition after
+ * it); a plural (`de diensten, de CTIVD en de TIB`) begins a list, not a description, and `de andere
+ * toezichthouder, de CTIVD,` says nothing of what the CTIVD is.
  */
 const DESCRIBED_APPOSITION = new RegExp(
   String.raw`(?:^|[\s(])(?:de|het|een|deze|die|onze|hun|zijn|haar)\s+(?:(?!${REFERRING_BACK})[\p{L}-]+\s+){0,2}\p{L}*(?:${DESCRIBING_NOUNS.split('|').filter((n) => !/s$/.test(n)).join('|')})` +
@@ -128,7 +132,7 @@ const DESCRIBED_APPOSITION = new RegExp(
   'iu',
 );
 
-/** The short form after its description set off by commas: `de toezichthouder op beide diensten, de CTIVD, wil …`. */
+/** The short form after its description set off by commas or dashes: `de toezichthouder op beide diensten, de CTIVD, wil …`. */
 export function describedApposition(text: string, m: TermMatch): boolean {
   const before = DESCRIBED_APPOSITION.exec(text.slice(Math.max(0, m.start - 120), m.start));
   if (!before) return false;
@@ -143,8 +147,8 @@ const DASHED_APPOSITION_AFTER = /^[ \t]+[-–—][ \t]+((?:de|het)[ \t]+)?([^,;:
 
 /**
  * The expansion after the short form as an apposition, set off by a comma and closed by one or the end of the
- * sentence (or between dashes) (`de TIB, de Toetsingscommissie Inzet Bevoegdheden, toetst …`), when its words attempt the expansion:
- * an introduction, whose wording term/acronym-expansion checks, as for `ABRO (Algemene …)`.
+ * sentence (`de TIB, de Toetsingscommissie Inzet Bevoegdheden, toetst …`), or set off by dashes, when its words
+ * attempt the expansion: an introduction, whose wording term/acronym-expansion checks, as for `ABRO (Algemene …)`.
  */
 export function expansionApposition(text: string, m: TermMatch): {start: number; end: number; phrase: string} | undefined {
   const after = text.slice(m.tailEnd, m.tailEnd + 180);
@@ -154,8 +158,6 @@ export function expansionApposition(text: string, m: TermMatch): {start: number;
   // A name of several words (one word after a comma is another item: `WIV 2017, WIV2017, Wiv2017`).
   const words = phrase.split(/\s+/);
   if (words.length < 2 || expansionAttempt(m.form.entry, words) !== 0) return undefined;
-  // In lower case where the name has a capital it describes, as a common noun does (`de Wiv 2017, de wet die …,`).
-  if (isLower(phrase[0]) && m.form.entry.expansions.every((e) => !isLower(e[0]))) return undefined;
   const start = m.tailEnd + p[0].length - p[2].length + (p[2].length - p[2].trimStart().length);
   return {start, end: start + phrase.length, phrase};
 }

@@ -1,5 +1,5 @@
 import {classify, type MarkingOccurrence} from '../markings/index.js';
-import {defineRule, type DocumentRule} from '../rule.js';
+import {defineRule, type DocumentContext, type DocumentRule} from '../rule.js';
 import type {Localized} from '../types.js';
 
 /** What the marking is, in Dutch with the article-dependent adjective. */
@@ -28,14 +28,20 @@ function mentioned(text: string, o: MarkingOccurrence, marked: boolean): boolean
   return !marked && !first.includes('.') && words !== '' && words === words.toLowerCase();
 }
 
+/** A marking or label that is all of its line (`TLP AMBER` above a message): it marks the text. */
+function onItsOwnLine(ctx: DocumentContext, o: MarkingOccurrence): boolean {
+  const line = ctx.lines.lineAround(o.start);
+  return ctx.text.slice(line.start, line.end).trim() === o.text.trim();
+}
+
 export const markingInvalid = defineRule<DocumentRule>({
   scope: 'document',
   meta: {
     id: 'marking/invalid',
     tags: ['classification'],
     description: {
-      nl: 'Een rubricering, portiemarkering of TLP-label in een vorm die niet geldig is (hoofdletters, punten, spaties, woordvolgorde, lettertekens uit een ander schrift, een niveau dat niet bestaat), met de juiste vorm als correctie; een portiemarkering in de vorm van een schema maar van geen bekend niveau («(Stg.X)»), met de portiemarkeringen van dat schema; ook een rubricering die in een zin is uitgeschreven met het niveauwoord niet in hoofdletters («Staatsgeheim Geheim», «Stg. Zeer Geheim»), en een rubricering in hoofdletters in een zin zonder een accent van haar vorm («TRES SECRET UE» voor «TRÈS SECRET UE»).',
-      en: 'A classification marking, portion mark or TLP label in a form that is not valid (case, dots, spaces, word order, look-alike letters from another script, a level that does not exist), with the valid form as fix; a portion mark shaped like those of a scheme but of no known level ("(Stg.X)"), with the portion marks of that scheme; also a marking written out in a sentence with the level word not in capitals ("Staatsgeheim Geheim", "Stg. Zeer Geheim"), and a marking in capitals in a sentence without a diacritic of its form ("TRES SECRET UE" for "TRÈS SECRET UE").',
+      nl: 'Een rubricering, portiemarkering of TLP-label in een vorm die niet geldig is (hoofdletters, punten, spaties, woordvolgorde, lettertekens uit een ander schrift, een niveau dat niet bestaat), met de juiste vorm als correctie; een portiemarkering in de vorm van een schema maar van geen bekend niveau («(Stg.X)»), met de portiemarkeringen van dat schema; ook een rubricering die in een zin is uitgeschreven met het niveauwoord niet in hoofdletters («Staatsgeheim Geheim», «Stg. Zeer Geheim»), en een rubricering in hoofdletters in een zin zonder een accent van haar vorm («TRES SECRET UE» voor «TRÈS SECRET UE»). In een tekst zonder eigen rubricering (geen banners, geen portiemarkeringen) is een rubricering of label in een zin genoemd, niet gezet: dan is het een waarschuwing.',
+      en: 'A classification marking, portion mark or TLP label in a form that is not valid (case, dots, spaces, word order, look-alike letters from another script, a level that does not exist), with the valid form as fix; a portion mark shaped like those of a scheme but of no known level ("(Stg.X)"), with the portion marks of that scheme; also a marking written out in a sentence with the level word not in capitals ("Staatsgeheim Geheim", "Stg. Zeer Geheim"), and a marking in capitals in a sentence without a diacritic of its form ("TRES SECRET UE" for "TRÈS SECRET UE"). In a text with no marking of its own (no banners, no portion marks) a marking or label in a sentence is named, not set: then it is a warning.',
     },
     defaultSeverity: 'error',
     fixable: true,
@@ -119,6 +125,9 @@ export const markingInvalid = defineRule<DocumentRule>({
         };
       }
       report({
+        // In a text that carries no marking of its own, a marking or label in its sentences is named, not set (a
+        // page that explains the levels or TLP): the wrong form is told, as a warning. One on a line of its own marks.
+        ...(!marked && (o.kind === 'inline' || o.kind === 'label') && !onItsOwnLine(ctx, o) ? {atMost: 'warning' as const} : {}),
         start: o.start,
         end: o.end,
         actual: o.text,

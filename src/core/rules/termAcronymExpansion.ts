@@ -36,7 +36,7 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
     leavesAlone: {
       nl: [
         'Een beschrijving tussen haakjes die niet met een woord van de uitschrijving begint en waarvan de hoofdletters de afkorting niet spellen («De toezichthouder (CTIVD)»).',
-        'Een beschrijving in kleine letters na de afkorting, waar de naam hoofdletters heeft («de Wiv 2017, de wet die de diensten regelt,»).',
+        'Een beschrijving in kleine letters, tussen haakjes of als bijstelling, waar de naam hoofdletters heeft («de MIVD (militaire kant)», «de Wiv 2017, de wet die de diensten regelt,»).',
         'Een afkorting tussen haakjes na een juiste uitschrijving, ook na «hierna:» of gevolgd door een tweede naam («(CTIVD of Commissie)»).',
         'Na de afkorting: woorden tussen haakjes die niet met het eerste woord van de uitschrijving beginnen en waarvan de hoofdletters de afkorting niet spellen («ABRO (zie de bijlage)»).',
         'Een Engelse zin of titel: daar is de naam een vertaling («The National Cyber Security Centre (NCSC) …»).',
@@ -44,7 +44,7 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
       ],
       en: [
         'A description before the parentheses that starts with no word of the expansion and whose capitals do not spell the acronym ("De toezichthouder (CTIVD)").',
-        'A description in lower case after the acronym, where the name has capitals ("de Wiv 2017, de wet die de diensten regelt,").',
+        'A description in lower case, in parentheses or as an apposition, where the name has capitals ("de MIVD (militaire kant)", "de Wiv 2017, de wet die de diensten regelt,").',
         'An acronym in parentheses after a correct expansion, also after "hierna:" or followed by a second name ("(CTIVD of Commissie)").',
         'After the acronym: words in parentheses that do not start with the expansion\'s first word and whose capitals do not spell the acronym ("ABRO (zie de bijlage)").',
         'An English sentence or title: there the name is a translation ("The National Cyber Security Centre (NCSC) …").',
