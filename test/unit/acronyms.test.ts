@@ -125,6 +125,13 @@ describe('term/deprecated', () => {
     assert.equal(found[0].message, '«BVD» is verouderd: sinds 29 mei 2002 «AIVD».');
   });
 
+  it('tells an old name as info in a text that itself says it became the new one, as a warning elsewhere', () => {
+    const old = '---\ndate: 2023-03-01\n---\n\nInformatie met TLP:WHITE mag iedereen lezen.';
+    const severities = (text: string) => lint(text, builtinEngine()).filter((f) => f.rule === 'term/deprecated').map((f) => f.severity);
+    assert.deepEqual(severities(old), ['warning']);
+    assert.deepEqual(severities(`${old}\n\nVoortaan heet TLP:WHITE TLP:CLEAR.`), ['info']);
+  });
+
   it('replaces an old name in words by the new name written out, in capitals where the old one stands in capitals', () => {
     const text = '---\ndate: 2024-01-01\n---\n\nDe Commissie van Toezicht betreffende de Inlichtingen- en Veiligheidsdiensten keek mee. Op de omslag: COMMISSIE VAN TOEZICHT BETREFFENDE DE INLICHTINGEN- EN VEILIGHEIDSDIENSTEN.';
     const found = lint(text, builtinEngine()).filter((f) => f.rule === 'term/deprecated');

@@ -25,13 +25,14 @@ export interface Span {
 const ABBREVIATION = /(?:^|[^\p{L}])(?:art|artt|nr|nrs|stb|stcrt|blz|p|pag|jo|o\.a|m\.b\.t|i\.v\.m|z\.g|zgn|vgl|bijv|resp|ca|dr|drs|mr|prof|ir|ing|mw|dhr|mevr|st|kst|[\p{L}])$/iu;
 
 /** The sentence around [start, end): from after the previous full stop, question or exclamation mark, or blank line. */
-export function sentenceAround(text: string, start: number, end: number): Span {
+export function sentenceAround(text: string, start: number, end: number, semicolonEnds = true): Span {
   const LIMIT = 400;
+  const semicolon = semicolonEnds ? ';' : '.';
   let s = start;
   while (s > 0 && start - s < LIMIT) {
     const c = text[s - 1];
     if (c === '\n' && blankLineBefore(text, s - 1)) break;
-    if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s/.test(text[s] ?? ' ')) {
+    if ((c === '.' || c === '!' || c === '?' || c === semicolon) && /\s/.test(text[s] ?? ' ')) {
       if (c !== '.' || !ABBREVIATION.test(text.slice(Math.max(0, s - 8), s - 1))) break;
     }
     s--;
@@ -40,7 +41,7 @@ export function sentenceAround(text: string, start: number, end: number): Span {
   while (e < text.length && e - end < LIMIT) {
     const c = text[e];
     if (c === '\n' && blankLineAfter(text, e)) break;
-    if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s/.test(text[e + 1] ?? ' ')) {
+    if ((c === '.' || c === '!' || c === '?' || c === semicolon) && /\s/.test(text[e + 1] ?? ' ')) {
       if (c !== '.' || !ABBREVIATION.test(text.slice(Math.max(0, e - 7), e))) {
         e++;
         break;
@@ -108,7 +109,7 @@ export function supersededAt(entry: GlossaryEntry, day: string): boolean {
 }
 
 /** Words that place a sentence in the past or mark a name as a former one. */
-const FORMER = /(?:^|[^\p{L}])(?:toen|toenmalig|toenmalige|voormalig|voormalige|vroeger|vroegere|destijds|indertijd|voorheen|voorganger|voorgangers|voorloper|opvolger|opgeheven|opgevolgd|omgedoopt|heette|heetten|hernoemd|vervangen|vervangt|verving|ingetrokken|afgeschaft)(?![\p{L}])/iu;
+const FORMER = /(?:^|[^\p{L}])(?:toen|toenmalig|toenmalige|voormalig|voormalige|vroeger|vroegere|destijds|indertijd|voorheen|voorganger|voorgangers|voorloper|opvolger|opgeheven|opgevolgd|omgedoopt|heette|heetten|hernoemd|vervangen|vervangt|verving|ingetrokken|afgeschaft|verdwijnt|verdwijnen|verdween|verdwenen)(?![\p{L}])/iu;
 /** Words that put the sentence in history (`een historisch onderzoek naar de BVD`, `het archief van de BVD`). */
 const HISTORY = /(?:^|[^\p{L}])(?:historisch|historische|historici|historicus|geschiedenis|geschiedschrijving|archief|archieven)(?![\p{L}])/iu;
 const PAST_TENSE = /(?:^|[^\p{L}])(?:was|waren|werd|werden|had|hadden|kon|konden|mocht|mochten|moest|moesten|gold|golden|bestond|bestonden|ging|gingen|kende|kenden|bood|boden|stond|stonden|trad|traden)(?![\p{L}])/iu;
@@ -228,17 +229,40 @@ function historicalIn(text: string, matches: readonly TermMatch[], m: TermMatch,
     if ((y.at >= m.start && y.at < m.tailEnd) || inOtherTermName(matches, m, y.at)) continue;
     if (y.year < sinceYear || (y.year === sinceYear && y.upTo)) return true;
   }
-  // The new name in the same sentence: the old one is explained, not used. Not the short form both names share,
-  // in parentheses right after the old one (`Commissie van Toezicht betreffende … (CTIVD)`): that introduces it.
-  const replacement = byTerm.get(entry.deprecated.replacement);
+  return replacementBeside(text, matches, m, byTerm);
+}
+
+/**
+ * The new name in the same sentence (its clauses after a semicolon too): the old one is explained, not used. Not
+ * the short form both names share, in parentheses right after the old one (`Commissie van Toezicht betreffende …
+ * (CTIVD)`): that introduces it. Nor in one compound with it (`het BVD-AIVD-dossier`): the pair names the service
+ * over time.
+ */
+function replacementBeside(text: string, matches: readonly TermMatch[], m: TermMatch, byTerm: ReadonlyMap<string, GlossaryEntry>): boolean {
+  const replacement = m.form.entry.deprecated && byTerm.get(m.form.entry.deprecated.replacement);
   if (!replacement) return false;
-  // Joined to the new name in one compound (`het BVD-AIVD-dossier`): the pair names the service over time.
   if (text.slice(m.end, m.tailEnd).split(/[-/\u2010\u2011]/).includes(replacement.term)) return true;
+  const sentence = sentenceAround(text, m.start, m.tailEnd, false);
   for (let k = firstFrom(matches, sentence.start, (x) => x.start); k < matches.length && matches[k].start < sentence.end; k++) {
     const o = matches[k];
     if (o !== m && o.form.entry === replacement && o.end <= sentence.end && !(o.start >= m.tailEnd && SHORT_FORM_NEXT.test(text.slice(m.tailEnd, o.start)))) return true;
   }
   return false;
+}
+
+/**
+ * Whether the document says, somewhere, that the old name became the new one (the two in one sentence: `voortaan
+ * heet TLP:WHITE TLP:CLEAR`): a text about the change, whose other uses of the old name may describe what was.
+ */
+export function changeStated(ctx: DocumentContext, entry: GlossaryEntry): boolean {
+  const stated = ctx.memo('termContext:changes', () => {
+    const found = new Set<GlossaryEntry>();
+    for (const m of ctx.matches) {
+      if (m.form.entry.deprecated && !found.has(m.form.entry) && replacementBeside(ctx.text, ctx.matches, m, ctx.data.byTerm)) found.add(m.form.entry);
+    }
+    return found;
+  });
+  return stated.has(entry);
 }
 
 /** Between a name and its short form in parentheses: `(`, `(hierna: de `. */

@@ -3,7 +3,7 @@ import {formatDataDate} from '../kamerbrief/dates.js';
 import {matchCase, type TermMatch} from '../matcher.js';
 import {defineRule, type DocumentRule} from '../rule.js';
 import {shortFormAfter, writesOut} from './acronyms.js';
-import {documentDay, historicalUse, inRegisteredTitle, nameInCapitals, supersededAt, undated} from './termContext.js';
+import {changeStated, documentDay, historicalUse, inRegisteredTitle, nameInCapitals, supersededAt, undated} from './termContext.js';
 
 /**
  * A written-out name in lower case where the name has capitals (`de Russische militaire inlichtingendienst GRU`,
@@ -36,7 +36,7 @@ export const termDeprecated = defineRule<DocumentRule>({
         'De geregistreerde titel van een Kamerstukdossier in de kop van een gepubliceerd Kamerstuk.',
         'Geschiedenis: «de toenmalige BVD», «oud-BVD’ers», een jaartal van vóór de wijziging in de alinea (niet dat in de naam van een wet als «de Wiv 2017»), «onder de Wiv 2002 kon dat niet», «de BVD in de jaren vijftig», «tijdens de Koude Oorlog», «een historisch onderzoek naar de BVD», «het archief van de BVD».',
         'De titel van een aangehaald Kamerstuk in een agenda of lijst van brieven («… het handelen van de BVD (Kamerstuk 29 924, nr. 268);»), ook over meer regels.',
-        'Uitleg naast de nieuwe naam («Sinds augustus 2022 heet TLP:WHITE TLP:CLEAR»), en de oude naam in één samenstelling met de nieuwe («het BVD-AIVD-dossier», «het BVD/AIVD-archief»).',
+        'Uitleg naast de nieuwe naam, ook na een puntkomma («Sinds augustus 2022 heet TLP:WHITE TLP:CLEAR»), en de oude naam in één samenstelling met de nieuwe («het BVD-AIVD-dossier», «het BVD/AIVD-archief»). Noemt de tekst de wijziging zelf, dan is de oude naam elders in de tekst alleen een info: hij kan beschrijven wat was.',
         'Een verwijzing naar een oud artikel of een handeling op de oude wet («art. 39 Wiv 2002», «Wijziging van de Wiv 2002»).',
         'De uitgeschreven naam in kleine letters, als soortnaam («de Russische militaire inlichtingendienst GRU», «de Duitse binnenlandse veiligheidsdienst»).',
       ],
@@ -46,7 +46,7 @@ export const termDeprecated = defineRule<DocumentRule>({
         'The registered title of a Kamerstuk dossier in the head of a published Kamerstuk.',
         'History: "de toenmalige BVD", "oud-BVD’ers", a year before the change in the paragraph (not the one in the name of a law such as "de Wiv 2017"), "onder de Wiv 2002 kon dat niet", "de BVD in de jaren vijftig", "tijdens de Koude Oorlog", "een historisch onderzoek naar de BVD", "het archief van de BVD".',
         'The title of a cited parliamentary paper in an agenda or list of letters ("… het handelen van de BVD (Kamerstuk 29 924, nr. 268);"), also over several lines.',
-        'An explanation beside the new name ("Sinds augustus 2022 heet TLP:WHITE TLP:CLEAR"), and the old name in one compound with the new one ("het BVD-AIVD-dossier", "het BVD/AIVD-archief").',
+        'An explanation beside the new name, also after a semicolon ("Sinds augustus 2022 heet TLP:WHITE TLP:CLEAR"), and the old name in one compound with the new one ("het BVD-AIVD-dossier", "het BVD/AIVD-archief"). Where the text itself names the change, the old name elsewhere in it is only info: it may describe what was.',
         'A citation of an old provision or an act on the old law ("art. 39 Wiv 2002", "Wijziging van de Wiv 2002").',
         'The written-out name in lower case, as a common noun ("de Russische militaire inlichtingendienst GRU", "de Duitse binnenlandse veiligheidsdienst").',
       ],
@@ -114,11 +114,15 @@ export const termDeprecated = defineRule<DocumentRule>({
       // Unsure: said once per term; its fix is still there for a text that is in fact current.
       if (soft && told.has(m.form.entry.term)) continue;
       if (soft) told.add(m.form.entry.term);
+      // A text that says the old name became the new one is about the change: elsewhere it may describe what was.
+      const aboutChange = !soft && changeStated(ctx, m.form.entry);
       const hint = soft
         ? {nl: ' De tekst heeft geen datum: is hij ouder, geef die dan op (front matter `date:` of --date).', en: ' The text has no date: if it is older, give it (front matter `date:` or --date).'}
-        : {nl: '', en: ''};
+        : aboutChange
+          ? {nl: ' De tekst noemt de wijziging zelf: gaat het hier over de oude situatie, dan kan de naam blijven.', en: ' The text itself names the change: where it speaks of what was, the name can stay.'}
+          : {nl: '', en: ''};
       report({
-        ...(soft ? {atMost: 'info' as const} : {}),
+        ...(soft || aboutChange ? {atMost: 'info' as const} : {}),
         start: m.start,
         end: m.end,
         actual: m.surface,
