@@ -30,7 +30,7 @@ export function finishReports(reports: Report[], ctx: DocumentContext, engine: E
   const lang = ctx.data.config.lang;
   const findings: Finding[] = [];
   for (const r of reports) {
-    if (r.rule.startsWith('term/') && ((inLabel && inLabel(r.start, r.end)) || (quoted.length && inQuoted(r.start)))) continue;
+    if (r.rule.startsWith('term/') && ((inLabel && inLabel(r.start, r.end)) || inWikiLink(ctx.text, r.start, r.end) || (quoted.length && inQuoted(r.start)))) continue;
     const configured = severities.get(r.rule);
     if (!configured || configured === 'off') continue;
     const severity = r.atMost && SEVERITY_RANK[r.atMost] < SEVERITY_RANK[configured] ? r.atMost : configured;
@@ -152,6 +152,20 @@ function labelTest(text: string): ((start: number, end: number) => boolean) | un
     if (text[close] !== ']') return false;
     return labels.has(normalLabel(text.slice(open + 1, close)));
   };
+}
+
+/**
+ * Whether [start, end) lies inside a wiki link on its line (`[[BZK Handreiking Derubricering]]`, as note-taking
+ * tools link their pages): the title of another page, which a term fix would break.
+ */
+function inWikiLink(text: string, start: number, end: number): boolean {
+  // Looked for near the words only: a text without wiki links is not read from its start at every finding.
+  const before = text.slice(Math.max(0, start - 200), start);
+  const open = before.lastIndexOf('[[');
+  if (open === -1 || /[\r\n]|\]\]/.test(before.slice(open + 2))) return false;
+  const after = text.slice(end, end + 200);
+  const close = after.indexOf(']]');
+  return close !== -1 && !/[\r\n]|\[\[/.test(after.slice(0, close));
 }
 
 /** The test for the configuration's `ignore:` entries that apply to `file`. */

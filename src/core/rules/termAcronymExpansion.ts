@@ -61,7 +61,9 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
     /** The introduction's words at [phraseStart, phraseEnd), when they are not the glossary's expansion. */
     const reportWording = (entry: GlossaryEntry, phraseStart: number, phraseEnd: number): void => {
       const phrase = text.slice(phraseStart, phraseEnd);
-      if (entry.expansions.some((e) => formKey(e, false) === formKey(phrase, false))) return;
+      // A year after the name is the edition's (`Cybersecuritybeeld Nederland 2023 (CSBN)`), where the name has none.
+      const edition = phrase.replace(/\s+(?:19|20)\d\d$/, '');
+      if (entry.expansions.some((e) => formKey(e, false) === formKey(phrase, false) || formKey(e, false) === formKey(edition, false))) return;
       const expected = matchCase(phrase, entry.expansions[0], atSentenceStart(text, phraseStart));
       report({
         start: phraseStart,
