@@ -64,6 +64,15 @@ describe('document profile', () => {
       assert.equal(date(`---\ndate: 2015-01-02\n---\n\n${SENT}`, 'markdown', engine({cliDate: '2019-06-01'})), '2019-06-01 cli');
     });
 
+    it('the place and date a long text closes with, as an act is signed, before the latest year it names', () => {
+      const articles = Array.from({length: 40}, (_, k) => `Artikel ${k + 1}\n\nDe dienst houdt een lijst bij van stukken van soort ${k + 1}.`).join('\n\n');
+      const act = (close: string) => `Regeling over de lijsten\n\n${articles}\n\nDeze regeling vervalt op 1 januari 2021.\n\n${close}\n\nDe minister,\nA.B. de Vries\n`;
+      assert.equal(date(act('Den Haag\n20 december 2017')), '2017-12-20 closing «20 december 2017»');
+      assert.equal(date(act("'s-Gravenhage, 3 mei 2016")), '2016-05-03 closing «3 mei 2016»');
+      // Without it, the latest year named.
+      assert.equal(date(act('Den Haag')), '2021-12-31 mentioned «2021»');
+    });
+
     it('front matter date: or datum:, ISO, a YAML timestamp, quoted or a Dutch date', () => {
       assert.equal(date('---\ndate: 2015-01-02\n---\n\nTekst.\n', 'markdown'), '2015-01-02 frontMatter «2015-01-02»');
       assert.equal(date('---\ntitel: x\ndatum: "7 mei 2020"\n---\n\nTekst.\n', 'markdown'), '2020-05-07 frontMatter «7 mei 2020»');

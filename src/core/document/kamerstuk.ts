@@ -87,6 +87,32 @@ export function readDenHaag(l: TextLine, text: string): DenHaagLine | undefined 
   return {start: l.start, end: value.end, text: l.text.slice(0, m[0].length + rest.length), place: {start: l.start, end: l.start + m[1].length, text: m[1]}, value, ...(date ? {date} : {})};
 }
 
+/**
+ * The place and date a text closes with, as an act or a regulation is signed (`Den Haag, 20 december 2017`, or
+ * `Den Haag` with the date on the line below), among its last lines: the day it was made.
+ */
+export function closingDate(ctx: Pick<DocumentContext, 'text' | 'lines'>): FoundDate | undefined {
+  const {text, lines} = ctx;
+  let below: {start: number; end: number} | undefined;
+  for (let n = lines.lineCount - 1, seen = 0; n >= 0 && seen < 12; n--) {
+    const start = lines.lineStart(n);
+    const raw = text.slice(start, lines.lineEnd(n));
+    const lead = raw.length - raw.trimStart().length;
+    const own = raw.trim();
+    if (!own) continue;
+    seen++;
+    const line = {start: start + lead, end: start + lead + own.length, text: own, line: n, heading: false, paragraphStart: false};
+    const d = readDenHaag(line, text)?.date;
+    if (d) return d;
+    if (below && DEN_HAAG.test(own) && own.replace(DEN_HAAG, '') === '') {
+      const date = findDates(text, below.start, below.end)[0];
+      if (date && date.start === below.start && date.end === below.end) return date;
+    }
+    below = line;
+  }
+  return undefined;
+}
+
 function isCapitals(s: string): boolean {
   return /\p{Lu}{2}/u.test(s) && s === s.toUpperCase();
 }

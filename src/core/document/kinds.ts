@@ -49,6 +49,7 @@ export const DATE_SOURCE_LABELS: Readonly<Record<DateSource, Localized>> = {
   legislation: {nl: 'opschrift van de regeling', en: 'title of the act'},
   title: {nl: 'jaar in de titel', en: 'year in the title'},
   firstLines: {nl: 'eerste regels', en: 'first lines'},
+  closing: {nl: 'plaats en datum aan het slot', en: 'place and date at the close'},
   config: {nl: '.rubric.yaml (date:)', en: '.rubric.yaml (date:)'},
   mentioned: {nl: 'laatste jaartal in de tekst', en: 'latest year in the text'},
   term: {nl: 'een term die pas sinds die dag in gebruik is', en: 'a term in use only since that day'},

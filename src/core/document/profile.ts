@@ -24,12 +24,12 @@ import {todayOf} from '../engineData.js';
 import {kamerbriefOf, letterField} from '../kamerbrief/analysis.js';
 import {findDates, isoDate, isValidDate, parseDutchDate, type FoundDate} from '../kamerbrief/dates.js';
 import {classify} from '../markings/classify.js';
-import {kamerstukOf} from './kamerstuk.js';
+import {closingDate, kamerstukOf} from './kamerstuk.js';
 import {parseKind} from './kinds.js';
 import {firstTextLines, type TextLine} from './lines.js';
 
 export type DocumentKind = 'letter' | 'kamerstuk' | 'report' | 'legislation' | 'note' | 'other';
-export type DateSource = 'cli' | 'frontMatter' | 'datum' | 'denHaag' | 'legislation' | 'title' | 'firstLines' | 'config' | 'mentioned' | 'term' | 'today';
+export type DateSource = 'cli' | 'frontMatter' | 'datum' | 'denHaag' | 'legislation' | 'title' | 'firstLines' | 'closing' | 'config' | 'mentioned' | 'term' | 'today';
 export interface DocumentDate {
   iso: string /* YYYY-MM-DD */;
   from: DateSource;
@@ -248,6 +248,10 @@ function findDate(ctx: DocumentContext, lines: TextLine[], fm: ReturnType<typeof
     }
   }
   if (inFirst.size === 1) return at([...inFirst.values()][0], 'firstLines')!;
+
+  // The place and date it closes with, as an act is signed (`Den Haag, 20 december 2017`).
+  const closing = closingDate(ctx);
+  if (closing && full(closing)) return at(found(closing), 'closing')!;
 
   if (cfg.configDate) return {iso: cfg.configDate, from: 'config'};
   const today = todayOf(cfg);

@@ -1,6 +1,7 @@
 import {hasHomoglyph, matchCase, type TermMatch} from '../matcher.js';
 import {defineRule, type DocumentContext, type DocumentRule} from '../rule.js';
 import type {RuleReport} from '../types.js';
+import {editDistance} from '../distance.js';
 import {shortFormAfter, writesOut, yearlessBeforeItsTime, yearlessOfOtherYear} from './acronyms.js';
 import type {GlossaryEntry} from '../glossary.js';
 import {documentProfileOf} from '../document/profile.js';
@@ -16,6 +17,32 @@ function introducedHere(text: string, m: TermMatch, prev: TermMatch | undefined,
   const entry = m.form.entry;
   if (prev && writesOut(prev, entry) && shortFormAfter(text, prev, m)) return true;
   return !!next && writesOut(next, entry) && /^[ \t]*:[ \t]*$/.test(text.slice(m.tailEnd, next.start)) && /(?:^|[\n;:])[ \t]*(?:[a-z]{1,2}[.)]|\d{1,2}[.)°]|[-*•])?[ \t]*$/.test(text.slice(Math.max(0, m.start - 8), m.start));
+}
+
+/** A short form in parentheses right after a name: `(NSCS)`, `(KMar)`. */
+const SHORT_FORM_IN_PARENTHESES = /^[ \t]*\([ \t]*(\p{Lu}[\p{L}&]{1,9})[ \t]*\)/u;
+
+/**
+ * The short form a written-out name is given in parentheses, when it is the glossary's short form misspelt
+ * (`Nationaal Cyber Security Centrum (NSCS)` for NCSC): a word of three letters or more, capitals first, within two
+ * letters of the entry's term (one for a term of three, unless its letters are the term's), that no entry knows (a
+ * known form is matched, and judged, as itself).
+ */
+function misspeltShortForm(text: string, m: TermMatch, next: TermMatch | undefined): {start: number; end: number; text: string} | undefined {
+  if (!m.form.writtenOut) return undefined;
+  const p = SHORT_FORM_IN_PARENTHESES.exec(text.slice(m.tailEnd, m.tailEnd + 20));
+  if (!p) return undefined;
+  const start = m.tailEnd + p[0].indexOf(p[1]);
+  const end = start + p[1].length;
+  if (next && next.start < end && next.end > start) return undefined;
+  const term = m.form.entry.term;
+  const word = p[1];
+  if (word.length < 3 || /\s/.test(term) || term.length < 3 || word.toUpperCase() === term.toUpperCase()) return undefined;
+  // Two letters off, or, for a short form of three letters, one off or the same letters in another order (`TBI`).
+  const [a, b] = [word.toUpperCase(), term.toUpperCase()];
+  const sameLetters = [...a].sort().join('') === [...b].sort().join('');
+  if (editDistance(a, b, 2) > (b.length > 3 ? 2 : sameLetters ? 2 : 1)) return undefined;
+  return {start, end, text: word};
 }
 
 /** Words before a noun that make it one of a kind, not a name: `een`, `geen`, `elke`, `zo'n`, a number. */
@@ -42,8 +69,8 @@ export const termVariant = defineRule<DocumentRule>({
     id: 'term/variant',
     tags: ['terminology', 'glossary'],
     description: {
-      nl: 'Een andere schrijfwijze dan de voorkeursvorm van een term uit de woordenlijst (hoofdletters, spaties, koppeltekens, trema’s, verbuigingen en samenstellingen inbegrepen), een lange naam met een letter of woord verkeerd, het jaartal van een naam verschreven tot een getal dat geen jaar kan zijn («Wiv 1017»), of een afkorting van vier hoofdletters of meer met twee letters verwisseld («AVID»).',
-      en: 'A form of a glossary term other than its preferred form (case, spacing, hyphens, diacritics, inflected and compound forms included), a long name with a letter or word wrong, the year of a name mistyped into a number that can be no year ("Wiv 1017"), or an acronym of four capitals or more with two letters swapped ("AVID").',
+      nl: 'Een andere schrijfwijze dan de voorkeursvorm van een term uit de woordenlijst (hoofdletters, spaties, koppeltekens, trema’s, verbuigingen en samenstellingen inbegrepen), een lange naam met een letter of woord verkeerd, het jaartal van een naam verschreven tot een getal dat geen jaar kan zijn («Wiv 1017»), een afkorting van vier hoofdletters of meer met twee letters verwisseld («AVID»), of een verschreven afkorting tussen haakjes na een goed geschreven naam («Nationaal Cyber Security Centrum (NSCS)»).',
+      en: 'A form of a glossary term other than its preferred form (case, spacing, hyphens, diacritics, inflected and compound forms included), a long name with a letter or word wrong, the year of a name mistyped into a number that can be no year ("Wiv 1017"), an acronym of four capitals or more with two letters swapped ("AVID"), or a misspelt short form in parentheses after a name written right ("Nationaal Cyber Security Centrum (NSCS)").',
     },
     defaultSeverity: 'warning',
     fixable: true,
@@ -85,6 +112,7 @@ export const termVariant = defineRule<DocumentRule>({
         'Het ambts-bericht ging naar de IND.',
         'Twee inlichtingen officieren werden uitgezet.',
         'De Geintegreerde Aanwijzing Inlichtingen en Veiligheid noemt Rusland.',
+        'Het Nationaal Cyber Security Centrum (NSCS) waarschuwt.',
         'De Algemene Inlichtingen- en Veilgheidsdienst deed onderzoek.',
         'De AVID werkt volgens de Wiv 1017.',
       ],
@@ -109,6 +137,18 @@ export const termVariant = defineRule<DocumentRule>({
     const otherYear = new Set<GlossaryEntry>();
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i];
+      const short = misspeltShortForm(text, m, matches[i + 1]);
+      if (short) {
+        const term = m.form.entry.term;
+        report({
+          start: short.start, end: short.end, actual: short.text, expected: term,
+          fix: {start: short.start, end: short.end, text: term},
+          message: {
+            nl: `«${short.text}» na «${m.surface.replace(/\s+/g, ' ')}» is niet de afkorting van de woordenlijst; schrijf «${term}».`,
+            en: `"${short.text}" after "${m.surface.replace(/\s+/g, ' ')}" is not the glossary's short form; write "${term}".`,
+          },
+        });
+      }
       if (m.correct) continue;
       const entry = m.form.entry;
       // A superseded name used as the current one is term/deprecated's; in history it is judged as the name it was.
