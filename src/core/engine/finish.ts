@@ -159,11 +159,13 @@ function labelTest(text: string): ((start: number, end: number) => boolean) | un
  * tools link their pages): the title of another page, which a term fix would break.
  */
 function inWikiLink(text: string, start: number, end: number): boolean {
-  // Looked for near the words only: a text without wiki links is not read from its start at every finding.
-  const before = text.slice(Math.max(0, start - 200), start);
+  // Looked for near the words only: a text without wiki links is not read from its start at every finding. The
+  // brackets may be escaped, as the Markdown of a Word document has them (`\[\[BZK …\]\]`).
+  const unescaped = (s: string) => s.replace(/\\([[\]])/g, '$1');
+  const before = unescaped(text.slice(Math.max(0, start - 200), start));
   const open = before.lastIndexOf('[[');
   if (open === -1 || /[\r\n]|\]\]/.test(before.slice(open + 2))) return false;
-  const after = text.slice(end, end + 200);
+  const after = unescaped(text.slice(end, end + 200));
   const close = after.indexOf(']]');
   return close !== -1 && !/[\r\n]|\[\[/.test(after.slice(0, close));
 }
