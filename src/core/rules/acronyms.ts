@@ -47,9 +47,12 @@ export function writesOut(m: TermMatch, entry: GlossaryEntry): boolean {
 export function expansionAttempt(entry: GlossaryEntry, words: readonly string[]): number {
   const firstKeys = new Set(entry.expansions.map((e) => formKey(e.split(/\s+/)[0], false)));
   // A word in lower case where the name begins with a capital describes, as a common noun does (`de MIVD (militaire
-  // sector)`, `de Wiv 2017, de wet die …,`); legislation's lower-case names equal the expansion and are no attempt.
+  // sector)`, `de Wiv 2017, de wet die …,`), unless more of the name's words follow (`de wet op de inlichtingen- en
+  // veiligheidsdiensten van 2002 (WIV 2002)`); legislation's lower-case names equal the expansion and are no attempt.
   const capitalised = entry.expansions.every((e) => !isLower(e[0]));
-  const from = words.findIndex((w) => firstKeys.has(formKey(w, false)) && !(capitalised && isLower(w[0])));
+  const nameWords = new Set(entry.expansions.flatMap((e) => e.split(/\s+/)).filter((w) => w.length >= 4).map((w) => formKey(w, false)));
+  const followsName = (at: number) => words.slice(at + 1).filter((w) => w.length >= 4 && nameWords.has(formKey(w, false))).length >= 2;
+  const from = words.findIndex((w, at) => firstKeys.has(formKey(w, false)) && !(capitalised && isLower(w[0]) && !followsName(at)));
   if (from !== -1) return from;
   const letters = formKey(entry.term, true).replace(/[^A-Z]/g, '');
   const tail = words.slice(-letters.length);
