@@ -17,8 +17,8 @@ export function usesShortForm(m: TermMatch): boolean {
   return m.form.entry.expansions.length > 0 && !m.form.writtenOut;
 }
 
-/** Before a short form in parentheses: `(`, `(hierna: de `, `(hierna te noemen: `, `(verder: `. */
-const OPEN_BEFORE = /\(\s*(?:(?:hierna|verder|voortaan)(?:\s+(?:te\s+noemen|ook|genoemd))?\s*:?\s*(?:de|het)?\s+)?[^\p{L}\p{N}\s()]*$/iu;
+/** Before a short form in parentheses: `(`, `(de `, `(hierna: de `, `(hierna te noemen: `, `(verder: `. */
+const OPEN_BEFORE = /\(\s*(?:(?:hierna|verder|voortaan)(?:\s+(?:te\s+noemen|ook|genoemd))?\s*:?\s*(?:de|het)?\s+|(?:de|het)\s+)?[^\p{L}\p{N}\s()]*$/iu;
 /** After it: `)`, or a second name for it first (`(CTIVD of Commissie)`). */
 const CLOSE_AFTER = /^[^\p{L}\p{N}\s()]*\s*(?:(?:of|ofwel|oftewel|,)\s+[^()\n]{1,60}?)?\)/u;
 
@@ -165,10 +165,10 @@ export function expansionApposition(text: string, m: TermMatch): {start: number;
   return {start, end: start + phrase.length, phrase};
 }
 
-/** The form leaves out the year the term's name ends in (`WIV` for `Wiv 2017`): it may name a law of another year. */
+/** The form leaves out the year the term's name ends in (`WIV` for `Wiv 2017`; not `Wiv 2107`, a year mistyped): it may name a law of another year. */
 export function yearless(m: TermMatch): boolean {
   const year = /\s((?:1[89]|20)\d\d)$/.exec(m.form.entry.term)?.[1];
-  return year !== undefined && !m.surface.includes(year);
+  return year !== undefined && !m.surface.includes(year) && !/\d{4}/.test(m.surface);
 }
 
 /**

@@ -2,10 +2,10 @@ import {hasHomoglyph, matchCase, type TermMatch} from '../matcher.js';
 import {defineRule, type DocumentContext, type DocumentRule} from '../rule.js';
 import type {RuleReport} from '../types.js';
 import {editDistance} from '../distance.js';
-import {shortFormAfter, writesOut, yearlessBeforeItsTime, yearlessOfOtherYear} from './acronyms.js';
+import {shortFormAfter, writesOut, yearless, yearlessBeforeItsTime, yearlessOfOtherYear} from './acronyms.js';
 import type {GlossaryEntry} from '../glossary.js';
 import {documentProfileOf} from '../document/profile.js';
-import {documentDay, historicalUse, inCapitalsLine, inEnglish, inRegisteredTitle, isTranslation, keptOn, nameInCapitals, sameButCase, supersededAt} from './termContext.js';
+import {documentDay, historicalUse, inCapitalsLine, inEnglish, inRegisteredTitle, isTranslation, keptOn, nameInCapitals, sameButCase, supersededAt, undated} from './termContext.js';
 
 /**
  * A short form the document introduces itself: after the written-out term (`Geïntegreerde Aanwijzing … (GA)`,
@@ -18,6 +18,9 @@ function introducedHere(text: string, m: TermMatch, prev: TermMatch | undefined,
   if (prev && writesOut(prev, entry) && shortFormAfter(text, prev, m)) return true;
   return !!next && writesOut(next, entry) && /^[ \t]*:[ \t]*$/.test(text.slice(m.tailEnd, next.start)) && /(?:^|[\n;:])[ \t]*(?:[a-z]{1,2}[.)]|\d{1,2}[.)°]|[-*•])?[ \t]*$/.test(text.slice(Math.max(0, m.start - 8), m.start));
 }
+
+/** A term's name without the year it ends in, in its own case (`Wiv 2017` -> `Wiv`). */
+const withoutYear = (term: string) => term.replace(/\s+(?:1[89]|20)\d\d$/, '');
 
 /** A short form in parentheses right after a name: `(NSCS)`, `(KMar)`. */
 const SHORT_FORM_IN_PARENTHESES = /^[ \t]*\([ \t]*(\p{Lu}[\p{L}&]{1,9})[ \t]*\)/u;
@@ -45,23 +48,33 @@ function misspeltShortForm(text: string, m: TermMatch, next: TermMatch | undefin
   return {start, end, text: word};
 }
 
-/** Words before a noun that make it one of a kind, not a name: `een`, `geen`, `elke`, `zo'n`, a number. */
-const COUNTING = /(?:^|[^\p{L}])(?:een|geen|elke|iedere|ieder|welke|zo[’']n|twee|drie|vier|vijf|enkele|meerdere|andere|sommige|veel|vele|beide|alle|\d+)\s+$/iu;
+/** Words before a noun that make it one of a kind, not a name: `een`, `geen`, `elke`, `zo'n`, a number, with at most two words after it (`een geheel nieuwe`). */
+const COUNTING = /(?:^|[^\p{L}])(?:een|geen|elke|iedere|ieder|welke|zo[’']n|twee|drie|vier|vijf|enkele|meerdere|andere|sommige|veel|vele|beide|alle|\d+)\s+(?:\p{Ll}+\s+){0,2}$/iu;
 
 /**
  * A written-out name with capitals, written all in lower case where it is a common noun: one of a kind
  * (`een binnenlandse veiligheidsdienst`, `twee militaire inlichtingen- en veiligheidsdiensten`), in the
- * plural, or in legislation, which writes the names of bodies in lower case (`de commissie van toezicht`,
+ * plural, a country's (`de militaire inlichtingen- en veiligheidsdienst van België`), or in legislation, which writes the names of bodies in lower case (`de commissie van toezicht`,
  * DOMAIN.md §4a).
  */
 function lowerCaseNoun(ctx: DocumentContext, m: TermMatch): boolean {
-  if (!m.form.writtenOut || !/\s/.test(m.form.text.trim()) || m.surface !== m.surface.toLowerCase() || m.form.expected === m.form.expected.toLowerCase()) return false;
+  // A written-out name, or a name that has no short form (`Wet op de inlichtingen- en veiligheidsdiensten`).
+  const name = m.form.writtenOut || (m.form.entry.expansions.length === 0 && m.form.role === 'term');
+  if (!name || !/\s/.test(m.form.text.trim()) || m.surface !== m.surface.toLowerCase() || m.form.expected === m.form.expected.toLowerCase()) return false;
   // An old name in lower case is a kind of service (`de militaire inlichtingendienst van Rusland`), as term/deprecated has it.
   if (m.form.entry.deprecated || documentProfileOf(ctx).kind === 'legislation') return true;
   const tail = ctx.text.slice(m.end, m.tailEnd).toLowerCase();
   if (tail === 'en' || tail === 's' || tail === 'n') return true;
-  return COUNTING.test(ctx.text.slice(Math.max(0, m.start - 12), m.start));
+  // The service of a country or a place (`de militaire inlichtingen- en veiligheidsdienst van België`).
+  if (OF_A_PLACE.test(ctx.text.slice(m.tailEnd, m.tailEnd + 30))) return true;
+  // Given its short form, it is the name, also after `een` (`een gezamenlijk dreigingsbeeld statelijke actoren (DBSA)`).
+  const short = m.form.entry.term;
+  if (m.form.writtenOut && ctx.text.slice(m.tailEnd, m.tailEnd + short.length + 4).replace(/^\s*\(\s*/, '').startsWith(short)) return false;
+  return COUNTING.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
 }
+
+/** After a common noun: of a country or a place, named with a capital (`van België`, `uit het Verenigd Koninkrijk`). */
+const OF_A_PLACE = /^[ \t]+(?:van|uit|in)[ \t]+(?:het[ \t]+|de[ \t]+)?\p{Lu}/u;
 
 export const termVariant = defineRule<DocumentRule>({
   scope: 'document',
@@ -81,12 +94,12 @@ export const termVariant = defineRule<DocumentRule>({
         'Een vertaling in Engelse tekst of een Engelse titel («NATO Security Policy»), ook in een korte regel van een Engels document (een kop, een punt van een dia); een spelfout blijft een bevinding.',
         'Een afkortend woord dat alleen een deel is van een weggelaten samenstelling («woon- of verblijfplaats»).',
         'Een afkorting van hoofdletters helemaal in kleine letters («ga», «om»: andere woorden) of als woord van twee of drie letters met een hoofdletter («Om»); met één letter in de verkeerde kast («MIVd», «Aivd») wordt ze wel gemeld.',
-        'Een uitgeschreven naam helemaal in kleine letters als soortnaam: na «een», «geen», «elke», een telwoord, of in het meervoud («een binnenlandse veiligheidsdienst», «twee militaire inlichtingen- en veiligheidsdiensten»), en in wetgeving, die namen van organen met kleine letters schrijft («de commissie van toezicht op de inlichtingen- en veiligheidsdiensten»).',
+        'Een uitgeschreven naam helemaal in kleine letters als soortnaam: na «een», «geen», «elke», een telwoord (ook met een of twee woorden ertussen: «een geheel nieuwe wet op de inlichtingen- en veiligheidsdiensten»), in het meervoud («een binnenlandse veiligheidsdienst», «twee militaire inlichtingen- en veiligheidsdiensten»), van een land («de militaire inlichtingen- en veiligheidsdienst van België»), en in wetgeving, die namen van organen met kleine letters schrijft («de commissie van toezicht op de inlichtingen- en veiligheidsdiensten»).',
         'Een andere naam die met een naam van meer woorden begint en er een woord aan vastschrijft («… Inlichtingen- en Veiligheidsdiensten» is niet de naam «… Inlichtingen en Veiligheid»).',
         'Een afkorting die het document zelf invoert («… (GA)», «… (hierna: WVO)», «WVO: Wet veiligheidsonderzoeken;» in een lijst van begrippen): die wordt één keer gemeld, bij de invoering, niet bij elk gebruik erna; in wetgeving, die haar eigen begrippen vastlegt, niet.',
         'De geregistreerde titel van een Kamerstukdossier in de kop van een gepubliceerd Kamerstuk: die wordt aangehaald zoals hij is geregistreerd.',
         'Een verouderde naam die als huidige wordt gebruikt: dat meldt term/deprecated.',
-        'Een vorm zonder het jaartal van de naam («WIV» voor «Wiv 2017») in een tekst van vóór de dag dat die naam in gebruik kwam, of als de tekst hem invoert als afkorting van dezelfde naam met een ander jaar («… 2002 (WIV)»): dan noemt hij die wet.',
+        'Een vorm zonder het jaartal van de naam («WIV» voor «Wiv 2017») in een tekst van vóór de dag dat die naam in gebruik kwam, of als de tekst hem invoert als afkorting van dezelfde naam met een ander jaar («… 2002 (WIV)»): dan noemt hij die wet. In een tekst zonder datum wordt alleen de schrijfwijze verbeterd («WIV» wordt «Wiv»): welke wet bedoeld is, staat er niet.',
         'Tekst in code, URL’s, e-mailadressen, bestandsnamen, HTML-commentaar en linkdoelen, en een term binnen een rubricering («NATO SECRET»).',
         'Na de naam van een wet een getal dat een jaar kan zijn, vanaf 1800 tot en met volgend jaar («Wiv 2016», «Wiv 1987»); een afkorting met twee letters verwisseld die niet helemaal in hoofdletters staat («Avid»), de vorm van een andere term of een woord op zich is («ARBO»), of drie letters heeft («IDN»).',
       ],
@@ -96,12 +109,12 @@ export const termVariant = defineRule<DocumentRule>({
         'A translation in English text or an English title ("NATO Security Policy"), also in a short line of an English document (a heading, a slide\'s bullet); a misspelling is still reported.',
         'A word that is only part of an elided compound ("woon- of verblijfplaats").',
         'An acronym in capitals written all in lower case ("ga", "om": other words) or as a word of two or three letters with a capital ("Om"); with one letter in the wrong case ("MIVd", "Aivd") it is reported.',
-        'A written-out name all in lower case as a common noun: after "een", "geen", "elke", a number, or in the plural ("een binnenlandse veiligheidsdienst", "twee militaire inlichtingen- en veiligheidsdiensten"), and in legislation, which writes the names of bodies in lower case ("de commissie van toezicht op de inlichtingen- en veiligheidsdiensten").',
+        'A written-out name all in lower case as a common noun: after "een", "geen", "elke", a number (also with one or two words between: "een geheel nieuwe wet op de inlichtingen- en veiligheidsdiensten"), in the plural ("een binnenlandse veiligheidsdienst", "twee militaire inlichtingen- en veiligheidsdiensten"), of a country ("de militaire inlichtingen- en veiligheidsdienst van België"), and in legislation, which writes the names of bodies in lower case ("de commissie van toezicht op de inlichtingen- en veiligheidsdiensten").',
         'Another name that begins with a name of several words and glues a word to it ("… Inlichtingen- en Veiligheidsdiensten" is not the name "… Inlichtingen en Veiligheid").',
         'A short form the document introduces itself ("… (GA)", "… (hierna: WVO)", "WVO: Wet veiligheidsonderzoeken;" in a list of definitions): reported once, where it is introduced, not at every use after; in legislation, which lays down its own words, not at all.',
         'The registered title of a Kamerstuk dossier in the head of a published Kamerstuk: it is quoted as registered.',
         'A superseded name used as the current one: term/deprecated reports that.',
-        'A form without the year of the name ("WIV" for "Wiv 2017") in a text of before the day that name came into use, or where the text introduces it as the short form of the same name of another year ("… 2002 (WIV)"): then it names that law.',
+        'A form without the year of the name ("WIV" for "Wiv 2017") in a text of before the day that name came into use, or where the text introduces it as the short form of the same name of another year ("… 2002 (WIV)"): then it names that law. In a text without a date only the spelling is fixed ("WIV" becomes "Wiv"): which law is meant, the text does not say.',
         'Text in code, URLs, e-mail addresses, file names, HTML comments and link targets, and a term inside a marking ("NATO SECRET").',
         'After the name of a law, a number that can be a year, from 1800 up to next year ("Wiv 2016", "Wiv 1987"); an acronym with two letters swapped that is not all in capitals ("Avid"), is another term\'s form or a word of its own ("ARBO"), or has three letters ("IDN").',
       ],
@@ -159,11 +172,13 @@ export const termVariant = defineRule<DocumentRule>({
         otherYear.add(entry);
         continue;
       }
-      // What the match's own chunk tells (its line, its sentence) is kept on the match between lints.
-      const expected = keptOn(m, 'expected', () => matchCase(m.surface, m.form.expected, m.sentenceStart));
+      // What the match's own chunk tells (its line, its sentence) is kept on the match between lints. A form without
+      // the year in a text without a date may name any law of the name: its own case is fixed, no year added (`Wiv`).
+      const written = keptOn(m, 'expected', () => matchCase(m.surface, m.form.expected, m.sentenceStart));
+      const expected = yearless(m) && undated(ctx) ? withoutYear(m.form.entry.term) : written;
       // Capitals as typography: a line in capitals, or a name of several words all in capitals (a letterhead run into one line).
-      if (keptOn(m, 'capitals', () => sameButCase(m.surface, expected) && (inCapitalsLine(ctx.lines, m.start) || nameInCapitals(m.surface)))) continue;
-      if (keptOn(m, 'translation', () => isTranslation(m, expected)) && inEnglish(ctx, m)) continue;
+      if (keptOn(m, 'capitals', () => sameButCase(m.surface, written) && (inCapitalsLine(ctx.lines, m.start) || nameInCapitals(m.surface)))) continue;
+      if (keptOn(m, 'translation', () => isTranslation(m, written)) && inEnglish(ctx, m)) continue;
       if (inRegisteredTitle(ctx, m) || lowerCaseNoun(ctx, m)) continue;
       const own = `${entry.term}\u0000${m.surface}`;
       if (ownForms.has(own)) continue;
