@@ -125,6 +125,13 @@ describe('term/deprecated', () => {
     assert.equal(found[0].message, '«BVD» is verouderd: sinds 29 mei 2002 «AIVD».');
   });
 
+  it('tells a term finding in words quoted from a written source as info, saying so; spoken words stay a warning', () => {
+    const text = '---\ndate: 2010-03-03\n---\n\nDe commissie schrijft: “Dat raakte niet aan de WIV 2002.” Daarna: „De WIV 2002 is streng”, zei hij.';
+    const found = lint(text, builtinEngine()).filter((f) => f.rule === 'term/variant');
+    assert.deepEqual(found.map((f) => f.severity), ['info', 'warning']);
+    assert.match(found[0].message, /citaat uit een tekst/);
+  });
+
   it('tells an old name as info in a text that itself says it became the new one, as a warning elsewhere', () => {
     const old = '---\ndate: 2023-03-01\n---\n\nInformatie met TLP:WHITE mag iedereen lezen.';
     const severities = (text: string) => lint(text, builtinEngine()).filter((f) => f.rule === 'term/deprecated').map((f) => f.severity);

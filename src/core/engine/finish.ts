@@ -10,6 +10,7 @@ import type {Engine} from '../engine.js';
 import {quotedQuestions} from '../document/kamerstuk.js';
 import {insideMarking} from '../markings/index.js';
 import type {DocumentContext} from '../rule.js';
+import {PARAGRAPH_BREAK} from '../rules/termContext.js';
 import type {Finding, Report, Severity} from '../types.js';
 
 /**
@@ -33,12 +34,15 @@ export function finishReports(reports: Report[], ctx: DocumentContext, engine: E
     if (r.rule.startsWith('term/') && ((inLabel && inLabel(r.start, r.end)) || inWikiLink(ctx.text, r.start, r.end) || (quoted.length && inQuoted(r.start)))) continue;
     const configured = severities.get(r.rule);
     if (!configured || configured === 'off') continue;
-    const severity = r.atMost && SEVERITY_RANK[r.atMost] < SEVERITY_RANK[configured] ? r.atMost : configured;
+    // Words quoted from a written source (`De commissie schrijft: "… de WIV 2002 …"`) are the source's: told, as info.
+    const cited = r.rule.startsWith('term/') && inWrittenQuote(ctx.text, r.start, r.end);
+    const atMost = cited ? 'info' : r.atMost;
+    const severity = atMost && SEVERITY_RANK[atMost] < SEVERITY_RANK[configured] ? atMost : configured;
     const start = ctx.lines.position(r.start);
     if (suppressed(r.rule, r.start, start.line) || ignored(r)) continue;
     const end = ctx.lines.position(r.end);
     findings.push({
-      rule: r.rule, severity, url: pages.get(r.rule)!, message: r.message[lang],
+      rule: r.rule, severity, url: pages.get(r.rule)!, message: cited ? `${r.message[lang]} ${CITED[lang]}` : r.message[lang],
       start: r.start, end: r.end, line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
       ...(r.fix ? {fix: r.fix} : {}),
       ...(r.actual !== undefined ? {actual: r.actual} : {}),
@@ -168,6 +172,32 @@ function inWikiLink(text: string, start: number, end: number): boolean {
   const after = unescaped(text.slice(end, end + 200));
   const close = after.indexOf(']]');
   return close !== -1 && !/[\r\n]|\[\[/.test(after.slice(0, close));
+}
+
+/** Said of a finding in words quoted from a text. */
+const CITED = {nl: 'Dit staat in een citaat uit een tekst: controleer de bron.', en: 'This is in words quoted from a text: check the source.'};
+
+/** A verb that introduces words quoted from a text, with its colon: `schrijft:`, `staat:`, `luidt:`, `vermeldt:`. */
+const WRITTEN_BY = /(?:^|[^\p{L}])(?:schrijft|schreef|schreven|schrijven|staat|stond|luidt|luidde|vermeldt|vermeldde|noteert|noteerde|concludeert|concludeerde)\s*:\s*$/iu;
+const OPENING = '„“«"';
+const CLOSING = '”»"';
+
+/**
+ * Whether [start, end) lies in a quotation that a verb of writing introduces (`De commissie schrijft: “…”`): the
+ * words of another document, which the writer cannot change. Spoken words (`„…”, zei hij`) are not: the writer chose
+ * how to spell them. Looked for within the paragraph, near the words.
+ */
+function inWrittenQuote(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 600), start);
+  const last = (chars: string) => Math.max(...[...chars].map((c) => before.lastIndexOf(c)));
+  const open = last(OPENING);
+  // No quotation opened, or closed again (a straight quote closes as it opens), or a paragraph's end since.
+  if (open === -1 || last('”»') > open || PARAGRAPH_BREAK.test(before.slice(open))) return false;
+  if (!WRITTEN_BY.test(before.slice(Math.max(0, open - 40), open))) return false;
+  const after = text.slice(end, end + 600);
+  const close = Math.min(...[...CLOSING].map((c) => after.indexOf(c)).map((i) => (i === -1 ? Infinity : i)));
+  const paragraphEnd = after.search(PARAGRAPH_BREAK);
+  return close !== Infinity && (paragraphEnd === -1 || close < paragraphEnd);
 }
 
 /** The test for the configuration's `ignore:` entries that apply to `file`. */
