@@ -172,7 +172,7 @@ function isTitleBlock(text: string, block: Block | undefined): boolean {
 function isDateLine(text: string, block: Block): boolean {
   if ((block.kind !== 'paragraph' && block.kind !== 'heading') || block.end - block.start > 80) return false;
   const line = text.slice(block.start, block.end);
-  if (/[\r\n]/.test(line.trim())) return false;
+  if (/[\r\n]/.test(line.trim()) || !/\d/.test(line)) return false;
   const date = findDates(line).find((d) => d.day !== undefined && d.year !== undefined);
   if (!date) return false;
   return (line.slice(0, date.start) + line.slice(date.end)).split(/[^\p{L}]+/u).filter(Boolean).length <= 4;
