@@ -54,8 +54,8 @@ const COUNTING = /(?:^|[^\p{L}])(?:een|geen|elke|iedere|ieder|welke|zo[’']n|tw
 /**
  * A written-out name with capitals, written all in lower case where it is a common noun: one of a kind
  * (`een binnenlandse veiligheidsdienst`, `twee militaire inlichtingen- en veiligheidsdiensten`), in the
- * plural, a country's (`de militaire inlichtingen- en veiligheidsdienst van België`), or in legislation, which writes the names of bodies in lower case (`de commissie van toezicht`,
- * DOMAIN.md §4a).
+ * plural, a country's (`de militaire inlichtingen- en veiligheidsdienst van België`), or in legislation,
+ * which writes the names of bodies in lower case (`de commissie van toezicht`, DOMAIN.md §4a).
  */
 function lowerCaseNoun(ctx: DocumentContext, m: TermMatch): boolean {
   // A written-out name, or a name that has no short form (`Wet op de inlichtingen- en veiligheidsdiensten`).
@@ -69,7 +69,8 @@ function lowerCaseNoun(ctx: DocumentContext, m: TermMatch): boolean {
   if (OF_A_PLACE.test(ctx.text.slice(m.tailEnd, m.tailEnd + 30))) return true;
   // Given its short form, it is the name, also after `een` (`een gezamenlijk dreigingsbeeld statelijke actoren (DBSA)`).
   const short = m.form.entry.term;
-  if (m.form.writtenOut && ctx.text.slice(m.tailEnd, m.tailEnd + short.length + 4).replace(/^\s*\(\s*/, '').startsWith(short)) return false;
+  const after = ctx.text.slice(m.tailEnd, m.tailEnd + short.length + 4);
+  if (m.form.writtenOut && /^\s*\(\s*/.test(after) && after.replace(/^\s*\(\s*/, '').startsWith(short)) return false;
   return COUNTING.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
 }
 
