@@ -186,6 +186,31 @@ function typoFits(form: Form, surface: string): boolean {
   return form.typo === 'swap' ? surface === form.text : /(?:^|[^\p{N}])\p{N}{4}$/u.test(surface);
 }
 
+/** Short words a name never ends a word with: a break before one of them splits the name (`actor en` is not `actoren`). */
+const FUNCTION_WORDS = new Set(['en', 'of', 'de', 'het', 'een', 'in', 'op', 'te', 'van', 'er', 'is', 'om', 'ze', 'we', 'je']);
+
+/** The key length before each word of `text` but the first: where its words break, in letters of the key. */
+function keyBreaks(text: string): {at: number; word: string}[] {
+  const words = text.split(/[^\p{L}\p{N}&+\u0300-\u036f]+/u).filter(Boolean);
+  const out: {at: number; word: string}[] = [];
+  let at = 0;
+  words.forEach((w, k) => {
+    if (k > 0) out.push({at, word: w});
+    at += formKey(w, false).length;
+  });
+  return out;
+}
+
+/**
+ * The text breaks the form's letters into a short word the form does not have (`een statelijke actor en deelt`
+ * against `statelijke actoren`): another phrase, though the letters are the same. A break where the form has none
+ * is otherwise a spacing variant (`inlichtingen officier`).
+ */
+function splitsOffAWord(surface: string, form: string): boolean {
+  const own = new Set(keyBreaks(form).map((b) => b.at));
+  return keyBreaks(surface).some((b) => !own.has(b.at) && FUNCTION_WORDS.has(b.word.toLowerCase()));
+}
+
 /** Dutch inflectional endings accepted after a term (plural, adjective, diminutive, genitive). */
 const SUFFIXES = new Set(['s', 'en', 'e', 'n', 'es', 'er', 'ers', 'ere', 'je', 'jes', 'tje', 'tjes', 'ie', 'ies']);
 
@@ -422,6 +447,7 @@ export class Matcher {
     const form = correct('term') ?? correct('expansion') ?? correct('accepted') ??
       forms.find((f) => f.role === 'term') ?? forms.find((f) => f.role === 'expansion') ?? forms[0];
     const [s, e] = spanFor(form);
+    if (splitsOffAWord(text.slice(start, keyEnd), form.text)) return null;
     const writesOut = forms.filter((f) => f !== form && f.writtenOut && f.entry !== form.entry && correctFor(f)).map((f) => f.entry);
     return {
       form, start: s, end: e, tailEnd: Math.max(tailEnd, e), surface: text.slice(s, e), correct: correctFor(form), sentenceStart,
