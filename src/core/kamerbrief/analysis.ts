@@ -133,7 +133,8 @@ const CLOSING_PHRASE = /^(?:hoogachtend|met\s+(?:de\s+meeste\s+hoogachting|vrien
 const TITLE_START = /(?:^|(?<=\s))de\s+(?:minister-president|minister|staatssecretaris)\b/gi;
 const TITLE = /^(de)\s+(minister-president|minister|staatssecretaris)(?:,\s*minister\s+(van|voor)\s+(\S.*?)|\s+(van|voor)\s+(\S.*?))?\s*,?\s*$/i;
 const FOOTNOTE_MD = /^\[\^([^\]\s]+)\]:/;
-const FOOTNOTE_PLAIN = /^(\d{1,2})[ \t]+\S/;
+/** A plain-text footnote: its number first, bare or in parentheses or brackets (`1 …`, `(1) …`, `[1] …`). */
+const FOOTNOTE_PLAIN = /^[(\[]?(\d{1,2})[)\]]?[ \t]+\S/;
 const REFERENCE = /\bKamerstuk(?:ken)?\s+(?:I{1,2}\s+)?(?:\d{4}\/\d{2,4},?\s+)?\d{2}\s?\d{3}(?:-[A-Z]{1,4})?,\s*nrs?\.\s*\d+(?:\s*(?:en|,)\s*\d+)*/g;
 
 const FIELD_NAMES: Record<string, FieldName> = {
@@ -498,13 +499,13 @@ function readClosing(
 
 /** The footnotes of the body: Markdown footnote definitions, or in plain text lines `1 …` numbered in turn. */
 function readFootnotes(lines: Line[], text: string, language: DocumentLanguage, bodyFrom: number, result: KamerbriefAnalysis): void {
-  // Plain text: a footnote is a line `1 …` numbered in turn, after its marker glued to a word (`spionage.1`).
+  // Plain text: a footnote is a line `1 …` numbered in turn, after its marker glued to a word (`spionage.1`, `spionage.(1)`).
   let nextFootnote = 1;
   const firstMarker = new Map<number, number>();
   if (language === 'plaintext' && bodyFrom < lines.length) {
     const from = lines[bodyFrom].start;
-    for (const m of text.slice(from).matchAll(/[\p{L}.,;:!?)'"”’](\d{1,2})(?!\d)/gu)) {
-      const n = Number(m[1]);
+    for (const m of text.slice(from).matchAll(/[\p{L}.,;:!?)'"”’](\d{1,2})(?!\d)|[\p{L}.,;:!?'"”’][(\[](\d{1,2})[)\]]/gu)) {
+      const n = Number(m[1] ?? m[2]);
       if (!firstMarker.has(n)) firstMarker.set(n, from + m.index!);
     }
   }
