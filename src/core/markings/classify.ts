@@ -157,6 +157,32 @@ const HTML_COMMENT_LINE = /^(?:\s*<!--[\s\S]*?-->)+\s*$/;
 /** Makes the occurrence of a marking written at `start` (with whether a term rule reports the same words). */
 type Occur = (kind: MarkingOccurrence['kind'], start: number, written: string, r: Recognition | null) => MarkingOccurrence;
 
+/** Whether a line, without emphasis, is a banner of any scheme (`NATO CONFIDENTIAL`, `Stg. GEHEIM`). */
+function isBannerLine(ruleset: MarkingRuleset, line: string): boolean {
+  const inner = line.trim();
+  const em = EMPHASIS.exec(inner);
+  return inner !== '' && recognize(ruleset, em ? em[2] : inner, 'banner') !== null;
+}
+
+/** [start, end) of a block beside a banner, without the banner lines of other schemes at its top and its bottom. */
+function besideBanners(ctx: DocumentContext, start: number, end: number): [number, number] {
+  const {text} = ctx;
+  const ruleset = ctx.data.markings;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const lineEnd = nl === -1 || nl > end ? end : nl;
+    if (start >= end || !isBannerLine(ruleset, text.slice(start, lineEnd))) break;
+    start = skipBlank(text, lineEnd, end);
+  }
+  for (;;) {
+    const body = text.slice(start, end).replace(/\s+$/, '');
+    const lineStart = start + body.lastIndexOf('\n') + 1;
+    if (body === '' || !isBannerLine(ruleset, body.slice(lineStart - start))) break;
+    end = lineStart;
+  }
+  return [start, end];
+}
+
 /** The blocks' share of the classification: portion marks, the paragraphs they mark, headings, the period. */
 interface PortionFacts {
   duration?: DurationLine;
@@ -291,6 +317,8 @@ function readPortions(ctx: DocumentContext, topLine: LineRange | undefined, bott
     if (nearBanner) {
       if (topLine && start <= topLine.end && end >= topLine.start) start = skipBlank(text, Math.max(start, topLine.end), end);
       if (bottomLine && start <= bottomLine.end && end >= bottomLine.start) end = Math.min(end, bottomLine.start);
+      // A second banner line beside the banner (`NATO CONFIDENTIAL` under `Stg. CONFIDENTIEEL`) is part of it.
+      [start, end] = besideBanners(ctx, start, end);
       facts = blockFacts(ctx, block, start, end, occurrence);
     } else {
       facts = cachedBlockFacts(ctx, block, occurrence);

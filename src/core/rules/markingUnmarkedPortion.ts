@@ -3,6 +3,9 @@ import {kamerbriefOf} from '../kamerbrief/index.js';
 import {classify} from '../markings/index.js';
 import {defineRule, type DocumentRule} from '../rule.js';
 
+/** A header field: a label of at most three words, a colon and a short value (`**Kenmerk:** AIVD/2026-001`). */
+const FIELD_LINE = /^[ \t]*(?:\*\*|__)?\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,2}(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+\S.{0,60}$/u;
+
 export const markingUnmarkedPortion = defineRule<DocumentRule>({
   scope: 'document',
   meta: {
@@ -48,9 +51,14 @@ export const markingUnmarkedPortion = defineRule<DocumentRule>({
     // A note's header fields (Aan, Van, Onderwerp, Datum, Kenmerk, Kopie) are its furniture too.
     furniture.push(...noteFieldsOf(ctx));
     const isFurniture = (start: number) => furniture.some((s) => start >= s.start && start < Math.max(s.end, s.start + 1));
+    // So is a block of header fields of any kind of document (`**Kenmerk:** …`, `Datum: …`, `Rubriceringstermijn: …`).
+    const fieldBlock = (start: number, end: number) => {
+      const lines = ctx.text.slice(start, end).split(/\r?\n|\r/).filter((l) => l.trim() !== '');
+      return lines.length >= 2 && lines.every((l) => FIELD_LINE.test(l));
+    };
     const example = (c.portions.find((p) => p.level) ?? c.portions[0]).text;
     for (const pb of c.portionBlocks) {
-      if (pb.mark || isFurniture(pb.start)) continue;
+      if (pb.mark || isFurniture(pb.start) || fieldBlock(pb.start, pb.block.end)) continue;
       let end = pb.start;
       while (end < pb.block.end && ctx.text[end] !== '\n' && ctx.text[end] !== '\r') end++;
       const what = pb.block.listItem ? {nl: 'Dit opsommingspunt', en: 'This list item'} : {nl: 'Deze alinea', en: 'This paragraph'};
