@@ -20,15 +20,15 @@ export const markingUnmarkedPortion = defineRule<DocumentRule>({
     leavesAlone: {
       nl: [
         'Documenten zonder één portiemarkering: dan worden porties niet gemarkeerd.',
-        'Koppen, de rubriceringsregels zelf, de regel «Rubriceringstermijn:», een TLP-label op een eigen regel, code, tabellen en HTML.',
+        'Koppen, de rubriceringsregels zelf (ook een tweede regel van een ander schema: «NATO CONFIDENTIAL» onder «Stg. CONFIDENTIEEL»), de regel «Rubriceringstermijn:», een TLP-label op een eigen regel, code, tabellen en HTML.',
         'In een brief: het adresblok, de velden (Datum, Betreft, kenmerken), de aanhef en de ondertekening.',
-        'In een notitie: de kopregels Aan:, Van:, Onderwerp:, Datum:, Kenmerk: en Kopie:.',
+        'In een notitie: de kopregels Aan:, Van:, Onderwerp:, Datum:, Kenmerk: en Kopie:; in elk document een blok van zulke velden («**Kenmerk:** …», «**Datum:** …»).',
       ],
       en: [
         'Documents without a single portion mark: then portions are not marked.',
-        'Headings, the banner lines themselves, the "Rubriceringstermijn:" line, a TLP label on a line of its own, code, tables and HTML.',
+        'Headings, the banner lines themselves (also a second line of another scheme: "NATO CONFIDENTIAL" under "Stg. CONFIDENTIEEL"), the "Rubriceringstermijn:" line, a TLP label on a line of its own, code, tables and HTML.',
         'In a letter: the address block, the fields (Datum, Betreft, kenmerken), the salutation and the signature.',
-        'In a note: the header lines Aan:, Van:, Onderwerp:, Datum:, Kenmerk: and Kopie:.',
+        'In a note: the header lines Aan:, Van:, Onderwerp:, Datum:, Kenmerk: and Kopie:; in any document a block of such fields ("**Kenmerk:** …", "**Datum:** …").',
       ],
     },
     examples: {
