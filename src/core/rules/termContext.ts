@@ -463,6 +463,9 @@ export function inDocumentNameLine(lines: LineIndex, pos: number): boolean {
 export function inContentsLine(lines: LineIndex, pos: number): boolean {
   const raw = shortLineAt(lines, pos, 400)?.trim();
   if (raw === undefined) return false;
+  // A row of a table of figures: a label and two numbers or more (`| PNG-verklaringen | 2 | 3 |`), no pages.
+  const cells = raw.split(/\\?\|/).map((c) => c.trim()).filter(Boolean);
+  if (cells.length >= 3 && cells.slice(1).every((c) => /^[\d.,%+-]+$/.test(c))) return false;
   // Entries run together on one line, each with its page cell (`1.1 Aanleiding | 5 1.2 Evaluatie Wiv 2017 | 6`).
   if ((raw.match(/\\?\|\s*\d{1,3}(?=\s|$)/g) ?? []).length >= 2) return true;
   if (raw.length > 90) return false;
