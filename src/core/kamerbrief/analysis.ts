@@ -135,6 +135,13 @@ const TITLE = /^(de)\s+(minister-president|minister|staatssecretaris)(?:,\s*mini
 const FOOTNOTE_MD = /^\[\^([^\]\s]+)\]:/;
 /** A plain-text footnote: its number first, bare or in parentheses or brackets (`1 …`, `(1) …`, `[1] …`). */
 const FOOTNOTE_PLAIN = /^[(\[]?(\d{1,2})[)\]]?[ \t]+\S/;
+/** A footnote typed as text in a Markdown letter (a Word document's text has its brackets escaped): `(1) …`, `\[1\] …`. */
+const FOOTNOTE_TYPED = /^(?:\((\d{1,2})\)|\\?\[(\d{1,2})\\?\])[ \t]+\S/;
+
+/** A footnote line after the signature, as the document's language writes one. */
+function isFootnoteLine(text: string, language: DocumentLanguage): boolean {
+  return FOOTNOTE_MD.test(text) || (language === 'plaintext' ? FOOTNOTE_PLAIN.test(text) : FOOTNOTE_TYPED.test(text));
+}
 const REFERENCE = /\bKamerstuk(?:ken)?\s+(?:I{1,2}\s+)?(?:\d{4}\/\d{2,4},?\s+)?\d{2}\s?\d{3}(?:-[A-Z]{1,4})?,\s*nrs?\.\s*\d+(?:\s*(?:en|,)\s*\d+)*/g;
 
 const FIELD_NAMES: Record<string, FieldName> = {
@@ -245,7 +252,7 @@ function parseField(line: Line): LetterField | undefined {
 
 /** A line that can stand in a closing after the signature title: a name, a marking, a footnote. */
 function isTailLine(line: Line, language: DocumentLanguage, isMarking: (line: string) => boolean): boolean {
-  if (FOOTNOTE_MD.test(line.text) || (language === 'plaintext' && FOOTNOTE_PLAIN.test(line.text))) return true;
+  if (isFootnoteLine(line.text, language)) return true;
   if (isMarking(line.text) || CLOSING_PHRASE.test(line.text)) return true;
   return line.text.length <= 60 && line.text.split(/\s+/).length <= 8 && !/[.!?]["'”’)]?$/.test(line.text.replace(/\b\p{Lu}\.$/u, ''));
 }
@@ -478,8 +485,7 @@ function readClosing(
         pending = here.filter((sg) => !sg.name);
       } else if (pending.length && !isTailLine(l, language, isMarking)) {
         continue;
-      } else if (pending.length && !isMarking(l.text) && !CLOSING_PHRASE.test(l.text) && !FOOTNOTE_MD.test(l.text) &&
-        !(language === 'plaintext' && FOOTNOTE_PLAIN.test(l.text))) {
+      } else if (pending.length && !isMarking(l.text) && !CLOSING_PHRASE.test(l.text) && !isFootnoteLine(l.text, language)) {
         const parts = pending.length > 1 ? l.text.split(/\t+| {3,}/) : [l.text];
         let from = 0;
         pending.forEach((s, n) => {

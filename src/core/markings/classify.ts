@@ -159,7 +159,8 @@ type Occur = (kind: MarkingOccurrence['kind'], start: number, written: string, r
 
 /** Whether a line, without emphasis, is a banner of any scheme (`NATO CONFIDENTIAL`, `Stg. GEHEIM`). */
 function isBannerLine(ruleset: MarkingRuleset, line: string): boolean {
-  const inner = line.trim();
+  // Without a Markdown hard break at its end (`\`, as a Word document's text has one).
+  const inner = line.trim().replace(/\\$/, '').trimEnd();
   const em = EMPHASIS.exec(inner);
   return inner !== '' && recognize(ruleset, em ? em[2] : inner, 'banner') !== null;
 }
@@ -312,7 +313,11 @@ function readPortions(ctx: DocumentContext, topLine: LineRange | undefined, bott
     if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
     let start = block.start;
     let end = block.end;
-    const nearBanner = (topLine && start <= topLine.end && end >= topLine.start) || (bottomLine && start <= bottomLine.end && end >= bottomLine.start);
+    // Touching a banner: holding its line, or right under or above it without a blank line (plain text makes a
+    // block of each short line).
+    const touches = (line: LineRange | undefined) => !!line && start <= line.end + 2 && end >= line.start - 2 &&
+      !/\n[ \t\r]*\n/.test(text.slice(Math.min(end, line.end), Math.max(start, line.start)));
+    const nearBanner = touches(topLine) || touches(bottomLine);
     let facts: BlockFacts | undefined;
     if (nearBanner) {
       if (topLine && start <= topLine.end && end >= topLine.start) start = skipBlank(text, Math.max(start, topLine.end), end);
