@@ -114,6 +114,15 @@ describe('markings: written out in running text', () => {
     assert.deepEqual(marks('De stukken zijn TRES SECRET UE/EU TOP SECRET gerubriceerd.\n').filter((m) => !m.startsWith('marking/invalid')), []);
   });
 
+  it('reads an allied form of three words or more in a sentence, in capitals only, and not an alias or its second language', () => {
+    assert.deepEqual(invalid('Het stuk was CONFIDENTIEL UE / EU CONFIDENTIAL, het andere COSMIC TOP SECRET.\n').map((f) => [f.actual, f.fix?.text]), [
+      ['CONFIDENTIEL UE / EU CONFIDENTIAL', 'CONFIDENTIEL UE/EU CONFIDENTIAL'],
+    ]);
+    for (const text of ['Het stuk was SECRET UE/EU SECRET en heette kort EU SECRET.', 'De Cosmic Top Secret-map lag er niet.', 'Het Belgische ZEER GEHEIM is hun hoogste niveau.']) {
+      assert.deepEqual(invalid(`${text}\n`), [], text);
+    }
+  });
+
   it('finds a qualifier only at the start of a word, also deep in a long paragraph', () => {
     const filler = 'De nota beschrijft het verloop van het overleg en de afspraken die daarbij zijn gemaakt. '.repeat(40);
     const text = `${filler}Zie de stg. GEHEIM bijlage, niet het Oudstg. GEHEIM archief of de XDep. VERTROUWELIJK lijst.\n`;

@@ -307,7 +307,12 @@ function qualified(ruleset: MarkingRuleset): Qualified {
     for (const form of ruleset.forms) {
       if (form.level.kind !== 'classification' || form.role === 'portion' || form.tokens.tokens.length < 2) continue;
       const first = /^\p{L}+/u.exec(form.text.trim())?.[0];
-      if (!first || first === first.toUpperCase() || tokenize(first).key !== form.tokens.tokens[0]) continue;
+      // A qualifier word (`Stg.`, `Departementaal`), or the first word in capitals of a scheme's own form of three
+      // words or more (`CONFIDENTIEL UE/EU CONFIDENTIAL`, `COSMIC TOP SECRET`), which counts only written in capitals
+      // (anchorCaseOk): two words in capitals (`ZEER GEHEIM`, `SECRET UE`) are also another country's level or a
+      // word in a title, and an alias in capitals (`TRÈS SECRET UE`, `EU TOP SECRET`) is how a sentence names one.
+      if (!first || tokenize(first).key !== form.tokens.tokens[0]) continue;
+      if (first === first.toUpperCase() && (form.tokens.tokens.length < 3 || form.role === 'alias')) continue;
       if (!q.byKey.has(form.tokens.key)) q.byKey.set(form.tokens.key, form);
       q.anchors.set(first.toUpperCase(), first);
       q.maxWords = Math.max(q.maxWords, form.tokens.tokens.length - 1);
@@ -322,6 +327,7 @@ function qualified(ruleset: MarkingRuleset): Qualified {
 
 /** A qualifier as written: as the form writes it or in capitals; an abbreviation (`stg.`) in any case. */
 function anchorCaseOk(written: string, canonical: string): boolean {
+  if (canonical === canonical.toUpperCase()) return written === canonical;
   return written === canonical || written === canonical.toUpperCase() || canonical.length <= 4;
 }
 
@@ -347,6 +353,8 @@ export function findWrittenOut(ruleset: MarkingRuleset, text: string, ranges: re
     while (r < ranges.length && ranges[r].end <= i) r++;
     if (r >= ranges.length) break;
     if (ranges[r].start > i) continue;
+    // The second language of an EU form (`… UE/EU TOP SECRET`) is part of the form before the slash.
+    if (/\/[ \t]*$/.test(text.slice(Math.max(0, i - 3), i))) continue;
     const canonical = q.anchors.get(m[0].toUpperCase());
     if (!canonical || !anchorCaseOk(m[0], canonical)) continue;
     const end = ranges[r].end;
@@ -361,6 +369,11 @@ export function findWrittenOut(ruleset: MarkingRuleset, text: string, ranges: re
       if (text[s] === '\r') s++;
       if (text[s] === '\n') s++;
       while (s < end && (text[s] === ' ' || text[s] === '\t' || text[s] === '\u00a0')) s++;
+      // The slash between an EU form's two languages (`SECRET UE/EU SECRET`), with or without spaces.
+      if (text[s] === '/') {
+        s++;
+        while (s < end && (text[s] === ' ' || text[s] === '\t' || text[s] === '\u00a0')) s++;
+      }
       if (k > 0 && s === gap) break;
       if (s >= end || !/\p{L}/u.test(text[s])) break;
       let e = s;
