@@ -193,6 +193,15 @@ function readLines(input: LetterInput, limit = Infinity): Line[] {
     if (language === 'markdown') {
       const hb = headings.get(n);
       if (underlines.has(n)) continue;
+      // A blockquote's markers (`> Aan de Voorzitter …`, an address block set off as a quotation) are no part of the line.
+      const quote = /^ {0,3}(?:>[ \t]?)+/.exec(raw);
+      if (quote) {
+        s = start + quote[0].length;
+        if (e <= s) {
+          paragraphStart = true;
+          continue;
+        }
+      }
       // A table's delimiter row (tested without backtracking: `- - - …` is quadratic for the old pattern).
       if (/^[\s:|-]*$/.test(raw) && raw.includes('-') && raw.includes('|')) continue;
       if (hb) {
