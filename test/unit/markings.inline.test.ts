@@ -118,7 +118,9 @@ describe('markings: written out in running text', () => {
     assert.deepEqual(invalid('Het stuk was CONFIDENTIEL UE / EU CONFIDENTIAL, het andere COSMIC TOP SECRET.\n').map((f) => [f.actual, f.fix?.text]), [
       ['CONFIDENTIEL UE / EU CONFIDENTIAL', 'CONFIDENTIEL UE/EU CONFIDENTIAL'],
     ]);
-    for (const text of ['Het stuk was SECRET UE/EU SECRET en heette kort EU SECRET.', 'De Cosmic Top Secret-map lag er niet.', 'Het Belgische ZEER GEHEIM is hun hoogste niveau.']) {
+    // A qualifier of the scheme before a level that never takes it: a wrong name.
+    assert.deepEqual(invalid('Er is geen NATO TOP SECRET.\n').map((f) => f.fix?.text), ['COSMIC TOP SECRET']);
+    for (const text of ['Het stuk was SECRET UE/EU SECRET en heette kort EU SECRET.', 'Kort heette het TRÈS SECRET UE of EU TOP SECRET.', 'De Cosmic Top Secret-map lag er niet.', 'Het Belgische ZEER GEHEIM is hun hoogste niveau.']) {
       assert.deepEqual(invalid(`${text}\n`), [], text);
     }
   });

@@ -304,6 +304,17 @@ function qualified(ruleset: MarkingRuleset): Qualified {
   let q = qualifiedForms.get(ruleset);
   if (!q) {
     q = {byKey: new Map(), anchors: new Map(), maxWords: 0, re: null};
+    // The first words of the valid forms of each level, and of all levels: an alias that puts a qualifier of the
+    // scheme before a level that never takes it (`NATO TOP SECRET`: NATO SECRET is a form, the level is COSMIC TOP
+    // SECRET) is a wrong name, not a short one.
+    const firstWord = (text: string) => /^\p{L}+/u.exec(text.trim())?.[0];
+    const validFirsts = new Set(ruleset.forms.filter((f) => f.role !== 'alias' && f.role !== 'portion').map((f) => firstWord(f.text)));
+    const ownFirsts = new Map<unknown, Set<string | undefined>>();
+    for (const f of ruleset.forms) if (f.role !== 'alias' && f.role !== 'portion') {
+      if (!ownFirsts.has(f.level)) ownFirsts.set(f.level, new Set());
+      ownFirsts.get(f.level)!.add(firstWord(f.text));
+    }
+    const wrongQualifier = (form: CompiledForm, first: string) => validFirsts.has(first) && !ownFirsts.get(form.level)?.has(first);
     for (const form of ruleset.forms) {
       if (form.level.kind !== 'classification' || form.role === 'portion' || form.tokens.tokens.length < 2) continue;
       const first = /^\p{L}+/u.exec(form.text.trim())?.[0];
@@ -312,7 +323,7 @@ function qualified(ruleset: MarkingRuleset): Qualified {
       // (anchorCaseOk): two words in capitals (`ZEER GEHEIM`, `SECRET UE`) are also another country's level or a
       // word in a title, and an alias in capitals (`TRÈS SECRET UE`, `EU TOP SECRET`) is how a sentence names one.
       if (!first || tokenize(first).key !== form.tokens.tokens[0]) continue;
-      if (first === first.toUpperCase() && (form.tokens.tokens.length < 3 || form.role === 'alias')) continue;
+      if (first === first.toUpperCase() && (form.tokens.tokens.length < 3 || (form.role === 'alias' && !wrongQualifier(form, first)))) continue;
       if (!q.byKey.has(form.tokens.key)) q.byKey.set(form.tokens.key, form);
       q.anchors.set(first.toUpperCase(), first);
       q.maxWords = Math.max(q.maxWords, form.tokens.tokens.length - 1);
