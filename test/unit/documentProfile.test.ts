@@ -36,7 +36,7 @@ const kind = (text: string, language: DocumentLanguage = 'plaintext', e: Engine 
 
 /** A sent letter of our own, dated in its Datum field. */
 const SENT = [
-  'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal', 'Postbus 20018', '2500 EA Den Haag', '',
+  'Aan de Voorzitter van de Eerste Kamer der Staten-Generaal', 'Postbus 20017', '2500 EA Den Haag', '',
   'Betreft Toezicht op de diensten', 'Datum 3 maart 2015', '',
   'Geachte voorzitter,', '', 'Met deze brief bericht ik u over het toezicht.', '',
   'De minister van Veiligheid en Justitie,', '', 'P.Q. de Wit', '',
@@ -177,7 +177,7 @@ describe('document profile', () => {
     it('a sent letter: address block with Postbus, Datum, Betreft', () => {
       assert.equal(kind(SENT), 'letter detected');
       // A draft without Postbus but with its fields is still a sent letter.
-      assert.equal(kind(SENT.replace('Postbus 20018\n', '')), 'letter detected');
+      assert.equal(kind(SENT.replace('Postbus 20017\n', '')), 'letter detected');
     });
 
     it('a published Kamerstuk, in the forms it takes', () => {
@@ -191,7 +191,7 @@ describe('document profile', () => {
       assert.equal(kind(`Datum 18 december 2013\n\n${KAMERSTUK}`), 'kamerstuk detected');
       assert.equal(kind(`Datum 18 december 2013\n\n${KAMERSTUK.replace(/^[\s\S]*?(?=BRIEF VAN)/, '')}`), 'kamerstuk detected');
       // With a Postbus it is the sent letter, whatever else it has.
-      assert.equal(kind(KAMERSTUK.replace('Aan de Voorzitter van de Tweede Kamer der Staten-Generaal', 'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nPostbus 20018')),
+      assert.equal(kind(KAMERSTUK.replace('Aan de Voorzitter van de Tweede Kamer der Staten-Generaal', 'Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\nPostbus 20017')),
         'letter detected');
     });
 

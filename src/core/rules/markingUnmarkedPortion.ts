@@ -37,7 +37,7 @@ export const markingUnmarkedPortion = defineRule<DocumentRule>({
         'Stg. GEHEIM\n\n(Stg.G) De tekst.\n\n(O) Nog een alinea.\n\n- (O) Een punt.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. GEHEIM',
         'Een tekst zonder portiemarkeringen.\n\nNog een alinea.',
         'Stg. GEHEIM\n\nTLP:AMBER\n\n(Stg.G) De tekst.\n\nRubriceringstermijn: 1 januari 2035\n\nStg. GEHEIM',
-        'Stg. GEHEIM\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nPostbus 20018\n2500 EA Den Haag\n\nDatum 4 maart 2024\nBetreft Toezicht\n\nGeachte voorzitter,\n\n(Stg.G) De tekst.\n\nDe minister van Defensie,\n\nK. Naam\n\nRubriceringstermijn: 1 januari 2035\n\nStg. GEHEIM',
+        'Stg. GEHEIM\n\nAan de Voorzitter van de Eerste Kamer der Staten-Generaal\nPostbus 20017\n2500 EA Den Haag\n\nDatum 4 maart 2024\nBetreft Toezicht\n\nGeachte voorzitter,\n\n(Stg.G) De tekst.\n\nDe minister van Defensie,\n\nK. Naam\n\nRubriceringstermijn: 1 januari 2035\n\nStg. GEHEIM',
       ],
     },
   },
