@@ -19,6 +19,9 @@ export function lineEnding(text: string): string {
   return text.includes('\r') ? '\r' : '\n';
 }
 
+/** A blank line: two line breaks with only white space (a carriage return, a byte-order mark) between them. */
+export const PARAGRAPH_BREAK = /\n[ \t\r\ufeff]*\n/;
+
 /** Maps offsets to 0-based line and column (UTF-16 code units; CRLF ends one line). */
 export class LineIndex {
   private starts: number[] = [0];

@@ -43,15 +43,6 @@ function nearNumbers(year: string): string[] {
   return [...out];
 }
 
-/** Whether `a` is one substitution or one swap of adjacent characters from `b` (same length). */
-function oneEdit(a: string, b: string): boolean {
-  if (a.length !== b.length || a === b) return false;
-  const diff: number[] = [];
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
-  if (diff.length === 1) return true;
-  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
-}
-
 /**
  * The mistyped years of every entry whose term (or an expansion) is a name and a year. A number near the years of
  * more than one entry of the same name (`Wiv 2002`, `Wiv 2017`) goes to the nearest year; on a tie, to the current
@@ -59,24 +50,24 @@ function oneEdit(a: string, b: string): boolean {
  */
 export function yearTypos(entries: readonly GlossaryEntry[], nextYear: number): Typo[] {
   /** Per name (lower case, single spaces): the forms that write it with a year. */
-  const byName = new Map<string, {entry: GlossaryEntry; name: string; year: string; text: string}[]>();
+  const byName = new Map<string, {entry: GlossaryEntry; name: string; year: string; text: string; near: Set<string>}[]>();
   for (const entry of entries) {
     for (const text of [entry.term, ...entry.expansions]) {
       const m = NAME_YEAR.exec(text.trim());
       if (!m) continue;
       const key = m[1].toLowerCase().replace(/\s+/g, ' ');
       const list = byName.get(key) ?? [];
-      list.push({entry, name: m[1], year: m[2], text});
+      list.push({entry, name: m[1], year: m[2], text, near: new Set(nearNumbers(m[2]))});
       byName.set(key, list);
     }
   }
   const out: Typo[] = [];
   for (const forms of byName.values()) {
-    const numbers = new Set(forms.flatMap((f) => nearNumbers(f.year)));
+    const numbers = new Set(forms.flatMap((f) => [...f.near]));
     for (const n of numbers) {
       const value = Number(n);
       if (value >= FIRST_YEAR && value <= nextYear) continue;
-      const near = forms.filter((f) => oneEdit(n, f.year));
+      const near = forms.filter((f) => f.near.has(n));
       // A form of the same name with this very number is no typo (another entry's year).
       if (near.length === 0 || forms.some((f) => f.year === n)) continue;
       const score = (f: (typeof near)[number]) => Math.abs(Number(f.year) - value) * 2 + (f.entry.deprecated ? 1 : 0);

@@ -10,7 +10,7 @@ import type {Engine} from '../engine.js';
 import {quotedQuestions} from '../document/kamerstuk.js';
 import {insideMarking} from '../markings/index.js';
 import type {DocumentContext} from '../rule.js';
-import {PARAGRAPH_BREAK} from '../rules/termContext.js';
+import {PARAGRAPH_BREAK} from '../text.js';
 import type {Finding, Report, Severity} from '../types.js';
 
 /**

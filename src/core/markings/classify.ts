@@ -10,7 +10,7 @@ import {frontMatterLength} from '../chunks.js';
 import type {TermMatch} from '../matcher.js';
 import type {Block} from '../parse.js';
 import type {DocumentContext} from '../rule.js';
-import {fold, lineEnding, type LineIndex} from '../text.js';
+import {fold, lineEnding, PARAGRAPH_BREAK, type LineIndex} from '../text.js';
 import {editDistance} from '../distance.js';
 import {typoBudget} from './forms.js';
 import {findLabels, findWrittenOut, portionShapeOf, recognize, tooLongForMarking, type Recognition} from './recognize.js';
@@ -157,12 +157,23 @@ const HTML_COMMENT_LINE = /^(?:\s*<!--[\s\S]*?-->)+\s*$/;
 /** Makes the occurrence of a marking written at `start` (with whether a term rule reports the same words). */
 type Occur = (kind: MarkingOccurrence['kind'], start: number, written: string, r: Recognition | null) => MarkingOccurrence;
 
+/** A line's words as a banner reads them: without the white space around them and emphasis around the whole (`**Stg. GEHEIM**`). */
+function bannerText(raw: string): {lead: number; inner: string} {
+  let lead = raw.length - raw.trimStart().length;
+  let inner = raw.trim();
+  const em = EMPHASIS.exec(inner);
+  if (em) {
+    lead += em[1].length;
+    inner = em[2];
+  }
+  return {lead, inner};
+}
+
 /** Whether a line, without emphasis, is a banner of any scheme (`NATO CONFIDENTIAL`, `Stg. GEHEIM`). */
 function isBannerLine(ruleset: MarkingRuleset, line: string): boolean {
   // Without a Markdown hard break at its end (`\`, as a Word document's text has one).
-  const inner = line.trim().replace(/\\$/, '').trimEnd();
-  const em = EMPHASIS.exec(inner);
-  return inner !== '' && recognize(ruleset, em ? em[2] : inner, 'banner') !== null;
+  const {inner} = bannerText(line.trimEnd().replace(/\\$/, ''));
+  return inner !== '' && recognize(ruleset, inner, 'banner') !== null;
 }
 
 /** [start, end) of a block beside a banner, without the banner lines of other schemes at its top and its bottom. */
@@ -282,18 +293,10 @@ function findBanners(ctx: DocumentContext, bodyStart: number, occurrence: Occur)
   const bannerOn = (r: LineRange | undefined, position: 'top' | 'bottom'): MarkingOccurrence | undefined => {
     if (!r) return undefined;
     if (inList(position === 'top' ? firstIndex : lastIndex, position === 'top' ? 1 : -1)) return undefined;
-    const raw = text.slice(r.start, r.end);
-    const lead = raw.length - raw.trimStart().length;
-    let inner = raw.trim();
-    let offset = r.start + lead;
-    const em = EMPHASIS.exec(inner);
-    if (em) {
-      offset += em[1].length;
-      inner = em[2];
-    }
+    const {lead, inner} = bannerText(text.slice(r.start, r.end));
     const recognition = recognize(ruleset, inner, 'banner');
     if (!recognition) return undefined;
-    return {...occurrence('banner', offset, inner, recognition), position};
+    return {...occurrence('banner', r.start + lead, inner, recognition), position};
   };
   const top = bannerOn(firstLine, 'top');
   const bottom = lastLine && lastLine.start !== firstLine?.start ? bannerOn(lastLine, 'bottom') : undefined;
@@ -316,7 +319,7 @@ function readPortions(ctx: DocumentContext, topLine: LineRange | undefined, bott
     // Touching a banner: holding its line, or right under or above it without a blank line (plain text makes a
     // block of each short line).
     const touches = (line: LineRange | undefined) => !!line && start <= line.end + 2 && end >= line.start - 2 &&
-      !/\n[ \t\r]*\n/.test(text.slice(Math.min(end, line.end), Math.max(start, line.start)));
+      !PARAGRAPH_BREAK.test(text.slice(Math.min(end, line.end), Math.max(start, line.start)));
     const nearBanner = touches(topLine) || touches(bottomLine);
     let facts: BlockFacts | undefined;
     if (nearBanner) {

@@ -308,16 +308,18 @@ function qualified(ruleset: MarkingRuleset): Qualified {
     // scheme before a level that never takes it (`NATO TOP SECRET`: NATO SECRET is a form, the level is COSMIC TOP
     // SECRET) is a wrong name, not a short one.
     const firstWord = (text: string) => /^\p{L}+/u.exec(text.trim())?.[0];
-    const validFirsts = new Set(ruleset.forms.filter((f) => f.role !== 'alias' && f.role !== 'portion').map((f) => firstWord(f.text)));
-    const ownFirsts = new Map<unknown, Set<string | undefined>>();
-    for (const f of ruleset.forms) if (f.role !== 'alias' && f.role !== 'portion') {
+    const validFirsts = new Set<string | undefined>();
+    const ownFirsts = new Map<MarkingLevel, Set<string | undefined>>();
+    for (const f of ruleset.forms) {
+      if (f.role === 'alias' || f.role === 'portion') continue;
+      validFirsts.add(firstWord(f.text));
       if (!ownFirsts.has(f.level)) ownFirsts.set(f.level, new Set());
       ownFirsts.get(f.level)!.add(firstWord(f.text));
     }
     const wrongQualifier = (form: CompiledForm, first: string) => validFirsts.has(first) && !ownFirsts.get(form.level)?.has(first);
     for (const form of ruleset.forms) {
       if (form.level.kind !== 'classification' || form.role === 'portion' || form.tokens.tokens.length < 2) continue;
-      const first = /^\p{L}+/u.exec(form.text.trim())?.[0];
+      const first = firstWord(form.text);
       // A qualifier word (`Stg.`, `Departementaal`), or the first word in capitals of a scheme's own form of three
       // words or more (`CONFIDENTIEL UE/EU CONFIDENTIAL`, `COSMIC TOP SECRET`), which counts only written in capitals
       // (anchorCaseOk): two words in capitals (`ZEER GEHEIM`, `SECRET UE`) are also another country's level or a

@@ -181,8 +181,11 @@ export function yearlessBeforeItsTime(data: EngineData, m: TermMatch, day: strin
   return from !== undefined && day < from;
 }
 
-/** A term's name without the year it ends in (`Wiv 2017` -> `wiv`), to compare the laws of one name. */
-const baseName = (term: string) => term.replace(/\s+(?:1[89]|20)\d\d$/, '').toLowerCase();
+/** A term's name without the year it ends in, in its own case (`Wiv 2017` -> `Wiv`). */
+export const withoutYear = (term: string) => term.replace(/\s+(?:1[89]|20)\d\d$/, '');
+
+/** A term's name without its year in lower case (`Wiv 2017` -> `wiv`), to compare the laws of one name. */
+const baseName = (term: string) => withoutYear(term).toLowerCase();
 
 /**
  * A form without its term's year introduced as the short form of the same name of another year (`Wet op de

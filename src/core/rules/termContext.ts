@@ -14,7 +14,7 @@ export {sinceDay};
 import {firstTextLines} from '../document/lines.js';
 import {kamerstukOf} from '../document/kamerstuk.js';
 import type {DocumentContext} from '../rule.js';
-import type {LineIndex} from '../text.js';
+import {PARAGRAPH_BREAK, type LineIndex} from '../text.js';
 
 export interface Span {
   start: number;
@@ -27,12 +27,12 @@ const ABBREVIATION = /(?:^|[^\p{L}])(?:art|artt|nr|nrs|stb|stcrt|blz|p|pag|jo|o\
 /** The sentence around [start, end): from after the previous full stop, question or exclamation mark, or blank line. */
 export function sentenceAround(text: string, start: number, end: number, semicolonEnds = true): Span {
   const LIMIT = 400;
-  const semicolon = semicolonEnds ? ';' : '.';
+  const ends = semicolonEnds ? '.!?;' : '.!?';
   let s = start;
   while (s > 0 && start - s < LIMIT) {
     const c = text[s - 1];
     if (c === '\n' && blankLineBefore(text, s - 1)) break;
-    if ((c === '.' || c === '!' || c === '?' || c === semicolon) && /\s/.test(text[s] ?? ' ')) {
+    if (ends.includes(c) && /\s/.test(text[s] ?? ' ')) {
       if (c !== '.' || !ABBREVIATION.test(text.slice(Math.max(0, s - 8), s - 1))) break;
     }
     s--;
@@ -41,7 +41,7 @@ export function sentenceAround(text: string, start: number, end: number, semicol
   while (e < text.length && e - end < LIMIT) {
     const c = text[e];
     if (c === '\n' && blankLineAfter(text, e)) break;
-    if ((c === '.' || c === '!' || c === '?' || c === semicolon) && /\s/.test(text[e + 1] ?? ' ')) {
+    if (ends.includes(c) && /\s/.test(text[e + 1] ?? ' ')) {
       if (c !== '.' || !ABBREVIATION.test(text.slice(Math.max(0, e - 7), e))) {
         e++;
         break;
@@ -336,7 +336,7 @@ function countLanguage(text: string, m: TermMatch): {en: number; nl: number} {
   return {en, nl};
 }
 
-export const PARAGRAPH_BREAK = /\n[ \t\r\ufeff]*\n/;
+export {PARAGRAPH_BREAK};
 const PARAGRAPH_BREAKS = new RegExp(PARAGRAPH_BREAK.source, 'g');
 
 /** Where the text after its last blank line begins (0 when it has none). */
@@ -435,7 +435,12 @@ export function inCitedTitle(text: string, m: TermMatch): boolean {
  * two words of three letters or more, so that `WIV 2017` and `GA IENV` are not typography but variants.
  */
 export function nameInCapitals(surface: string): boolean {
-  return (surface.match(/\p{L}{3,}/gu)?.length ?? 0) >= 2 && surface === surface.toUpperCase() && surface !== surface.toLowerCase();
+  return inSeveralWords(surface) && surface === surface.toUpperCase() && surface !== surface.toLowerCase();
+}
+
+/** A name of several words: two words of three letters or more (`Commissie van Toezicht …`; not `WIV 2017`, `GA IenV`). */
+export function inSeveralWords(name: string): boolean {
+  return (name.match(/\p{L}{3,}/gu)?.length ?? 0) >= 2;
 }
 
 /** Whether two forms differ only in case and spacing (what a title in capitals changes). */

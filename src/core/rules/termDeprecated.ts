@@ -3,7 +3,7 @@ import {formatDataDate} from '../kamerbrief/dates.js';
 import {matchCase, type TermMatch} from '../matcher.js';
 import {defineRule, type DocumentRule} from '../rule.js';
 import {shortFormAfter, writesOut} from './acronyms.js';
-import {changeStated, documentDay, historicalUse, inRegisteredTitle, nameInCapitals, supersededAt, undated} from './termContext.js';
+import {changeStated, documentDay, historicalUse, inRegisteredTitle, inSeveralWords, nameInCapitals, supersededAt, undated} from './termContext.js';
 
 /**
  * A written-out name in lower case where the name has capitals (`de Russische militaire inlichtingendienst GRU`,
@@ -15,7 +15,7 @@ function commonNoun(m: TermMatch): boolean {
 
 /** An entry that is a name in words with no short form of its own (`Commissie van Toezicht betreffende …`). */
 function nameInWords(entry: GlossaryEntry): boolean {
-  return entry.expansions.length === 0 && (entry.term.match(/\p{L}{3,}/gu)?.length ?? 0) >= 2;
+  return entry.expansions.length === 0 && inSeveralWords(entry.term);
 }
 
 export const termDeprecated = defineRule<DocumentRule>({

@@ -2,7 +2,7 @@ import {hasHomoglyph, matchCase, type TermMatch} from '../matcher.js';
 import {defineRule, type DocumentContext, type DocumentRule} from '../rule.js';
 import type {RuleReport} from '../types.js';
 import {editDistance} from '../distance.js';
-import {shortFormAfter, writesOut, yearless, yearlessBeforeItsTime, yearlessOfOtherYear} from './acronyms.js';
+import {shortFormAfter, withoutYear, writesOut, yearless, yearlessBeforeItsTime, yearlessOfOtherYear} from './acronyms.js';
 import type {GlossaryEntry} from '../glossary.js';
 import {documentProfileOf} from '../document/profile.js';
 import {documentDay, historicalUse, inCapitalsLine, inEnglish, inRegisteredTitle, isTranslation, keptOn, nameInCapitals, sameButCase, supersededAt, undated} from './termContext.js';
@@ -18,9 +18,6 @@ function introducedHere(text: string, m: TermMatch, prev: TermMatch | undefined,
   if (prev && writesOut(prev, entry) && shortFormAfter(text, prev, m)) return true;
   return !!next && writesOut(next, entry) && /^[ \t]*:[ \t]*$/.test(text.slice(m.tailEnd, next.start)) && /(?:^|[\n;:])[ \t]*(?:[a-z]{1,2}[.)]|\d{1,2}[.)°]|[-*•])?[ \t]*$/.test(text.slice(Math.max(0, m.start - 8), m.start));
 }
-
-/** A term's name without the year it ends in, in its own case (`Wiv 2017` -> `Wiv`). */
-const withoutYear = (term: string) => term.replace(/\s+(?:1[89]|20)\d\d$/, '');
 
 /** A short form in parentheses right after a name: `(NSCS)`, `(KMar)`. */
 const SHORT_FORM_IN_PARENTHESES = /^[ \t]*\([ \t]*(\p{Lu}[\p{L}&]{1,9})[ \t]*\)/u;
@@ -151,7 +148,12 @@ export const termVariant = defineRule<DocumentRule>({
     const otherYear = new Set<GlossaryEntry>();
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i];
-      const short = misspeltShortForm(text, m, matches[i + 1]);
+      // In the match's own line (the parentheses right after it): kept on the match, from its end, between lints.
+      const kept = keptOn(m, 'misspeltShortForm', () => {
+        const found = misspeltShortForm(text, m, matches[i + 1]);
+        return found && {from: found.start - m.tailEnd, to: found.end - m.tailEnd, text: found.text};
+      });
+      const short = kept && {start: m.tailEnd + kept.from, end: m.tailEnd + kept.to, text: kept.text};
       if (short) {
         const term = m.form.entry.term;
         report({
