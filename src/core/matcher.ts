@@ -59,6 +59,8 @@ export interface TermMatch {
   alsoWritesOut?: GlossaryEntry[];
   /** For a superseded term: it stands in history, an explanation or a citation (rules/termContext.ts). */
   historical?: boolean;
+  /** What the rules read of the match from its own chunk's text, kept between lints (rules/termContext.ts keptOn). */
+  kept?: object;
 }
 
 interface TrieNode {
@@ -451,7 +453,7 @@ export class Matcher {
     const writesOut = forms.filter((f) => f !== form && f.writtenOut && f.entry !== form.entry && correctFor(f)).map((f) => f.entry);
     return {
       form, start: s, end: e, tailEnd: Math.max(tailEnd, e), surface: text.slice(s, e), correct: correctFor(form), sentenceStart,
-      ...(writesOut.length ? {alsoWritesOut: writesOut} : {}),
+      ...(writesOut.length ? {alsoWritesOut: writesOut} : {}), kept: undefined,
     };
   }
 }

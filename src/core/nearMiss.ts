@@ -145,6 +145,6 @@ export class NearMiss {
     const e = words[found.n - 1].end;
     // An exact match that runs out of the window, or a window that is all one exact match, is not a near miss.
     if (exact.some((m) => m.start < e && m.tailEnd > s && (m.start < s || m.tailEnd > e || (m.start === s && m.tailEnd === e)))) return undefined;
-    return {form: name.form, start: s, end: e, tailEnd: e, surface: text.slice(s, e), correct: false, sentenceStart: atSentenceStart(text, s)};
+    return {form: name.form, start: s, end: e, tailEnd: e, surface: text.slice(s, e), correct: false, sentenceStart: atSentenceStart(text, s), kept: undefined};
   }
 }

@@ -117,6 +117,10 @@ const DAY_MONTH = new RegExp(
 );
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(${MONTH_ALT})(?![\\p{L}\\p{N}])(\\.?)([ \\t\\u00a0]+)(\\d{4})${AFTER}`, 'giu');
 
+const ANY_DIGIT = /[0-9]/;
+const SEPARATED_DIGITS = /[0-9][-./][0-9]/;
+const YEAR_DIGITS = /[0-9]{4}/;
+
 /** Numbers that follow these words are article, paragraph or serial numbers, not dates. */
 const NOT_A_DATE_AFTER = /(?:\bart\.|\bartikel(?:en)?|\blid|\bleden|\bnrs?\.|\bnummers?|\bversie|\bpar\.|\bparagraaf|§|\bhoofdstuk|\bbijlage|\btabel|\bfiguur|\bkenmerk|\bStb\.|\bStcrt\.)\s*$/i;
 
@@ -139,6 +143,10 @@ function isoOk(text: string): string {
 export function findDates(text: string, from = 0, to = text.length): FoundDate[] {
   const slice = text.slice(from, to);
   const out: FoundDate[] = [];
+  // Every form has a digit; the numeric ones have two with a separator between, a month and year four in a row.
+  // Most lines have none: the patterns (with their look-behinds at every position) are not run there.
+  if (!ANY_DIGIT.test(slice)) return out;
+  const numeric = SEPARATED_DIGITS.test(slice);
   const taken: Array<[number, number]> = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
   const push = (index: number, length: number, day: number | undefined, month: number, year: number | undefined, canonical: string) => {
@@ -151,12 +159,12 @@ export function findDates(text: string, from = 0, to = text.length): FoundDate[]
     out.push({start, end, text: written, day, month, year, canonical, ok: isoOk(written) === canonical});
   };
 
-  for (const m of slice.matchAll(ISO)) {
+  if (numeric) for (const m of slice.matchAll(ISO)) {
     const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])];
     if (year < 1000 || !isValidDate(day, month, year)) continue;
     push(m.index!, m[0].length, day, month, year, `${day} ${MONTHS[month - 1]} ${year}`);
   }
-  for (const m of slice.matchAll(NUMERIC)) {
+  if (numeric) for (const m of slice.matchAll(NUMERIC)) {
     const [day, month, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
     if (year < 1000 || !isValidDate(day, month, year)) continue;
     push(m.index!, m[0].length, day, month, year, `${day} ${MONTHS[month - 1]} ${year}`);
@@ -178,7 +186,7 @@ export function findDates(text: string, from = 0, to = text.length): FoundDate[]
     const canonical = `${day} ${MONTHS[word.month - 1]}${year === undefined ? '' : ` ${year}`}`;
     push(m.index!, length, day, word.month, year, canonical);
   }
-  for (const m of slice.matchAll(MONTH_YEAR)) {
+  if (YEAR_DIGITS.test(slice)) for (const m of slice.matchAll(MONTH_YEAR)) {
     const word = MONTH_WORDS.get(m[1].toLowerCase())!;
     if (!word.abbr && m[2]) continue;
     const year = Number(m[4]);

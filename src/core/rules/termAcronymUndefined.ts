@@ -8,11 +8,23 @@ import {defineRule, factsOf, type ChunkFact, type DocumentContext, type Document
 import {DESCRIBED, describedApposition, expansionAfter, expansionApposition, inParentheses, needsIntroduction, usesShortForm, writesOut, yearAfterEntries, yearAfterIntroductions, yearless, yearlessBeforeItsTime, yearlessOfOtherYear} from './acronyms.js';
 import {documentDay, DOCUMENT_WORDS, inCapitalsLine, inCitedTitle, inContentsLine, inDocumentNameLine, inEnglish, inRegisteredTitle, keptOn, lastBreakEnd, PARAGRAPH_BREAK} from './termContext.js';
 
-/** The written-out form, once inserted, is recognised (a glossary form of odd punctuation might not be). */
-function introductionIsFound(intro: string, entry: GlossaryEntry, data: EngineData): boolean {
-  const found: TermMatch[] = [];
-  data.matcher.scan(intro, 0, intro.length, found);
-  return found.some((f) => writesOut(f, entry));
+const introductionFound = new WeakMap<EngineData, Map<GlossaryEntry, boolean>>();
+
+/**
+ * The introduction `expansion (term)`, once inserted, is recognised (a glossary form of odd punctuation might not be). Per
+ * engine's data and entry, found once: it depends on nothing else, and a scan costs more than the rest of a report.
+ */
+function introductionIsFound(entry: GlossaryEntry, data: EngineData): boolean {
+  let known = introductionFound.get(data);
+  if (!known) introductionFound.set(data, (known = new Map()));
+  let found = known.get(entry);
+  if (found === undefined) {
+    const intro = `${entry.expansions[0]} (${entry.term})`;
+    const matches: TermMatch[] = [];
+    data.matcher.scan(intro, 0, intro.length, matches);
+    known.set(entry, (found = matches.some((f) => writesOut(f, entry))));
+  }
+  return found;
 }
 
 /** Words that make the acronym after them part of a title (`Jaarverslag CTIVD 2021`, `Regeling BZK 2012`). */
@@ -382,7 +394,7 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
       if ((listed ??= listedAbbreviations(ctx)).has(entry)) continue;
       const expansion = entry.expansions[0];
       // Only a bare acronym can be replaced by its introduction; a variant or compound is fixed by hand.
-      const plain = m.tailEnd === m.end && m.form.role === 'term' && introductionIsFound(`${expansion} (${entry.term})`, entry, data);
+      const plain = m.tailEnd === m.end && m.form.role === 'term' && introductionIsFound(entry, data);
       report({
         start: m.start,
         end: m.end,

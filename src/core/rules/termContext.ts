@@ -72,18 +72,27 @@ function blankLineAfter(text: string, nl: number): boolean {
 /**
  * What a rule reads of a match from the text of its own chunk alone (its sentence, its line, the words
  * around it), kept on the match: a relint hands the same match object only for the same chunk text, where
- * these are the same. Not enumerable, so a copy of the match (a paragraph that repeats) computes its own.
+ * these are the same. A copy of the match (a paragraph that repeats) starts without (chunkResults.ts cloneResult).
  */
-const KEPT = Symbol('chunk-local facts of a match');
+const NOT_READ = Symbol('not read yet');
 
-export function keptOn<T>(m: TermMatch, key: string, compute: () => T): T {
-  let kept = (m as TermMatch & {[KEPT]?: Record<string, unknown>})[KEPT];
-  if (!kept) {
-    kept = {};
-    Object.defineProperty(m, KEPT, {value: kept, enumerable: false});
-  }
-  if (!(key in kept)) kept[key] = compute();
-  return kept[key] as T;
+/** One field a fact, so that every match's facts have the same shape (a lookup by a fixed name, not by a string). */
+class KeptFacts {
+  language: unknown = NOT_READ;
+  englishTitle: unknown = NOT_READ;
+  inTitle: unknown = NOT_READ;
+  titleLine: unknown = NOT_READ;
+  misspeltShortForm: unknown = NOT_READ;
+  expected: unknown = NOT_READ;
+  capitals: unknown = NOT_READ;
+  translation: unknown = NOT_READ;
+}
+
+export function keptOn<T>(m: TermMatch, key: keyof KeptFacts, compute: () => T): T {
+  const kept = (m.kept ??= new KeptFacts()) as KeptFacts;
+  const value = kept[key];
+  if (value !== NOT_READ) return value as T;
+  return (kept[key] = compute()) as T;
 }
 
 
