@@ -43,6 +43,7 @@ describe('markings: rules', () => {
       {name: 'case', text: doc('Stg. Geheim', 'Tekst.', D), expect: ['1:1 Stg. Geheim', '7:1 Stg. Geheim']},
       {name: 'no dot, capitals', text: doc('STG GEHEIM', 'Tekst.', D), expect: ['1:1 STG GEHEIM', '7:1 STG GEHEIM']},
       {name: 'swapped words', text: 'GEHEIM STG\n\nTekst.\n\nStg. GEHEIM', expect: ['1:1 GEHEIM STG']},
+      {name: 'a stacked banner line of another scheme, top and bottom', text: `Stg. CONFIDENTIEEL\nNATO Confidential\n\n(Stg.C) Tekst.\n\n${D}\n\nStg. CONFIDENTIEEL\nNATO Confidential\n`, expect: ['2:1 NATO Confidential', '9:1 NATO Confidential'], language: 'plaintext'},
       {name: 'portion form as banner', text: doc('**Dep.V.**', 'Tekst.'), expect: ['1:3 Dep.V.', '5:3 Dep.V.']},
       {name: 'a level that does not exist', text: doc('NATO TOP SECRET', 'Tekst.', D), expect: ['1:1 NATO TOP SECRET', '7:1 NATO TOP SECRET']},
       {name: 'spaces around the EU slash', text: doc('RESTREINT UE / EU RESTRICTED', 'Tekst.'), expect: ['1:1 RESTREINT UE / EU RESTRICTED', '5:1 RESTREINT UE / EU RESTRICTED']},
@@ -173,6 +174,9 @@ describe('markings: rules', () => {
       {name: 'equal rank, other scheme', text: `NATO SECRET\n\nTekst.\n\n${D}\n\nStg. GEHEIM\n`, expect: ['7:1 Stg. GEHEIM']},
       {name: 'same level, other form', text: `Stg. GEHEIM\n\nTekst.\n\n${D}\n\nStaatsgeheim GEHEIM\n`, expect: ['7:1 Staatsgeheim GEHEIM']},
       {name: 'same level, one form wrong (marking/invalid reports it)', text: `Stg. Geheim\n\nTekst.\n\n${D}\n\nStg. GEHEIM\n`, expect: []},
+      {name: 'two schemes stacked, top and bottom alike', text: `Stg. GEHEIM\nNATO SECRET\n\nTekst.\n\n${D}\n\nStg. GEHEIM\nNATO SECRET\n`, expect: [], language: 'plaintext'},
+      {name: 'two schemes stacked, the bottom in the other order', text: `Stg. GEHEIM\nNATO SECRET\n\nTekst.\n\n${D}\n\nNATO SECRET\nStg. GEHEIM\n`, expect: []},
+      {name: 'two schemes stacked, the bottom of the top\'s scheme lower', text: `Stg. GEHEIM\nNATO SECRET\n\nTekst.\n\n${D}\n\nStg. CONFIDENTIEEL\nNATO SECRET\n`, expect: ['8:1 Stg. CONFIDENTIEEL'], language: 'plaintext'},
     ]);
 
     it('makes the bottom equal to the top where only the form differs, and offers no fix for another level', () => {

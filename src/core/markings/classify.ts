@@ -91,6 +91,11 @@ export interface Classification {
   /** The banner lines. A marking-like first or last line is a banner even when its form is wrong. */
   top?: MarkingOccurrence;
   bottom?: MarkingOccurrence;
+  /**
+   * The banner lines of other schemes stacked with them (`NATO CONFIDENTIAL` under `Stg. CONFIDENTIEEL`, at the top
+   * and at the bottom): checked as written; the level is the top and bottom banners'.
+   */
+  stacked: MarkingOccurrence[];
   /** The level the banners give the document: the lower of the two when they differ; null without banners. */
   marked: MarkingLevel | null;
   /** Portion marks at the start of paragraphs, list items and headings, in order. */
@@ -211,7 +216,7 @@ function computeClassification(ctx: DocumentContext): Classification {
   // A byte-order mark is not part of the first line: a banner inserted at the top goes after it.
   const bodyStart = Math.max(ctx.language === 'markdown' ? frontMatterLength(text) : 0, text.charCodeAt(0) === 0xfeff ? 1 : 0);
   const empty: Classification = {
-    marked: null, portions: [], portionBlocks: [], labels: [], inline: [], restricted: [], required: null, level: null, sections: [],
+    stacked: [], marked: null, portions: [], portionBlocks: [], labels: [], inline: [], restricted: [], required: null, level: null, sections: [],
     layout: {bodyStart, eol},
   };
   if (ruleset.schemes.length === 0) return empty;
@@ -220,10 +225,10 @@ function computeClassification(ctx: DocumentContext): Classification {
     kind, start, end: start + written.length, text: written, level: r?.level ?? null, valid: r?.valid ?? false,
     expected: r?.expected, lookAlike: r?.lookAlike ?? false,
   });
-  const {firstLine, lastLine, top, bottom} = findBanners(ctx, bodyStart, occurrence);
+  const {firstLine, lastLine, top, bottom, stacked} = findBanners(ctx, bodyStart, occurrence);
   const topLine = top ? firstLine : undefined;
   const bottomLine = bottom ? lastLine : undefined;
-  const {duration, portions, portionBlocks, headings} = readPortions(ctx, topLine, bottomLine, occurrence);
+  const {duration, portions, portionBlocks, headings} = readPortions(ctx, topLine, bottomLine, stacked, occurrence);
   const {labels, inline} = labelsAndInline(ctx, [topLine, bottomLine, ...portions].filter((x): x is LineRange => !!x), occurrence);
   const restricted = restrictedUses(ctx, portionBlocks);
   // The levels: the highest portion mark, what the portions and code words require, what the banners state.
@@ -238,11 +243,10 @@ function computeClassification(ctx: DocumentContext): Classification {
     : top?.level ?? bottom?.level ?? null;
   const level = higher(higher(top?.level, bottom?.level), highestPortion?.level);
 
-
   const sections = sectionsOf(text, headings, portions, bottomLine ? bottomLine.start : text.length);
 
   return {
-    ...(top ? {top} : {}), ...(bottom ? {bottom} : {}), marked, portions, portionBlocks,
+    ...(top ? {top} : {}), ...(bottom ? {bottom} : {}), stacked, marked, portions, portionBlocks,
     ...(highestPortion ? {highestPortion} : {}), labels, inline, restricted, required, level,
     ...(duration ? {duration} : {}), sections,
     layout: {bodyStart, ...(firstLine ? {firstLine} : {}), ...(lastLine ? {lastLine} : {}), eol},
@@ -253,7 +257,7 @@ function computeClassification(ctx: DocumentContext): Classification {
 const LIST_ITEM = /^[ \t]*(?:[-*•+–]|\d{1,3}[.)])[ \t]+\S/;
 
 /** The first and last lines of the body that are not empty, and the banners on them. */
-function findBanners(ctx: DocumentContext, bodyStart: number, occurrence: Occur): {firstLine?: LineRange; lastLine?: LineRange; top?: MarkingOccurrence; bottom?: MarkingOccurrence} {
+function findBanners(ctx: DocumentContext, bodyStart: number, occurrence: Occur): {firstLine?: LineRange; lastLine?: LineRange; top?: MarkingOccurrence; bottom?: MarkingOccurrence; stacked: MarkingOccurrence[]} {
   const {text, lines} = ctx;
   const ruleset = ctx.data.markings;
   // Banner lines.
@@ -299,13 +303,42 @@ function findBanners(ctx: DocumentContext, bodyStart: number, occurrence: Occur)
     return {...occurrence('banner', r.start + lead, inner, recognition), position};
   };
   const top = bannerOn(firstLine, 'top');
-  const bottom = lastLine && lastLine.start !== firstLine?.start ? bannerOn(lastLine, 'bottom') : undefined;
+  let bottom = lastLine && lastLine.start !== firstLine?.start ? bannerOn(lastLine, 'bottom') : undefined;
+  // Banners of two schemes stacked (`Stg. CONFIDENTIEEL` over `NATO CONFIDENTIAL`): the lines of the top's block after
+  // its first, and the closing block's lines; the bottom banner to compare with the top one is the closing block's
+  // line of the top's scheme, whichever line of it that is.
+  // The next banner line from line l on in direction step, over empty lines, within (from, to); -1 at a line of text.
+  const nextBanner = (l: number, step: 1 | -1, from: number, to: number): number => {
+    for (let k = l; k > from && k < to; k += step) {
+      const line = text.slice(lineRange(k).start, lines.lineEnd(k));
+      if (isEmptyLine(line)) continue;
+      return isBannerLine(ruleset, line) ? k : -1;
+    }
+    return -1;
+  };
+  const stacked: MarkingOccurrence[] = [];
+  let topEnd = firstIndex;
+  if (top) {
+    for (let l = nextBanner(firstIndex + 1, 1, firstIndex, lastIndex); l !== -1; l = nextBanner(l + 1, 1, firstIndex, lastIndex)) {
+      stacked.push(bannerOn(lineRange(l), 'top')!);
+      topEnd = l;
+    }
+  }
+  if (bottom) {
+    const block: {r: LineRange; o: MarkingOccurrence}[] = [{r: lastLine!, o: bottom}];
+    for (let l = nextBanner(lastIndex - 1, -1, topEnd, lastIndex); l !== -1; l = nextBanner(l - 1, -1, topEnd, lastIndex)) {
+      block.unshift({r: lineRange(l), o: bannerOn(lineRange(l), 'bottom')!});
+    }
+    const same = top && block.find((b) => b.o.level && b.o.level.schemeId === top.level?.schemeId);
+    if (same) [bottom, lastLine] = [same.o, same.r];
+    for (const b of block) if (b.o !== bottom) stacked.push(b.o);
+  }
 
-  return {...(firstLine ? {firstLine} : {}), ...(lastLine ? {lastLine} : {}), ...(top ? {top} : {}), ...(bottom ? {bottom} : {})};
+  return {...(firstLine ? {firstLine} : {}), ...(lastLine ? {lastLine} : {}), ...(top ? {top} : {}), ...(bottom ? {bottom} : {}), stacked};
 }
 
 /** The classification period, the portion marks of paragraphs and headings (outside the banner lines), and the headings. */
-function readPortions(ctx: DocumentContext, topLine: LineRange | undefined, bottomLine: LineRange | undefined, occurrence: Occur): PortionFacts {
+function readPortions(ctx: DocumentContext, topLine: LineRange | undefined, bottomLine: LineRange | undefined, stacked: readonly MarkingOccurrence[], occurrence: Occur): PortionFacts {
   const {text} = ctx;
   // The classification period, portion marks, sections.
   let duration: DurationLine | undefined;
@@ -320,12 +353,13 @@ function readPortions(ctx: DocumentContext, topLine: LineRange | undefined, bott
     // block of each short line).
     const touches = (line: LineRange | undefined) => !!line && start <= line.end + 2 && end >= line.start - 2 &&
       !PARAGRAPH_BREAK.test(text.slice(Math.min(end, line.end), Math.max(start, line.start)));
-    const nearBanner = touches(topLine) || touches(bottomLine);
+    const nearBanner = touches(topLine) || touches(bottomLine) || (stacked.length > 0 && stacked.some(touches));
     let facts: BlockFacts | undefined;
     if (nearBanner) {
       if (topLine && start <= topLine.end && end >= topLine.start) start = skipBlank(text, Math.max(start, topLine.end), end);
       if (bottomLine && start <= bottomLine.end && end >= bottomLine.start) end = Math.min(end, bottomLine.start);
-      // A second banner line beside the banner (`NATO CONFIDENTIAL` under `Stg. CONFIDENTIEEL`) is part of it.
+      // A second banner line beside the banner (`NATO CONFIDENTIAL` under `Stg. CONFIDENTIEEL`, also in a paragraph of
+      // its own) is part of it.
       [start, end] = besideBanners(ctx, start, end);
       facts = blockFacts(ctx, block, start, end, occurrence);
     } else {

@@ -88,7 +88,7 @@ export const markingInvalid = defineRule<DocumentRule>({
   },
   check(ctx, report) {
     const c = classify(ctx);
-    const all = [c.top, c.bottom, ...c.portions, ...c.labels, ...c.inline].filter((o): o is MarkingOccurrence => !!o);
+    const all = [c.top, ...c.stacked, c.bottom, ...c.portions, ...c.labels, ...c.inline].filter((o): o is MarkingOccurrence => !!o);
     const marked = !!(c.top || c.bottom || c.portions.length);
     for (const o of all) {
       if (o.valid || mentioned(ctx.text, o, marked)) continue;
