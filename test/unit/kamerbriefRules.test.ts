@@ -146,6 +146,12 @@ describe('kamerbrief: structure rules', () => {
       assert.deepEqual(lintStructure(withAddress(['Aan de Voorzitter van de Eerste Kamer der Staten-Generaal', 'Postbus 20017', '2500 EA Den Haag'])), []);
     });
 
+    it('accepts two spaces between the postcode and the city, as PostNL writes them', () => {
+      assert.deepEqual(lintStructure(withAddress([ADDRESS[0], ADDRESS[1], '2500 EA  DEN HAAG'])), []);
+      assert.deepEqual(lintStructure(withAddress([ADDRESS[0], ADDRESS[1], '2500 EA  Den Haag'])), []);
+      assert.deepEqual(lintStructure(withAddress([ADDRESS[0], ADDRESS[1], '2500 EA   DEN HAAG'])), ['structure/addressee@3:1 2500 EA   DEN HAAG']);
+    });
+
     const cases: Array<[string, string[], string[], string[]]> = [
       ['a wrong Postbus number', [ADDRESS[0], 'Postbus 20108', ADDRESS[2]], ['structure/addressee@2:1 Postbus 20108'], ADDRESS],
       ['a postcode without its space', [ADDRESS[0], ADDRESS[1], '2500EA Den Haag'], ['structure/addressee@3:1 2500EA Den Haag'], ADDRESS],

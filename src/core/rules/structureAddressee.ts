@@ -31,6 +31,8 @@ function knownShape(ad: Addressee): RegExp {
   return re;
 }
 
+/** Two spaces between the postcode and the city, as PostNL's addressing rules have them (`2500 EA  DEN HAAG`): as good as one. */
+const POSTNL_SPACES = /^(\d{4} ?[A-Z]{2}) {2}(?=\S)/;
 const POSTBUS_SHAPE = /^postbus\s*[\d.\s]+$/i;
 const CITY_SHAPE = /^(\d{4})\s*([a-z]{2})\b[\s,]*(.*)$/i;
 
@@ -56,12 +58,14 @@ export const structureAddressee = defineRule<DocumentRule>({
         'Een geadresseerde die het adresvenster over twee regels verdeelde («Aan de Voorzitter van de Tweede Kamer» / «der Staten-Generaal»): dat is één regel.',
         'Documenten die geen verzonden brief zijn (rapporten, regelgeving, notities).',
         'Een adresblok aan iemand anders dan de Voorzitter van een Kamer (een commissie, een persoon).',
+        'Twee spaties tussen postcode en plaats («2500 EA  DEN HAAG»), zoals PostNL adresseert.',
       ],
       en: [
         'An addressee the address window split over two lines («Aan de Voorzitter van de Tweede Kamer» / «der Staten-Generaal»): that is one line.',
         'A published Kamerstuk: its addressee line stands without Postbus and postcode, as it should.',
         'Documents that are not a sent letter (reports, legislation, notes).',
         'An address block to someone other than the Voorzitter of a Kamer (a committee, a person).',
+        'Two spaces between the postcode and the city («2500 EA  DEN HAAG»), as PostNL addresses mail.',
       ],
     },
     examples: {
@@ -74,6 +78,7 @@ export const structureAddressee = defineRule<DocumentRule>({
         exampleKamerstuk(),
         example(['Aan de Voorzitter van de Tweede Kamer der Staten-Generaal', 'Postbus 20018', '2500 EA Den Haag']),
         example(['Aan de Voorzitter van de Tweede Kamer der Staten-Generaal', 'Postbus 20018', '2500 EA DEN HAAG']),
+        example(['Aan de Voorzitter van de Tweede Kamer der Staten-Generaal', 'Postbus 20018', '2500 EA  DEN HAAG']),
         example(['Aan de Voorzitter van de Eerste Kamer der Staten-Generaal', 'Postbus 20017', '2500 EA Den Haag']),
       ],
     },
@@ -149,7 +154,7 @@ export const structureAddressee = defineRule<DocumentRule>({
         nl: `Het adresblok mist de regel «${to.city[0]}».`,
         en: `The address block lacks the line "${to.city[0]}".`,
       }, to.city[0], insertAfter(postbus ?? first, to.city[0]));
-    } else if (!to.city.includes(city.text)) {
+    } else if (!to.city.includes(city.text.replace(POSTNL_SPACES, '$1 '))) {
       const m = CITY_SHAPE.exec(city.text)!;
       // Keep the writer's choice between `Den Haag` and `DEN HAAG` where the data accepts both.
       const upper = m[3] !== '' && m[3] === m[3].toUpperCase() && /\p{Lu}/u.test(m[3]);

@@ -69,11 +69,6 @@ function blankLineAfter(text: string, nl: number): boolean {
   return k < text.length && text[k] === '\n';
 }
 
-/**
- * What a rule reads of a match from the text of its own chunk alone (its sentence, its line, the words
- * around it), kept on the match: a relint hands the same match object only for the same chunk text, where
- * these are the same. A copy of the match (a paragraph that repeats) starts without (chunkResults.ts cloneResult).
- */
 const NOT_READ = Symbol('not read yet');
 
 /** One field a fact, so that every match's facts have the same shape (a lookup by a fixed name, not by a string). */
@@ -88,6 +83,11 @@ class KeptFacts {
   translation: unknown = NOT_READ;
 }
 
+/**
+ * What a rule reads of a match from the text of its own chunk alone (its sentence, its line, the words
+ * around it), kept on the match: a relint hands the same match object only for the same chunk text, where
+ * these are the same. A copy of the match (a paragraph that repeats) starts without (chunkResults.ts cloneResult).
+ */
 export function keptOn<T>(m: TermMatch, key: keyof KeptFacts, compute: () => T): T {
   const kept = (m.kept ??= new KeptFacts()) as KeptFacts;
   const value = kept[key];
