@@ -149,6 +149,16 @@ describe('document profile', () => {
       assert.equal(date('Inleiding\n\nOp 24 februari 2022 viel Rusland Oekraïne binnen.\n'), '2022-12-31 mentioned «2022»');
     });
 
+    it('a byline under the title: what the text is, a comma and its date, also in italics or bold', () => {
+      assert.equal(date('# Inzet van drones\n\n*Werknotitie voor het managementteam, 3 maart 2023*\n\nIn 2019 begon de proef.\n', 'markdown'),
+        '2023-03-03 firstLines «3 maart 2023»');
+      assert.equal(date('Inzet van drones\n\nWerknotitie van de afdeling Analyse, 3 maart 2023\n\nIn 2019 begon de proef.\n'), '2023-03-03 firstLines «3 maart 2023»');
+      assert.equal(date('# Inzet van drones\n\n__Verslag, 3 maart 2023__\n\nIn 2019 begon de proef.\n', 'markdown'), '2023-03-03 firstLines «3 maart 2023»');
+      // Not a sentence that ends with a date, nor a line of many words, nor a line further down.
+      assert.equal(date('Inzet van drones\n\nDe proef met de drones die de dienst inzette bij de haven eindigde, 3 maart 2023\n'), '2023-12-31 mentioned «2023»');
+      assert.equal(date('Inzet van drones\n\nDe proef liep af. Het besluit viel, 3 maart 2023\n'), '2023-12-31 mentioned «2023»');
+    });
+
     it('.rubric.yaml date: when the document states none; else today', () => {
       assert.equal(date('Tekst zonder datum.\n', 'plaintext', engine({configDate: '2014-09-09'})), '2014-09-09 config');
       assert.equal(date(SENT, 'plaintext', engine({configDate: '2014-09-09'})), '2015-03-03 datum «3 maart 2015»');

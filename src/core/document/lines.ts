@@ -1,7 +1,7 @@
 /**
  * The first text lines of a document, as the kind and date detection reads
  * them: front matter, code and HTML skipped, a Markdown line without its
- * heading marks, emphasis around the whole line and hard break.
+ * heading marks, emphasis (bold or italics) around the whole line and hard break.
  */
 
 import type {DocumentContext} from '../rule.js';
@@ -65,10 +65,12 @@ export function firstTextLines(ctx: Pick<DocumentContext, 'text' | 'lines' | 'bl
       const closing = heading ? /[ \t]+#+$/.exec(text.slice(s, e)) : null;
       if (closing) e -= closing[0].length;
       if (text[e - 1] === '\\' && text[e - 2] !== '\\') e = s + text.slice(s, e - 1).trimEnd().length;
-      const em = /^(\*\*|__)(?=\S)([\s\S]*\S)\1$/.exec(text.slice(s, e));
+      // Emphasis around the whole line: bold, or italics with no other star or underscore in it (`*Notitie, 14 mei 2022*`).
+      const em = /^(\*\*|__)(?=\S)([\s\S]*\S)\1$|^([*_])(?=[^\s*_])([^*_]*[^\s*_])\3$/.exec(text.slice(s, e));
       if (em) {
-        s += em[1].length;
-        e -= em[1].length;
+        const mark = (em[1] ?? em[3]).length;
+        s += mark;
+        e -= mark;
       }
     }
     if (e <= s) continue;

@@ -232,21 +232,25 @@ function findDate(ctx: DocumentContext, lines: TextLine[], fm: ReturnType<typeof
   }
 
   const inFirst = new Map<string, Found>();
-  for (const l of lines.slice(0, 12)) {
+  lines.slice(0, 12).forEach((l, n) => {
     for (const d of findDates(text, l.start, l.end)) {
       if (!full(d)) continue;
       const before = text.slice(l.start, d.start);
       const after = text.slice(d.end, l.end);
       const labelled = DATE_LABEL.test(before.replace(/[(\[]\s*$/, ''));
+      const words = before.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
       // A line that is the date, with at most a few words of label: `Nieuwsbericht | 23-07-1998`.
-      const alone = before.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 3 && !/[.!?;]/.test(before) &&
+      const alone = words <= 3 && !/[.!?;]/.test(before) &&
         /^[\s,.;:)\]|–-]*(?:\d{1,2}[:.]\d{2}(?:\s*uur)?)?[\s.)]*$/.test(after);
-      if (labelled || alone) {
+      // A byline under the title: what the text is, for whom or by whom, a comma and its date at the line's end
+      // (`Notitie voor het directieoverleg, 14 november 2022`).
+      const byline = n < 5 && words <= 10 && /,\s*$/.test(before) && !/[.!?;:]/.test(before) && /^[\s.]*$/.test(after);
+      if (labelled || alone || byline) {
         const f = found(d);
         if (!inFirst.has(f.iso)) inFirst.set(f.iso, f);
       }
     }
-  }
+  });
   if (inFirst.size === 1) return at([...inFirst.values()][0], 'firstLines')!;
 
   // The place and date it closes with, as an act is signed (`Den Haag, 20 december 2017`).
@@ -351,10 +355,21 @@ export function chunkYearFacts(ctx: Pick<ChunkContext, 'text' | 'prose' | 'match
   return facts;
 }
 
-/** A deprecation's date as a day: `2012` -> `2012-01-01`, `2022-08` -> `2022-08-01`. */
-/** The date from which a deprecation holds, as an ISO day (`2012` -> `2012-01-01`). */
-export function sinceDay(since: string): string {
+/** The first day a deprecation's date can mean, as an ISO day: `2012` -> `2012-01-01`, `2022-08` -> `2022-08-01`. */
+function sinceDay(since: string): string {
   return since.length === 4 ? `${since}-01-01` : since.length === 7 ? `${since}-01` : since;
+}
+
+/**
+ * The first day by which a deprecation surely holds: the day after the year or month a date without its day names
+ * (`2012` -> `2013-01-01`, `2018-12` -> `2019-01-01`), the day itself otherwise. In the year the NCTb became the NCTV,
+ * a text may still rightly name the NCTb.
+ */
+export function supersededFrom(since: string): string {
+  if (since.length === 4) return `${Number(since) + 1}-01-01`;
+  if (since.length !== 7) return since;
+  const [year, month] = since.split('-').map(Number);
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
 }
 
 /**

@@ -3,13 +3,13 @@
 import type {GlossaryEntry} from '../glossary.js';
 import {formKey, type TermMatch} from '../matcher.js';
 import type {EngineData} from '../engineData.js';
-import {replacementsSince, sinceDay} from '../document/profile.js';
+import {replacementsSince, supersededFrom} from '../document/profile.js';
 import {isLower} from '../text.js';
 
 /** An entry whose short form must be written out on first use: one that is not yet superseded at `day` (an ISO date). */
 export function needsIntroduction(entry: GlossaryEntry, data: EngineData, day: string): boolean {
   return entry.expansions.length > 0 && !data.wellKnown.has(entry.term) &&
-    (!entry.deprecated || day < sinceDay(entry.deprecated.since));
+    (!entry.deprecated || day < supersededFrom(entry.deprecated.since));
 }
 
 /** The match uses the short form (not the written-out one). */

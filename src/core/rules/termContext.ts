@@ -8,9 +8,7 @@
 import type {GlossaryEntry} from '../glossary.js';
 import type {TermMatch} from '../matcher.js';
 import {formKey} from '../matcher.js';
-import {documentProfileOf, sinceDay} from '../document/profile.js';
-
-export {sinceDay};
+import {documentProfileOf, supersededFrom} from '../document/profile.js';
 import {firstTextLines} from '../document/lines.js';
 import {kamerstukOf} from '../document/kamerstuk.js';
 import type {DocumentContext} from '../rule.js';
@@ -114,7 +112,7 @@ export function undated(ctx: DocumentContext): boolean {
 
 /** The entry is superseded at `day`: it is deprecated and its replacement had taken over by then. */
 export function supersededAt(entry: GlossaryEntry, day: string): boolean {
-  return !!entry.deprecated && day >= sinceDay(entry.deprecated.since);
+  return !!entry.deprecated && day >= supersededFrom(entry.deprecated.since);
 }
 
 /** Words that place a sentence in the past or mark a name as a former one. */
