@@ -31,7 +31,7 @@ export const termDeprecated = defineRule<DocumentRule>({
     fixable: true,
     leavesAlone: {
       nl: [
-        'Een document waarvan de datum (Datum, «Den Haag, …», front matter `date:`, een jaartal in de titel, `.rubric.yaml` of `--date`) vóór de wijziging ligt; een datum die alleen een jaar is, telt vanaf het begin van dat jaar.',
+        'Een document waarvan de datum (Datum, «Den Haag, …», een onderschrift onder de titel, front matter `date:`, een jaartal in de titel, `.rubric.yaml` of `--date`) vóór de wijziging ligt; een datum die alleen een jaar is, telt vanaf het begin van dat jaar. Een wijziging die de woordenlijst alleen met een jaar (of maand) dateert, geldt pas vanaf het jaar (de maand) daarna: in het jaar zelf kan de oude naam nog juist zijn.',
         'Een document zonder datum dat de nieuwe term nergens noemt: de melding is dan alleen informatie, één keer per term, met de vraag de datum op te geven.',
         'De geregistreerde titel van een Kamerstukdossier in de kop van een gepubliceerd Kamerstuk.',
         'Geschiedenis: «de toenmalige BVD», «oud-BVD’ers», een jaartal van vóór de wijziging in de alinea (niet dat in de naam van een wet als «de Wiv 2017»), «onder de Wiv 2002 kon dat niet», «de BVD in de jaren vijftig», «tijdens de Koude Oorlog», «een historisch onderzoek naar de BVD», «het archief van de BVD».',
@@ -41,7 +41,7 @@ export const termDeprecated = defineRule<DocumentRule>({
         'De uitgeschreven naam in kleine letters, als soortnaam («de Russische militaire inlichtingendienst GRU», «de Duitse binnenlandse veiligheidsdienst»).',
       ],
       en: [
-        'A document whose date (Datum, "Den Haag, …", front matter `date:`, a year in the title, `.rubric.yaml` or `--date`) lies before the change; a date known only as a year counts from that year\'s start.',
+        'A document whose date (Datum, "Den Haag, …", a byline under the title, front matter `date:`, a year in the title, `.rubric.yaml` or `--date`) lies before the change; a date known only as a year counts from that year\'s start. A change the glossary dates by its year (or month) alone holds from the next year (month): in that year itself the old name may still be right.',
         'A document without a date that nowhere names the new term: the finding is then information only, once per term, asking for the date.',
         'The registered title of a Kamerstuk dossier in the head of a published Kamerstuk.',
         'History: "de toenmalige BVD", "oud-BVD’ers", a year before the change in the paragraph (not the one in the name of a law such as "de Wiv 2017"), "onder de Wiv 2002 kon dat niet", "de BVD in de jaren vijftig", "tijdens de Koude Oorlog", "een historisch onderzoek naar de BVD", "het archief van de BVD".',
