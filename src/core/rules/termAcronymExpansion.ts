@@ -1,7 +1,7 @@
 import {atSentenceStart, formKey, matchCase} from '../matcher.js';
 import {defineRule, type ChunkRule} from '../rule.js';
 import type {GlossaryEntry} from '../glossary.js';
-import {expansionAfter, expansionApposition, expansionAttempt, inParentheses, usesShortForm, writesOut, yearless} from './acronyms.js';
+import {expansionAfter, expansionApposition, expansionAttempt, inParentheses, usesShortForm, withoutYear, writesOut, yearless} from './acronyms.js';
 import {inCitedTitle, inEnglishSentence} from './termContext.js';
 
 /** What ends the words of an introduction: punctuation, brackets and opening or closing quotation marks (`«…»`, `„…”`, `‘…`). */
@@ -40,6 +40,7 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
         'Een afkorting tussen haakjes na een juiste uitschrijving, ook na «hierna:» of gevolgd door een tweede naam («(CTIVD of Commissie)»).',
         'Na de afkorting: woorden tussen haakjes die niet met het eerste woord van de uitschrijving beginnen en waarvan de hoofdletters de afkorting niet spellen («ABRO (zie de bijlage)»).',
         'Een Engelse zin of titel: daar is de naam een vertaling («The National Cyber Security Centre (NCSC) …»).',
+        'De naam van een wet zonder het jaar dat de afkorting tussen haakjes draagt («de Wet op de inlichtingen- en veiligheidsdiensten (Wiv 2017)»): het jaar staat er één keer.',
         'De titel van een aangehaald Kamerstuk, zoals een agenda of een lijst van brieven die schrijft («… inzake de Wet op de inlichtingen- en veiligheidsdiensten (Wiv 2017) (Kamerstuk 29 924, nr. 299);»): die staat er zoals hij is geregistreerd.',
       ],
       en: [
@@ -48,6 +49,7 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
         'An acronym in parentheses after a correct expansion, also after "hierna:" or followed by a second name ("(CTIVD of Commissie)").',
         'After the acronym: words in parentheses that do not start with the expansion\'s first word and whose capitals do not spell the acronym ("ABRO (zie de bijlage)").',
         'An English sentence or title: there the name is a translation ("The National Cyber Security Centre (NCSC) …").',
+        'A law\'s name without the year its short form in parentheses carries ("de Wet op de inlichtingen- en veiligheidsdiensten (Wiv 2017)"): the year is written once.',
         'The title of a cited parliamentary paper, as an agenda or a list of letters writes it ("… inzake de Wet op de inlichtingen- en veiligheidsdiensten (Wiv 2017) (Kamerstuk 29 924, nr. 299);"): it is quoted as registered.',
       ],
     },
@@ -64,6 +66,10 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
       // A year after the name is the edition's (`Cybersecuritybeeld Nederland 2023 (CSBN)`), where the name has none.
       const edition = phrase.replace(/\s+(?:19|20)\d\d$/, '');
       if (entry.expansions.some((e) => formKey(e, false) === formKey(phrase, false) || formKey(e, false) === formKey(edition, false))) return;
+      // A law's name without the year its short form carries (`Wet op de inlichtingen- en veiligheidsdiensten (Wiv
+      // 2017)`): the year is written once, in the parentheses, as the government's own papers write it.
+      const year = /\s((?:19|20)\d\d)$/.exec(entry.term)?.[1];
+      if (year && entry.expansions.some((e) => e.endsWith(` ${year}`) && formKey(withoutYear(e), false) === formKey(phrase, false))) return;
       const expected = matchCase(phrase, entry.expansions[0], atSentenceStart(text, phraseStart));
       report({
         start: phraseStart,
