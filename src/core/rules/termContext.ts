@@ -79,6 +79,7 @@ class KeptFacts {
   expected: unknown = NOT_READ;
   capitals: unknown = NOT_READ;
   translation: unknown = NOT_READ;
+  unitName: unknown = NOT_READ;
 }
 
 /**
@@ -116,7 +117,14 @@ export function supersededAt(entry: GlossaryEntry, day: string): boolean {
 }
 
 /** Words that place a sentence in the past or mark a name as a former one. */
-const FORMER = /(?:^|[^\p{L}])(?:toen|toenmalig|toenmalige|voormalig|voormalige|vroeger|vroegere|destijds|indertijd|voorheen|voorganger|voorgangers|voorloper|opvolger|opgeheven|opgevolgd|omgedoopt|heette|heetten|hernoemd|vervangen|vervangt|verving|ingetrokken|afgeschaft|verdwijnt|verdwijnen|verdween|verdwenen)(?![\p{L}])/iu;
+const FORMER = /(?:^|[^\p{L}])(?:toen|toenmalig|toenmalige|voormalig|voormalige|vroeger|vroegere|destijds|indertijd|voorheen|voorganger|voorgangers|voorloper|opvolger|heette|heetten|vervangt|verving|verdwijnt|verdwijnen|verdween|verdwenen)(?![\p{L}])/iu;
+/**
+ * What was done to a name or a body (`De MID werd opgeheven`, `is vervangen door`): words of its history in a passive
+ * sentence only. With `heeft`/`hebben` and no passive's verb the body did it (`De MID heeft het besluit ingetrokken`).
+ */
+const DONE_TO = /(?:^|[^\p{L}])(?:opgeheven|opgevolgd|omgedoopt|hernoemd|vervangen|ingetrokken|afgeschaft)(?![\p{L}])/iu;
+const ACTIVE_PERFECT = /(?:^|[^\p{L}])(?:heeft|hebben|had|hadden)(?![\p{L}])/iu;
+const PASSIVE = /(?:^|[^\p{L}])(?:werd|werden|wordt|worden|is|zijn|was|waren)(?![\p{L}])/iu;
 /** Words that put the sentence in history (`een historisch onderzoek naar de BVD`, `het archief van de BVD`). */
 const HISTORY = /(?:^|[^\p{L}])(?:historisch|historische|historici|historicus|geschiedenis|geschiedschrijving|archief|archieven)(?![\p{L}])/iu;
 const PAST_TENSE = /(?:^|[^\p{L}])(?:was|waren|werd|werden|had|hadden|kon|konden|mocht|mochten|moest|moesten|gold|golden|bestond|bestonden|ging|gingen|kende|kenden|bood|boden|stond|stonden|trad|traden)(?![\p{L}])/iu;
@@ -217,6 +225,7 @@ function historicalIn(text: string, matches: readonly TermMatch[], m: TermMatch,
   const sentence = sentenceAround(text, m.start, m.tailEnd);
   const words = text.slice(sentence.start, sentence.end);
   if (FORMER.test(words) || HISTORY.test(words)) return true;
+  if (DONE_TO.test(words) && (PASSIVE.test(words) || !ACTIVE_PERFECT.test(words))) return true;
   const past = PAST_TENSE.test(words);
   if (past && UNDER.test(before)) return true;
   const sinceYear = Number(entry.deprecated.since.slice(0, 4));
@@ -293,6 +302,9 @@ function eraEnd(words: string): number {
 const ENGLISH = new Set([
   'the', 'and', 'to', 'for', 'with', 'by', 'that', 'this', 'are', 'were', 'has', 'have', 'be', 'from', 'which', 'its', 'their',
   'not', 'will', 'would', 'can', 'also', 'such', 'been', 'these', 'into', 'against', 'between', 'our', 'they', 'than', 'about',
+  // Words no Dutch sentence has either (not `we`, `is`, `in`, `of`, `was`: Dutch words too).
+  'within', 'what', 'who', 'when', 'where', 'while', 'there', 'us', 'you', 'your', 'it', 'at', 'on', 'or', 'but', 'if', 'each',
+  'other', 'more', 'how', 'why', 'should', 'could', 'must', 'shall', 'does', 'did', 'through', 'during', 'after', 'before',
 ]);
 const DUTCH = new Set([
   'de', 'het', 'een', 'van', 'en', 'op', 'voor', 'met', 'dat', 'die', 'dit', 'zijn', 'wordt', 'worden', 'niet', 'ook', 'aan',
@@ -390,6 +402,36 @@ export function englishDocument(ctx: DocumentContext): boolean {
 /** A translation rather than a spelling: the surface's letters differ from the expected form's (`NATO` for `NAVO`). */
 export function isTranslation(m: TermMatch, expected: string): boolean {
   return formKey(m.surface, false) !== formKey(expected, false);
+}
+
+/**
+ * The glossary's word written open or with a hyphen where the glossary closes it (`spear phishing`): English's
+ * spelling. Only separators added: a name that lost its hyphen (`Inlichtingen en`) is no open compound.
+ */
+export function openCompound(m: TermMatch, expected: string): boolean {
+  const separator = (c: string) => /[\s\u00a0\-\u2010\u2011]/.test(c);
+  const a = m.surface.toLowerCase();
+  const b = expected.toLowerCase();
+  let j = 0;
+  let added = false;
+  for (let i = 0; i < a.length; i++) {
+    if (j < b.length && a[i] === b[j]) j++;
+    else if (separator(a[i])) added = true;
+    else return false;
+  }
+  return added && j === b.length;
+}
+
+/** Words that name a unit of an organisation; what follows them in capitals is the unit's name. */
+const UNIT = /(?:^|[^\p{L}])(?:directie|directoraat-generaal|afdeling|team|eenheid|bureau|cluster|sector|taskforce|programma|project|werkgroep|stuurgroep|kenniscentrum|expertisecentrum|platform)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/iu;
+
+/**
+ * A common noun of the glossary with capitals in the name of a unit (`de Directie Economische Veiligheid`, `het team
+ * Statelijke Dreigingen`): part of a name, not the noun written wrongly.
+ */
+export function inUnitName(text: string, m: TermMatch, expected: string): boolean {
+  return /^\p{Ll}/u.test(expected) && /^\p{Lu}/u.test(m.surface) && sameButCase(m.surface, expected) &&
+    UNIT.test(text.slice(Math.max(0, m.start - 80), m.start));
 }
 
 /** The line holding `pos`, or undefined when it is longer than `max` characters (no title, no contents entry). */

@@ -5,7 +5,7 @@ import {editDistance} from '../distance.js';
 import {shortFormAfter, withoutYear, writesOut, yearless, yearlessBeforeItsTime, yearlessOfOtherYear} from './acronyms.js';
 import type {GlossaryEntry} from '../glossary.js';
 import {documentProfileOf} from '../document/profile.js';
-import {documentDay, historicalUse, inCapitalsLine, inEnglish, inRegisteredTitle, isTranslation, keptOn, nameInCapitals, sameButCase, supersededAt, undated} from './termContext.js';
+import {documentDay, historicalUse, inCapitalsLine, inEnglish, inRegisteredTitle, inUnitName, isTranslation, keptOn, nameInCapitals, openCompound, sameButCase, supersededAt, undated} from './termContext.js';
 
 /**
  * A short form the document introduces itself: after the written-out term (`Geïntegreerde Aanwijzing … (GA)`,
@@ -181,7 +181,9 @@ export const termVariant = defineRule<DocumentRule>({
       const expected = yearless(m) && undated(ctx) ? withoutYear(m.form.entry.term) : written;
       // Capitals as typography: a line in capitals, or a name of several words all in capitals (a letterhead run into one line).
       if (keptOn(m, 'capitals', () => sameButCase(m.surface, written) && (inCapitalsLine(ctx.lines, m.start) || nameInCapitals(m.surface)))) continue;
-      if (keptOn(m, 'translation', () => isTranslation(m, written)) && inEnglish(ctx, m)) continue;
+      // In English: a name translated, or a compound written open as English writes it (`spear phishing`).
+      if (keptOn(m, 'translation', () => isTranslation(m, written) || openCompound(m, written)) && inEnglish(ctx, m)) continue;
+      if (keptOn(m, 'unitName', () => inUnitName(ctx.text, m, written))) continue;
       if (inRegisteredTitle(ctx, m) || lowerCaseNoun(ctx, m)) continue;
       const own = `${entry.term}\u0000${m.surface}`;
       if (ownForms.has(own)) continue;
