@@ -89,7 +89,8 @@ export const termVariant = defineRule<DocumentRule>({
       nl: [
         'Een vorm die de woordenlijst als geaccepteerd opgeeft (`accepted`), zoals «openbaar ministerie» in wetgeving.',
         'Hoofdletters in een regel die helemaal in hoofdletters staat (een titel als «BRIEF VAN DE MINISTER VAN …»), en een naam van meer woorden die helemaal in hoofdletters staat (een briefhoofd dat in één regel met andere tekst is gelopen).',
-        'Een vertaling in Engelse tekst of een Engelse titel («NATO Security Policy»), ook in een korte regel van een Engels document (een kop, een punt van een dia); een spelfout blijft een bevinding.',
+        'Een vertaling in Engelse tekst of een Engelse titel («NATO Security Policy»), ook in een korte regel van een Engels document (een kop, een punt van een dia), en in een Engelse zin een woord dat Engels open of met een streepje schrijft («spear phishing»); een spelfout blijft een bevinding.',
+        'Een soortnaam uit de woordenlijst met hoofdletters in de naam van een onderdeel («de Directie Economische Veiligheid», «het team Statelijke Dreigingen»).',
         'Een afkortend woord dat alleen een deel is van een weggelaten samenstelling («woon- of verblijfplaats»).',
         'Een afkorting van hoofdletters helemaal in kleine letters («ga», «om»: andere woorden) of als woord van twee of drie letters met een hoofdletter («Om»); met één letter in de verkeerde kast («MIVd», «Aivd») wordt ze wel gemeld.',
         'Een uitgeschreven naam helemaal in kleine letters als soortnaam: na «een», «geen», «elke», een telwoord (ook met een of twee woorden ertussen: «een geheel nieuwe wet op de inlichtingen- en veiligheidsdiensten»), in het meervoud («een binnenlandse veiligheidsdienst», «twee militaire inlichtingen- en veiligheidsdiensten»), van een land («de militaire inlichtingen- en veiligheidsdienst van België»), en in wetgeving, die namen van organen met kleine letters schrijft («de commissie van toezicht op de inlichtingen- en veiligheidsdiensten»).',
@@ -104,7 +105,8 @@ export const termVariant = defineRule<DocumentRule>({
       en: [
         'A form the glossary lists as accepted (`accepted`), such as "openbaar ministerie" in legislation.',
         'Case in a line written entirely in capitals (a title such as "BRIEF VAN DE MINISTER VAN …"), and a name of several words written entirely in capitals (a letterhead run into one line with other text).',
-        'A translation in English text or an English title ("NATO Security Policy"), also in a short line of an English document (a heading, a slide\'s bullet); a misspelling is still reported.',
+        'A translation in English text or an English title ("NATO Security Policy"), also in a short line of an English document (a heading, a slide\'s bullet), and in an English sentence a word English writes open or hyphenated ("spear phishing"); a misspelling is still reported.',
+        'A common noun of the glossary in capitals in the name of a unit ("de Directie Economische Veiligheid", "het team Statelijke Dreigingen").',
         'A word that is only part of an elided compound ("woon- of verblijfplaats").',
         'An acronym in capitals written all in lower case ("ga", "om": other words) or as a word of two or three letters with a capital ("Om"); with one letter in the wrong case ("MIVd", "Aivd") it is reported.',
         'A written-out name all in lower case as a common noun: after "een", "geen", "elke", a number (also with one or two words between: "een geheel nieuwe wet op de inlichtingen- en veiligheidsdiensten"), in the plural ("een binnenlandse veiligheidsdienst", "twee militaire inlichtingen- en veiligheidsdiensten"), of a country ("de militaire inlichtingen- en veiligheidsdienst van België"), and in legislation, which writes the names of bodies in lower case ("de commissie van toezicht op de inlichtingen- en veiligheidsdiensten").',
