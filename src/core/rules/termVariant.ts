@@ -1,9 +1,10 @@
 import {hasHomoglyph, matchCase, type TermMatch} from '../matcher.js';
-import {defineRule, type DocumentContext, type DocumentRule} from '../rule.js';
+import {defineRule, factsOf, type ChunkContext, type ChunkFact, type DocumentContext, type DocumentRule} from '../rule.js';
 import type {RuleReport} from '../types.js';
 import {editDistance} from '../distance.js';
 import {shortFormAfter, withoutYear, writesOut, yearless, yearlessBeforeItsTime, yearlessOfOtherYear} from './acronyms.js';
 import type {GlossaryEntry} from '../glossary.js';
+import type {EngineData} from '../engineData.js';
 import {documentProfileOf} from '../document/profile.js';
 import {documentDay, historicalUse, inCapitalsLine, inEnglish, inRegisteredTitle, inUnitName, isTranslation, keptOn, nameInCapitals, openCompound, sameButCase, supersededAt, undated} from './termContext.js';
 
@@ -90,6 +91,7 @@ export const termVariant = defineRule<DocumentRule>({
         'Een vorm die de woordenlijst als geaccepteerd opgeeft (`accepted`), zoals «openbaar ministerie» in wetgeving.',
         'Hoofdletters in een regel die helemaal in hoofdletters staat (een titel als «BRIEF VAN DE MINISTER VAN …»), en een naam van meer woorden die helemaal in hoofdletters staat (een briefhoofd dat in één regel met andere tekst is gelopen).',
         'Een vertaling in Engelse tekst of een Engelse titel («NATO Security Policy»), ook in een korte regel van een Engels document (een kop, een punt van een dia), en in een Engelse zin een woord dat Engels open of met een streepje schrijft («spear phishing»); een spelfout blijft een bevinding.',
+        'Een naam van één woord die de woordenlijst alleen met hoofdletter kent («Defensie»), in kleine letters als soortnaam («de uitgaven aan defensie»); direct na «minister van», «ministerie van» of «staatssecretaris van» is hij de naam van het ministerie en wordt hij wel gemeld.',
         'Een soortnaam uit de woordenlijst met hoofdletters in de naam van een onderdeel («de Directie Economische Veiligheid», «het team Statelijke Dreigingen»).',
         'Een afkortend woord dat alleen een deel is van een weggelaten samenstelling («woon- of verblijfplaats»).',
         'Een afkorting van hoofdletters helemaal in kleine letters («ga», «om»: andere woorden) of als woord van twee of drie letters met een hoofdletter («Om»); met één letter in de verkeerde kast («MIVd», «Aivd») wordt ze wel gemeld.',
@@ -106,6 +108,7 @@ export const termVariant = defineRule<DocumentRule>({
         'A form the glossary lists as accepted (`accepted`), such as "openbaar ministerie" in legislation.',
         'Case in a line written entirely in capitals (a title such as "BRIEF VAN DE MINISTER VAN …"), and a name of several words written entirely in capitals (a letterhead run into one line with other text).',
         'A translation in English text or an English title ("NATO Security Policy"), also in a short line of an English document (a heading, a slide\'s bullet), and in an English sentence a word English writes open or hyphenated ("spear phishing"); a misspelling is still reported.',
+        'A one-word name the glossary knows only with a capital ("Defensie"), in lower case as a common noun ("de uitgaven aan defensie"); right after "minister van", "ministerie van" or "staatssecretaris van" it names the ministry and is reported.',
         'A common noun of the glossary in capitals in the name of a unit ("de Directie Economische Veiligheid", "het team Statelijke Dreigingen").',
         'A word that is only part of an elided compound ("woon- of verblijfplaats").',
         'An acronym in capitals written all in lower case ("ga", "om": other words) or as a word of two or three letters with a capital ("Om"); with one letter in the wrong case ("MIVd", "Aivd") it is reported.',
@@ -127,6 +130,7 @@ export const termVariant = defineRule<DocumentRule>({
         'De Geintegreerde Aanwijzing Inlichtingen en Veiligheid noemt Rusland.',
         'Het Nationaal Cyber Security Centrum (NSCS) waarschuwt.',
         'De Algemene Inlichtingen- en Veilgheidsdienst deed onderzoek.',
+        'Mede namens de minister van defensie.',
         'De AVID werkt volgens de Wiv 1017.',
       ],
       good: [
@@ -214,5 +218,61 @@ export const termVariant = defineRule<DocumentRule>({
       }
       report(found);
     }
+    for (const f of factsOf<MinistryFact>(ctx, MINISTRY_KEY) ?? ministryFacts(ctx)) {
+      report({
+        start: f.start, end: f.end, actual: f.written, expected: f.expected,
+        fix: {start: f.start, end: f.end, text: f.expected},
+        message: {
+          nl: `«${f.written}» is hier de naam van het ministerie; schrijf «${f.expected}».`,
+          en: `"${f.written}" names the ministry here; write "${f.expected}".`,
+        },
+      });
+    }
   },
+  chunkFacts: (ctx) => ministryFacts(ctx),
 });
+
+const MINISTRY_KEY = 'term/variant:ministry';
+/** A ministry's one-word name in lower case where it names the ministry (`de minister van defensie`). */
+interface MinistryFact extends ChunkFact {
+  written: string;
+  expected: string;
+}
+
+const oneWordNames = new WeakMap<EngineData, ReadonlyMap<string, string>>();
+
+/** The glossary's one-word names written with a capital and only so (`Defensie`, `Financiën`), by their lower case. */
+function caseSensitiveNames(data: EngineData): ReadonlyMap<string, string> {
+  let names = oneWordNames.get(data);
+  if (!names) {
+    const found = new Map<string, string>();
+    for (const e of data.entries) if (e.caseSensitive && /^\p{Lu}\p{Ll}+$/u.test(e.term)) found.set(e.term.toLowerCase(), e.term);
+    oneWordNames.set(data, (names = found));
+  }
+  return names;
+}
+
+/** After these words the next one names a ministry: `de minister van`, `het ministerie van`, `de staatssecretaris van`. */
+const OF_THE_MINISTRY = /(?<![\p{L}])(?:minister|ministers|ministerie|ministeries|staatssecretaris|staatssecretarissen|departement)[ \t]+van[ \t]+(\p{Ll}+)(?![\p{L}\p{N}-])/giu;
+
+/**
+ * The one-word names of ministries that the glossary writes only with a capital (a lower-case `defensie` is the
+ * common noun, which the matcher leaves alone), in lower case right after the words that make them the ministry's
+ * name. Read from the chunk's prose alone.
+ */
+function ministryFacts(ctx: Pick<ChunkContext, 'text' | 'prose' | 'data'>): MinistryFact[] {
+  const names = caseSensitiveNames(ctx.data);
+  if (names.size === 0) return [];
+  const out: MinistryFact[] = [];
+  for (const r of ctx.prose) {
+    const slice = ctx.text.slice(r.start, r.end);
+    if (!slice.includes(' van')) continue;
+    for (const m of slice.matchAll(OF_THE_MINISTRY)) {
+      const expected = names.get(m[1]);
+      if (!expected) continue;
+      const start = r.start + m.index! + m[0].length - m[1].length;
+      out.push({key: MINISTRY_KEY, start, end: start + m[1].length, written: m[1], expected});
+    }
+  }
+  return out;
+}
