@@ -364,6 +364,11 @@ export class Matcher {
           if (text.charCodeAt(k) === 10) breaks++;
           k++;
         }
+        // The next line of a quotation: its markers right after the line break (`> `, `>> `, which a quote's prose
+        // keeps) are layout too.
+        if (breaks === 1 && text.charCodeAt(k) === 62 && /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', k) + 1, k))) {
+          while (k < end && k - j < 12 && (text.charCodeAt(k) === 62 || isBlankCode(text.charCodeAt(k)))) k++;
+        }
         if (breaks > 1 || k >= end || !isTokenCode(text.charCodeAt(k)) || isCombining(text.charCodeAt(k))) break;
         j = wordStart = k;
       } else {
@@ -440,8 +445,8 @@ export class Matcher {
     const sentenceStart = atSentenceStart(text, start);
     const correctFor = (f: Form) => {
       const [s, e] = spanFor(f);
-      // Line breaks and runs of spaces inside a term are layout, not spelling.
-      return sameText(text.slice(s, e).normalize('NFC').replace(/[\s\u00a0]+/g, ' '), f.expected);
+      // Line breaks (with a quotation's markers after them) and runs of spaces inside a term are layout, not spelling.
+      return sameText(withoutLayout(text.slice(s, e).normalize('NFC')), f.expected);
     };
     // An entry's own term wins over another entry's expansion written the same (`inlichtingenofficier`
     // is a term, and IO's expansion); the expansion still counts as writing IO out.
@@ -483,6 +488,11 @@ export function atSentenceStart(text: string, pos: number): boolean {
  * in lower case: a sentence start, or the first word of a title (`de alinea
  * 'Economische veiligheid'`, `de brief Kennisveiligheid hoger onderwijs`).
  */
+/** A term's words as written, without layout: line breaks (and a quotation's `>` after them) and runs of spaces as one space. */
+export function withoutLayout(surface: string): string {
+  return surface.replace(/[ \t\u00a0]*\r?\n[ \t\u00a0]*(?:>[ \t\u00a0]*)*/g, ' ').replace(/[\s\u00a0]+/g, ' ');
+}
+
 export function sameText(surface: string, expected: string): boolean {
   if (surface === expected) return true;
   return surface.length === expected.length && isLower(expected[0]) &&

@@ -1,6 +1,6 @@
 import {finalReplacement, type GlossaryEntry} from '../glossary.js';
 import {formatDataDate} from '../kamerbrief/dates.js';
-import {matchCase, type TermMatch} from '../matcher.js';
+import {matchCase, withoutLayout, type TermMatch} from '../matcher.js';
 import {defineRule, type DocumentRule} from '../rule.js';
 import {shortFormAfter, writesOut} from './acronyms.js';
 import {changeStated, documentDay, historicalUse, inRegisteredTitle, inSeveralWords, nameInCapitals, supersededAt, undated} from './termContext.js';
@@ -97,8 +97,8 @@ export const termDeprecated = defineRule<DocumentRule>({
           start: m.start, end: m.end, actual: m.surface, expected: dep.replacement,
           fix: {start: m.start, end: m.end, text: dep.replacement},
           message: {
-            nl: `Het document kort «${prev.surface.replace(/\s+/g, ' ')}» af als «${m.surface}», de afkorting van vóór ${formatDataDate(dep.since, 'nl')}; schrijf «${dep.replacement}».`,
-            en: `The document shortens "${prev.surface.replace(/\s+/g, ' ')}" to "${m.surface}", the short form from before ${formatDataDate(dep.since, 'en')}; write "${dep.replacement}".`,
+            nl: `Het document kort «${withoutLayout(prev.surface)}» af als «${m.surface}», de afkorting van vóór ${formatDataDate(dep.since, 'nl')}; schrijf «${dep.replacement}».`,
+            en: `The document shortens "${withoutLayout(prev.surface)}" to "${m.surface}", the short form from before ${formatDataDate(dep.since, 'en')}; write "${dep.replacement}".`,
           },
         });
         continue;

@@ -1,4 +1,4 @@
-import {hasHomoglyph, matchCase, type TermMatch} from '../matcher.js';
+import {hasHomoglyph, matchCase, withoutLayout, type TermMatch} from '../matcher.js';
 import {defineRule, factsOf, type ChunkContext, type ChunkFact, type DocumentContext, type DocumentRule} from '../rule.js';
 import type {RuleReport} from '../types.js';
 import {editDistance} from '../distance.js';
@@ -166,8 +166,8 @@ export const termVariant = defineRule<DocumentRule>({
           start: short.start, end: short.end, actual: short.text, expected: term,
           fix: {start: short.start, end: short.end, text: term},
           message: {
-            nl: `«${short.text}» na «${m.surface.replace(/\s+/g, ' ')}» is niet de afkorting van de woordenlijst; schrijf «${term}».`,
-            en: `"${short.text}" after "${m.surface.replace(/\s+/g, ' ')}" is not the glossary's short form; write "${term}".`,
+            nl: `«${short.text}» na «${withoutLayout(m.surface)}» is niet de afkorting van de woordenlijst; schrijf «${term}».`,
+            en: `"${short.text}" after "${withoutLayout(m.surface)}" is not the glossary's short form; write "${term}".`,
           },
         });
       }
@@ -193,7 +193,7 @@ export const termVariant = defineRule<DocumentRule>({
       if (inRegisteredTitle(ctx, m) || lowerCaseNoun(ctx, m)) continue;
       const own = `${entry.term}\u0000${m.surface}`;
       if (ownForms.has(own)) continue;
-      const actual = m.surface.replace(/\s+/g, ' ');
+      const actual = withoutLayout(m.surface);
       const found: RuleReport = {
         start: m.start, end: m.end, actual: m.surface, expected,
         fix: {start: m.start, end: m.end, text: expected},
