@@ -211,6 +211,8 @@ describe('document profile', () => {
       assert.equal(kind('Regeling toezicht\n\nArtikel 1\n\nHet eerste lid geldt ook hier.\n'), 'legislation detected');
       // A web page that cites an article is no legislation.
       assert.equal(kind('Taken van de dienst\n\nIn artikel 8 van de wet staan de taken.\n'), 'other detected');
+      // Nor is guidance that quotes an article and its lid.
+      assert.equal(kind('Handreiking toetsing vooraf\n\nArtikel 32\n\nArtikel 32, eerste lid, luidt: er is een commissie.\n'), 'other detected');
     });
 
     it('a note: Notitie or Nota with Aan/Van/Onderwerp', () => {

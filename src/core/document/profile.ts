@@ -96,6 +96,8 @@ const ARTICLE = /^Artikel\s+\d+[a-z]{0,2}(?:[.:]|\s|$)/;
 const CHAPTER = /^(?:Hoofdstuk|HOOFDSTUK)\s+(?:\d+|[IVX]+)\b/;
 const ENACTING = /^(?:Wij\s+(?:Willem-Alexander|Beatrix|Juliana)\b|Besluit(?:en)?\s*:$|Besluit\s+vast\s+te\s+stellen|Zo\s+is\s+het,\s+dat\s+Wij)/;
 const NOTE_TITLE = /^(?:Notitie|Memo|Memorandum)\b/i;
+/** Titles of texts that explain rules: guidance, instructions, a fact sheet. */
+const GUIDANCE_TITLE = /^(?:Handreiking|Leidraad|Werkinstructie|Instructie|Factsheet|Brochure|Toelichting\s+op|Uitleg)\b/i;
 const NOTE_FIELD = /^(?:\*\*|__)?(Aan|Van|Onderwerp|Kopie|Cc|Datum|Kenmerk)(?:\*\*|__)?[ \t]*:/i;
 const REPORT_TITLE = /(?:^|[\s-])(?:jaarverslag|jaarrapport|rapport|toezichtsrapport|rapportage|verslag|annual\s+report|report|evaluatie|dreigingsbeeld|jaarbericht|jaarplan)(?![\p{L}])/iu;
 
@@ -116,7 +118,9 @@ function detectKind(ctx: DocumentContext, lines: TextLine[]): DocumentKind {
   const legalTitle = top.some((l) => LEGAL_TITLE.test(l.text) && (/houdende/.test(l.text) || findDates(l.text).some((d) => d.year !== undefined)));
   if (legalTitle) return 'legislation';
   const articles = lines.filter((l) => ARTICLE.test(l.text) && l.text.length <= 120).length;
-  if (articles >= 2 || (articles >= 1 && lines.some((l) => CHAPTER.test(l.text) || ENACTING.test(l.text) || /\blid\b/.test(l.text)))) {
+  // A text about rules, titled as one (`Handreiking toetsing vooraf`), may quote an article and its lid.
+  const aboutRules = lines.length > 0 && GUIDANCE_TITLE.test(lines[0].text);
+  if (!aboutRules && (articles >= 2 || (articles >= 1 && lines.some((l) => CHAPTER.test(l.text) || ENACTING.test(l.text) || /\blid\b/.test(l.text))))) {
     return 'legislation';
   }
   const fields = noteFieldLines(lines).map((l) => NOTE_FIELD.exec(l.text)![1].toLowerCase());
