@@ -18,6 +18,7 @@ import {findLabels, findWrittenOut, type LabelHit, type WrittenOutHit} from './m
 import type {DocumentLanguage, Finding, Report, Severity} from './types.js';
 import {append, appendPart, cloneResult, commonEnds, firstChunkFrom, FLAT_KEYS, shiftResult, spliceIn, type ChunkResult, type Flat, type Placed} from './engine/chunkResults.js';
 import {finishReports} from './engine/finish.js';
+import {chunkSpanFacts} from './engine/textSpans.js';
 import {chunkYearFacts} from './document/profile.js';
 import {chunkQuestionFacts} from './document/kamerstuk.js';
 
@@ -309,6 +310,7 @@ export class DocumentLinter {
     // The facts the document-wide checks read from this chunk alone.
     const facts = chunkYearFacts(ctx);
     append(facts, chunkQuestionFacts(ctx));
+    append(facts, chunkSpanFacts(chunkText, 0));
     for (const rule of rules) {
       if (this.engine.severityOf(rule) === 'off') continue;
       if (rule.scope === 'chunk') rule.check(ctx, (r) => reports.push({...r, rule: rule.meta.id}));

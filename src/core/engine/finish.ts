@@ -10,8 +10,8 @@ import type {Engine} from '../engine.js';
 import {quotedQuestions} from '../document/kamerstuk.js';
 import {insideMarking} from '../markings/index.js';
 import type {DocumentContext} from '../rule.js';
-import {PARAGRAPH_BREAK} from '../text.js';
 import type {Finding, Report, Severity} from '../types.js';
+import {inWikiLink, inWrittenQuote, labelTest} from './textSpans.js';
 
 /**
  * The last step of a lint: the configured severity (lowered where a rule is less sure), the rule's page
@@ -24,18 +24,18 @@ export function finishReports(reports: Report[], ctx: DocumentContext, engine: E
   const pages = new Map(engine.rules.map((r) => [r.meta.id, r.meta.url]));
   const suppressed = suppression(ctx);
   const ignored = ignoring(ctx, file);
-  const inLabel = ctx.language === 'markdown' ? labelTest(ctx.text) : undefined;
+  const inLabel = ctx.language === 'markdown' ? labelTest(ctx) : undefined;
   // The members' questions quoted in the answers to them are theirs, not the writer's to reword.
   const quoted = quotedQuestions(ctx);
   const inQuoted = (start: number) => quoted.some((q) => q.start <= start && start < q.end);
   const lang = ctx.data.config.lang;
   const findings: Finding[] = [];
   for (const r of reports) {
-    if (r.rule.startsWith('term/') && ((inLabel && inLabel(r.start, r.end)) || inWikiLink(ctx.text, r.start, r.end) || (quoted.length && inQuoted(r.start)))) continue;
+    if (r.rule.startsWith('term/') && ((inLabel && inLabel(r.start, r.end)) || inWikiLink(ctx, r.start, r.end) || (quoted.length && inQuoted(r.start)))) continue;
     const configured = severities.get(r.rule);
     if (!configured || configured === 'off') continue;
     // Words quoted from a written source (`De commissie schrijft: "… de WIV 2002 …"`) are the source's: told, as info.
-    const cited = r.rule.startsWith('term/') && inWrittenQuote(ctx.text, r.start, r.end);
+    const cited = r.rule.startsWith('term/') && inWrittenQuote(ctx, r.start, r.end);
     const atMost = cited ? 'info' : r.atMost;
     const severity = atMost && SEVERITY_RANK[atMost] < SEVERITY_RANK[configured] ? atMost : configured;
     const start = ctx.lines.position(r.start);
@@ -128,77 +128,8 @@ function suppression(ctx: DocumentContext): (rule: string, offset: number, line:
   };
 }
 
-/** A reference or footnote definition's label at a line start: `[BVD]: https://…`, `[^BVD]: …`. */
-const DEFINITION = /^ {0,3}\[((?:[^\[\]\\\r\n]|\\.){1,999})\]:/gm;
-
-const normalLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
-
-/**
- * A test whether [start, end) lies inside a label that the document
- * defines: the `[BVD]` of a shortcut or collapsed reference link or a
- * footnote call `[^BVD]`, whose text is also its link to the definition, and
- * the definition's own label. Labels are not prose: a term fix there would
- * break the link (the chunks are parsed apart, so micromark cannot tell).
- * Undefined when the document defines no label.
- */
-function labelTest(text: string): ((start: number, end: number) => boolean) | undefined {
-  if (!text.includes(']:')) return undefined;
-  const labels = new Set<string>();
-  DEFINITION.lastIndex = 0;
-  for (let m = DEFINITION.exec(text); m; m = DEFINITION.exec(text)) labels.add(normalLabel(m[1]));
-  if (labels.size === 0) return undefined;
-  return (start, end) => {
-    let open = start - 1;
-    while (open >= 0 && start - open <= 1000 && text[open] !== '[' && text[open] !== ']' && text[open] !== '\n') open--;
-    if (open < 0 || text[open] !== '[') return false;
-    let close = end;
-    while (close < text.length && close - end <= 1000 && text[close] !== ']' && text[close] !== '[' && text[close] !== '\n') close++;
-    if (text[close] !== ']') return false;
-    return labels.has(normalLabel(text.slice(open + 1, close)));
-  };
-}
-
-/**
- * Whether [start, end) lies inside a wiki link on its line (`[[BZK Handreiking Derubricering]]`, as note-taking
- * tools link their pages): the title of another page, which a term fix would break.
- */
-function inWikiLink(text: string, start: number, end: number): boolean {
-  // Looked for near the words only: a text without wiki links is not read from its start at every finding. The
-  // brackets may be escaped, as the Markdown of a Word document has them (`\[\[BZK …\]\]`).
-  const unescaped = (s: string) => s.replace(/\\([[\]])/g, '$1');
-  const before = unescaped(text.slice(Math.max(0, start - 200), start));
-  const open = before.lastIndexOf('[[');
-  if (open === -1 || /[\r\n]|\]\]/.test(before.slice(open + 2))) return false;
-  const after = unescaped(text.slice(end, end + 200));
-  const close = after.indexOf(']]');
-  return close !== -1 && !/[\r\n]|\[\[/.test(after.slice(0, close));
-}
-
 /** Said of a finding in words quoted from a text. */
 const CITED = {nl: 'Dit staat in een citaat uit een tekst: controleer de bron.', en: 'This is in words quoted from a text: check the source.'};
-
-/** A verb that introduces words quoted from a text, with its colon: `schrijft:`, `staat:`, `luidt:`, `vermeldt:`. */
-const WRITTEN_BY = /(?:^|[^\p{L}])(?:schrijft|schreef|schreven|schrijven|staat|stond|luidt|luidde|vermeldt|vermeldde|noteert|noteerde|concludeert|concludeerde)\s*:\s*$/iu;
-const OPENING = '„“«"';
-const CLOSING = '”»"';
-
-/**
- * Whether [start, end) lies in a quotation that a verb of writing introduces (`De commissie schrijft: “…”`): the
- * words of another document, which the writer cannot change. Spoken words (`„…”, zei hij`) are not: the writer chose
- * how to spell them. Looked for within the paragraph, near the words.
- */
-function inWrittenQuote(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 600), start);
-  const last = (chars: string) => Math.max(...[...chars].map((c) => before.lastIndexOf(c)));
-  const open = last(OPENING);
-  // No quotation opened, or closed again (a straight quote closes as it opens), or a paragraph's end since.
-  if (open === -1 || last('”»') > open || PARAGRAPH_BREAK.test(before.slice(open))) return false;
-  if (!WRITTEN_BY.test(before.slice(Math.max(0, open - 40), open))) return false;
-  const after = text.slice(end, end + 600);
-  const close = Math.min(...[...CLOSING].map((c) => after.indexOf(c)).map((i) => (i === -1 ? Infinity : i)));
-  const paragraphEnd = after.search(PARAGRAPH_BREAK);
-  return close !== Infinity && (paragraphEnd === -1 || close < paragraphEnd);
-}
 
 /** The test for the configuration's `ignore:` entries that apply to `file`. */
 function ignoring(ctx: DocumentContext, file: string | undefined): (r: Report) => boolean {
