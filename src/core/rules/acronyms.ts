@@ -82,32 +82,36 @@ export function expansionAfter(text: string, m: TermMatch): {start: number; end:
 const SPACE = String.raw`(?:[^\S\n]|\n(?![ \t\r]*\n))`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, `${SPACE}+`);
 
-/** Per glossary entry whose term ends in a year: the pattern of its introductions with the year after the parentheses. */
-const YEAR_AFTER = new WeakMap<GlossaryEntry, RegExp | null>();
+/** Per glossary entry whose term ends in a year or a word: the pattern of its introductions with that after the parentheses. */
+const TAIL_AFTER = new WeakMap<GlossaryEntry, RegExp | null>();
 
-function yearAfterPattern(entry: GlossaryEntry): RegExp | null {
-  let re = YEAR_AFTER.get(entry);
+function tailAfterPattern(entry: GlossaryEntry): RegExp | null {
+  let re = TAIL_AFTER.get(entry);
   if (re !== undefined) return re;
-  const t = /^(.*\S)\s+((?:1[89]|20)\d\d)$/.exec(entry.term);
-  const bases = t ? entry.expansions.filter((e) => e.endsWith(` ${t[2]}`)).map((e) => escape(e.slice(0, -t[2].length).trim())) : [];
-  re = t && bases.length ? new RegExp(String.raw`(?:${bases.join('|')})${SPACE}*\(${SPACE}*${escape(t[1])}${SPACE}*\)${SPACE}*${t[2]}(?!\d)`, 'giu') : null;
-  YEAR_AFTER.set(entry, re);
+  // `Wiv 2017`: the year after `Wiv`; `OOG-interceptie`: the word after `OOG`, as its expansion ends.
+  const t = /^(.*\S)(?:\s+|-)((?:1[89]|20)\d\d|\p{L}{3,})$/u.exec(entry.term);
+  const tail = t?.[2].toLowerCase();
+  const bases = t ? entry.expansions.filter((e) => e.toLowerCase().endsWith(` ${tail}`)).map((e) => escape(e.slice(0, -tail!.length).trim())) : [];
+  const after = t && /^\d/.test(t[2]) ? '(?!\\d)' : '(?![\\p{L}\\p{N}])';
+  re = t && bases.length ? new RegExp(String.raw`(?:${bases.join('|')})${SPACE}*\(${SPACE}*${escape(t[1])}${SPACE}*\)${SPACE}*${escape(t[2])}${after}`, 'giu') : null;
+  TAIL_AFTER.set(entry, re);
   return re;
 }
 
 /**
- * Where a name with a year is introduced with the year after the parentheses: `Wet op de inlichtingen- en
- * veiligheidsdiensten (Wiv) 2017` introduces `Wiv 2017`. The offsets of each such introduction in `text`;
- * one never spans a blank line, so a chunk's are found in the chunk alone.
+ * Where a name is introduced with its last word after the parentheses: `Wet op de inlichtingen- en
+ * veiligheidsdiensten (Wiv) 2017` introduces `Wiv 2017`, `onderzoeksopdrachtgerichte (OOG) interceptie`
+ * introduces `OOG-interceptie`. The offsets of each such introduction in `text`; one never spans a blank line,
+ * so a chunk's are found in the chunk alone.
  */
-export function yearAfterIntroductions(text: string, entry: GlossaryEntry): number[] {
-  const re = yearAfterPattern(entry);
+export function tailAfterIntroductions(text: string, entry: GlossaryEntry): number[] {
+  const re = tailAfterPattern(entry);
   return re ? [...text.matchAll(re)].map((x) => x.index!) : [];
 }
 
-/** The entries whose introductions yearAfterIntroductions can find (terms ending in a year, with such an expansion). */
-export function yearAfterEntries(entries: readonly GlossaryEntry[]): GlossaryEntry[] {
-  return entries.filter((e) => yearAfterPattern(e) !== null);
+/** The entries whose introductions tailAfterIntroductions can find (terms ending in a year, with such an expansion). */
+export function tailAfterEntries(entries: readonly GlossaryEntry[]): GlossaryEntry[] {
+  return entries.filter((e) => tailAfterPattern(e) !== null);
 }
 
 /** The nouns that describe what an acronym names (`de Iraanse inlichtingendienst MOIS`, `de toezichthouder CTIVD`). */

@@ -5,7 +5,7 @@ import {looksLikeTitle, type Block} from '../parse.js';
 import {kamerbriefOf} from '../kamerbrief/analysis.js';
 import {findDates} from '../kamerbrief/dates.js';
 import {defineRule, factsOf, type ChunkFact, type DocumentContext, type DocumentRule} from '../rule.js';
-import {DESCRIBED, describedApposition, expansionAfter, expansionApposition, inParentheses, needsIntroduction, usesShortForm, writesOut, yearAfterEntries, yearAfterIntroductions, yearless, yearlessBeforeItsTime, yearlessOfOtherYear} from './acronyms.js';
+import {DESCRIBED, describedApposition, expansionAfter, expansionApposition, inParentheses, needsIntroduction, usesShortForm, writesOut, tailAfterEntries, tailAfterIntroductions, yearless, yearlessBeforeItsTime, yearlessOfOtherYear} from './acronyms.js';
 import {documentDay, DOCUMENT_WORDS, inCapitalsLine, inCitedTitle, inContentsLine, inDocumentNameLine, inEnglish, inRegisteredTitle, keptOn, lastBreakEnd, PARAGRAPH_BREAK} from './termContext.js';
 
 const introductionFound = new WeakMap<EngineData, Map<GlossaryEntry, boolean>>();
@@ -90,26 +90,26 @@ function speakerFacts(text: string): ChunkFact[] {
   if (open) facts.push({key: SPEAKER_OPEN_KEY, start: open.index, end: text.length});
   return facts;
 }
-const YEAR_AFTER_KEY = 'term/acronym-undefined:year-after';
-interface YearAfterFact extends ChunkFact {
+const TAIL_AFTER_KEY = 'term/acronym-undefined:tail-after';
+interface TailAfterFact extends ChunkFact {
   entry: GlossaryEntry;
 }
 /** Per engine's data: the entries whose introductions may put the year after the parentheses. */
-const YEAR_ENTRIES = new WeakMap<EngineData, GlossaryEntry[]>();
+const TAIL_ENTRIES = new WeakMap<EngineData, GlossaryEntry[]>();
 
-/** The chunk's share of yearAfterIntroductions, for every entry it applies to (`… (Wiv) 2017`). */
-function yearAfterFacts(text: string, data: EngineData): ChunkFact[] {
-  let entries = YEAR_ENTRIES.get(data);
-  if (!entries) YEAR_ENTRIES.set(data, (entries = yearAfterEntries(data.entries)));
-  const facts: YearAfterFact[] = [];
-  for (const entry of entries) for (const at of yearAfterIntroductions(text, entry)) facts.push({key: YEAR_AFTER_KEY, start: at, end: at, entry});
+/** The chunk's share of tailAfterIntroductions, for every entry it applies to (`… (Wiv) 2017`). */
+function tailAfterFacts(text: string, data: EngineData): ChunkFact[] {
+  let entries = TAIL_ENTRIES.get(data);
+  if (!entries) TAIL_ENTRIES.set(data, (entries = tailAfterEntries(data.entries)));
+  const facts: TailAfterFact[] = [];
+  for (const entry of entries) for (const at of tailAfterIntroductions(text, entry)) facts.push({key: TAIL_AFTER_KEY, start: at, end: at, entry});
   return facts;
 }
 
-/** yearAfterIntroductions of the whole document, from its chunks' facts (or from its text). */
-function yearAfterIn(ctx: DocumentContext, entry: GlossaryEntry): number[] {
-  const facts = factsOf<YearAfterFact>(ctx, YEAR_AFTER_KEY);
-  if (!facts) return yearAfterIntroductions(ctx.text, entry);
+/** tailAfterIntroductions of the whole document, from its chunks' facts (or from its text). */
+function tailAfterIn(ctx: DocumentContext, entry: GlossaryEntry): number[] {
+  const facts = factsOf<TailAfterFact>(ctx, TAIL_AFTER_KEY);
+  if (!facts) return tailAfterIntroductions(ctx.text, entry);
   const found: number[] = [];
   for (const f of facts) if (f.entry === entry) found.push(f.start);
   return found;
@@ -265,16 +265,16 @@ function titleAround(ctx: DocumentContext, m: TermMatch): {end: number; sectionE
 
 /**
  * A title's acronym that its section below introduces is no first use: written out, in parentheses after other
- * words, with the year after the parentheses (`… (Wiv) 2017`: `yearAfter`) or as any other introduction
+ * words, with the year after the parentheses (`… (Wiv) 2017`: `tailAfter`) or as any other introduction
  * (introducesShortForm), in the paragraph under it or further down. The title marks nothing introduced, so a
  * bare use in the section before the introduction is the first use, and reported there.
  */
-function writtenOutBelowHeading(ctx: DocumentContext, m: TermMatch, from: number, yearAfter: readonly number[]): boolean {
+function writtenOutBelowHeading(ctx: DocumentContext, m: TermMatch, from: number, tailAfter: readonly number[]): boolean {
   const {matches} = ctx;
   const title = titleAround(ctx, m);
   // A letter's Betreft is a field, not a title: its acronym is the letter's first use.
   if (!title || kamerbriefOf(ctx).fields.some((f) => f.start <= m.start && m.start < f.end)) return false;
-  if (yearAfter.some((at) => at >= title.end && at < title.sectionEnd)) return true;
+  if (tailAfter.some((at) => at >= title.end && at < title.sectionEnd)) return true;
   const entry = m.form.entry;
   for (let k = from; k < matches.length && matches[k].start < title.sectionEnd; k++) {
     if (matches[k].start < title.end) continue;
@@ -320,7 +320,7 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
         'Een afkorting na een beschrijving van wat ze noemt («de Iraanse inlichtingendienst MOIS», «de toezichthouder TIB»), ook tussen komma\'s of streepjes («de toezichthouder op beide diensten, de CTIVD,», «… – de CTIVD –»; niet na een meervoud, het begin van een opsomming, of na «de andere toezichthouder»).',
         'Wat een spreker zegt in een woordelijk verslag (Handelingen, het verslag van een debat): alles na het eerste «De heer … (partij):», «Mevrouw … (partij):», «De voorzitter:» of «Minister …:». De uitgeschreven vorm telt daar wel.',
         'Een afkorting in een kop die het deel eronder invoert (tot de volgende kop van dezelfde of een hogere orde; een kale afkorting daar vóór de invoering wordt dan gemeld), ook een kop op een eigen regel in platte tekst zonder witregels tussen de alinea\'s (ook een vraag: «ABDO of ABRO: wat geldt er?»), en een datumregel onder de kop («Gepubliceerd op 3 juni 2024») sluit het deel niet af; een Betreft is geen kop. Verder in een reeks van drie of meer titels (een inhoudsopgave zonder paginanummers), en een afkorting uit een afkortingenlijst of tabel («CTIVD: Commissie van …»).',
-        'Invoeringen als «(hierna: de CTIVD)», «(de CTIVD)», «(CTIVD of Commissie)», «CTIVD (Commissie van …)» en «de TIB, de Toetsingscommissie Inzet Bevoegdheden,», ook in andere woorden dan die van de woordenlijst («ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)»: dat meldt term/acronym-expansion), en het jaar na de haakjes («Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017»).',
+        'Invoeringen als «(hierna: de CTIVD)», «(de CTIVD)», «(CTIVD of Commissie)», «CTIVD (Commissie van …)» en «de TIB, de Toetsingscommissie Inzet Bevoegdheden,», ook in andere woorden dan die van de woordenlijst («ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)»: dat meldt term/acronym-expansion), en het laatste woord na de haakjes («Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017», «onderzoeksopdrachtgerichte (OOG) interceptie»).',
         'Een afkorting in de naam van een notitie («Hoofdlijnennotitie herziening Wiv 2017») en in een agendapunt dat zijn regel eindigt met het aangehaalde stuk en een punt («… d.d. 14 maart 2025 inzake beleidsreactie op brief TIB (30821, nr. 270).»).',
       ],
       en: [
@@ -329,7 +329,7 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
         'An acronym after a description of what it names ("de Iraanse inlichtingendienst MOIS", "de toezichthouder TIB"), also between commas or dashes ("de toezichthouder op beide diensten, de CTIVD,", "… – de CTIVD –"; not after a plural, which begins a list, or after "de andere toezichthouder").',
         'What a speaker says in a verbatim record (Handelingen, the report of a debate): everything after the first "De heer … (party):", "Mevrouw … (party):", "De voorzitter:" or "Minister …:". A written-out form there still counts.',
         'An acronym in a heading whose section below introduces it (up to the next heading of the same or a higher level; a bare use there before the introduction is then reported), also a heading on a line of its own in plain text without blank lines between paragraphs (also a question: "ABDO of ABRO: wat geldt er?"), and a dateline under the heading ("Gepubliceerd op 3 juni 2024") does not end the section; a Betreft is no heading. Further, in a run of three or more titles (a table of contents without page numbers), and one from a list of abbreviations or a table ("CTIVD: Commissie van …").',
-        'Introductions such as "(hierna: de CTIVD)", "(de CTIVD)", "(CTIVD of Commissie)", "CTIVD (Commissie van …)" and "de TIB, de Toetsingscommissie Inzet Bevoegdheden,", also in other words than the glossary\'s ("ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)": term/acronym-expansion reports that), and the year after the parentheses ("Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017").',
+        'Introductions such as "(hierna: de CTIVD)", "(de CTIVD)", "(CTIVD of Commissie)", "CTIVD (Commissie van …)" and "de TIB, de Toetsingscommissie Inzet Bevoegdheden,", also in other words than the glossary\'s ("ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)": term/acronym-expansion reports that), and the last word after the parentheses ("Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017", "onderzoeksopdrachtgerichte (OOG) interceptie").',
         'An acronym in the name of a notitie ("Hoofdlijnennotitie herziening Wiv 2017") and in an agenda item that ends its line with the cited paper and a full stop ("… d.d. 14 maart 2025 inzake beleidsreactie op brief TIB (30821, nr. 270).").',
       ],
     },
@@ -349,12 +349,12 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
       ],
     },
   },
-  chunkFacts: (ctx) => [...speakerFacts(ctx.text), ...yearAfterFacts(ctx.text, ctx.data), ...listedFacts(ctx.text, ctx.matches)],
+  chunkFacts: (ctx) => [...speakerFacts(ctx.text), ...tailAfterFacts(ctx.text, ctx.data), ...listedFacts(ctx.text, ctx.matches)],
   check(ctx, report) {
     const introduced = new Set<string>();
     const {matches, text, data} = ctx;
     let listed: Set<GlossaryEntry> | undefined;
-    const yearAfterOf = new Map<GlossaryEntry, number[]>();
+    const tailAfterOf = new Map<GlossaryEntry, number[]>();
     let spoken: number | undefined;
     let otherYear: Set<GlossaryEntry> | undefined;
     const day = documentDay(ctx);
@@ -371,9 +371,9 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
       if (yearlessOfOtherYear(text, m, matches[i - 1])) (otherYear ??= new Set()).add(entry);
       if (otherYear?.has(entry) && yearless(m)) continue;
       // `Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017` before it introduced `Wiv 2017`.
-      let yearAfter = yearAfterOf.get(entry);
-      if (!yearAfter) yearAfterOf.set(entry, (yearAfter = yearAfterIn(ctx, entry)));
-      if (yearAfter.some((at) => at < m.start)) {
+      let tailAfter = tailAfterOf.get(entry);
+      if (!tailAfter) tailAfterOf.set(entry, (tailAfter = tailAfterIn(ctx, entry)));
+      if (tailAfter.some((at) => at < m.start)) {
         introduced.add(entry.term);
         continue;
       }
@@ -383,7 +383,7 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
       if (keptOn(m, 'inTitle', () => inDocumentName(before.slice(lastBreakEnd(before))) || NAMES_A_DOCUMENT.test(text.slice(m.tailEnd, m.tailEnd + 12)))) continue;
       if (keptOn(m, 'titleLine', () => inCapitalsLine(ctx.lines, m.start) || inContentsLine(ctx.lines, m.start) || inDocumentNameLine(ctx.lines, m.start) || inCitedTitle(text, m))) continue;
       if (inRegisteredTitle(ctx, m) || inEnglish(ctx, m)) continue;
-      if (writtenOutBelowHeading(ctx, m, i + 1, yearAfter) || inTitleRun(ctx, m)) continue;
+      if (writtenOutBelowHeading(ctx, m, i + 1, tailAfter) || inTitleRun(ctx, m)) continue;
       if ((spoken ??= transcriptStart(ctx)) >= 0 && m.start > spoken) continue;
       introduced.add(entry.term);
       // `TIB (Toetsingscommissie Inzet Bevoegdheden)` introduces it too, also in other words (`ABRO (Algemene
