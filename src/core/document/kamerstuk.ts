@@ -11,6 +11,7 @@ import {factsOf, type ChunkContext, type ChunkFact, type DocumentContext} from '
 import {analyseKamerbrief, kamerbriefOf, type KamerbriefAnalysis, type TextSpan} from '../kamerbrief/analysis.js';
 import {findDates, type FoundDate} from '../kamerbrief/dates.js';
 import {firstTextLines, type TextLine} from './lines.js';
+import {PARAGRAPH_BREAK} from '../text.js';
 
 export interface DenHaagLine extends TextSpan {
   /** `Den Haag` or `'s-Gravenhage`, as written. */
@@ -207,9 +208,11 @@ export function letterPartsOf(ctx: DocumentContext): KamerbriefAnalysis {
 }
 
 /** `Vraag 1` or `Vraag 12:` opening a line (a member's question); `Antwoord 1`, `Antwoord op vraag 1` (the answer). */
-const QUESTION_OR_ANSWER = /^[ \t]*(?:[*_]{1,2}|#{1,6}[ \t]+)?(Vraag|Antwoord(?:[ \t]+op[ \t]+vraag)?)[ \t]+\d+[a-z]?\b/gim;
+const QUESTION_OR_ANSWER = /^[ \t]*(?:[•◦▪*-][ \t]+)?(?:[*_]{1,2}|#{1,6}[ \t]+)?(Vraag|Antwoord(?:[ \t]+op[ \t]+vraag)?)[ \t]+\d+[a-z]?\b/gim;
 
 const QUESTION_KEY = 'kamerstuk/question';
+/** Who answered the questions, in the head of a page of answered questions: `Beantwoord door de minister van …`. */
+const ANSWERED_BY = /^Beantwoord\s+(?:door|op)\b/i;
 /** A line that opens a question (`Vraag 1`) or an answer (`Antwoord 1`). */
 interface QuestionFact extends ChunkFact {
   question: boolean;
@@ -230,14 +233,30 @@ export function quotedQuestions(ctx: DocumentContext): readonly TextSpan[] {
   return ctx.memo('kamerstuk:questions', () => {
     // Each line is read alone, so the chunks found them (or the whole text is read here).
     const hits = (factsOf<QuestionFact>(ctx, QUESTION_KEY) ?? chunkQuestionFacts(ctx)).map((f) => ({at: f.start, question: f.question}));
-    if (!hits.some((h) => !h.question)) return [];
+    const labelled = hits.some((h) => !h.question);
+    // A page that lays out each question under its label and the answer below it, unlabelled (`• Vraag 1`, the
+    // question, the answer), under a line that says who answered.
+    if (!labelled && !(hits.length > 0 && firstTextLines(ctx, 20).some((l) => ANSWERED_BY.test(l.text)))) return [];
     const spans: TextSpan[] = [];
     const head = kamerstukOf(ctx);
     if (head.answerTitle) spans.push(head.answerTitle);
     if (head.questions && /^Vragen\b/i.test(head.questions.text)) spans.push(head.questions);
     hits.forEach((h, i) => {
       const next = hits[i + 1];
-      if (h.question && next) spans.push({start: h.at, end: next.at, text: ctx.text.slice(h.at, next.at)});
+      if (!h.question) return;
+      if (labelled) {
+        if (next) spans.push({start: h.at, end: next.at, text: ctx.text.slice(h.at, next.at)});
+        return;
+      }
+      // Unlabelled answers: the question is the paragraph under its label.
+      const {text} = ctx;
+      const lineEnd = text.indexOf('\n', h.at);
+      let from = lineEnd === -1 ? text.length : lineEnd + 1;
+      while (from < text.length && /\s/.test(text[from])) from++;
+      const rest = text.slice(from, next?.at ?? text.length);
+      const brk = PARAGRAPH_BREAK.exec(rest);
+      const end = from + (brk ? brk.index : rest.length);
+      spans.push({start: h.at, end, text: text.slice(h.at, end)});
     });
     return spans;
   });
