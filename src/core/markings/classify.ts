@@ -229,7 +229,7 @@ function computeClassification(ctx: DocumentContext): Classification {
   const topLine = top ? firstLine : undefined;
   const bottomLine = bottom ? lastLine : undefined;
   const {duration, portions, portionBlocks, headings} = readPortions(ctx, topLine, bottomLine, stacked, occurrence);
-  const {labels, inline} = labelsAndInline(ctx, [topLine, bottomLine, ...portions].filter((x): x is LineRange => !!x), occurrence);
+  const {labels, inline} = labelsAndInline(ctx, [topLine, bottomLine, ...stacked, ...portions].filter((x): x is LineRange => !!x), occurrence);
   const restricted = restrictedUses(ctx, portionBlocks);
   // The levels: the highest portion mark, what the portions and code words require, what the banners state.
   let highestPortion: MarkingOccurrence | undefined;
@@ -302,11 +302,8 @@ function findBanners(ctx: DocumentContext, bodyStart: number, occurrence: Occur)
     if (!recognition) return undefined;
     return {...occurrence('banner', r.start + lead, inner, recognition), position};
   };
-  const top = bannerOn(firstLine, 'top');
+  let top = bannerOn(firstLine, 'top');
   let bottom = lastLine && lastLine.start !== firstLine?.start ? bannerOn(lastLine, 'bottom') : undefined;
-  // Banners of two schemes stacked (`Stg. CONFIDENTIEEL` over `NATO CONFIDENTIAL`): the lines of the top's block after
-  // its first, and the closing block's lines; the bottom banner to compare with the top one is the closing block's
-  // line of the top's scheme, whichever line of it that is.
   // The next banner line from line l on in direction step, over empty lines, within (from, to); -1 at a line of text.
   const nextBanner = (l: number, step: 1 | -1, from: number, to: number): number => {
     for (let k = l; k > from && k < to; k += step) {
@@ -316,22 +313,36 @@ function findBanners(ctx: DocumentContext, bodyStart: number, occurrence: Occur)
     }
     return -1;
   };
+  // Two levels of one scheme among the lines are a list of the levels a text explains, not its banner: a banner
+  // stacks one line a scheme.
+  const listOfLevels = (block: readonly MarkingOccurrence[]) =>
+    block.some((a, i) => block.some((b, j) => j > i && a.level && b.level && a.level.schemeId === b.level.schemeId && a.level.id !== b.level.id));
+  // Banners of two schemes stacked (`Stg. CONFIDENTIEEL` over `NATO CONFIDENTIAL`): the lines of the top's block after
+  // its first, and the closing block's lines; the bottom banner to compare with the top one is the closing block's
+  // line of the top's scheme, whichever line of it that is.
   const stacked: MarkingOccurrence[] = [];
   let topEnd = firstIndex;
   if (top) {
+    const block = [top];
     for (let l = nextBanner(firstIndex + 1, 1, firstIndex, lastIndex); l !== -1; l = nextBanner(l + 1, 1, firstIndex, lastIndex)) {
-      stacked.push(bannerOn(lineRange(l), 'top')!);
+      block.push(bannerOn(lineRange(l), 'top')!);
       topEnd = l;
     }
+    if (listOfLevels(block)) [top, topEnd] = [undefined, firstIndex];
+    else stacked.push(...block.slice(1));
   }
   if (bottom) {
     const block: {r: LineRange; o: MarkingOccurrence}[] = [{r: lastLine!, o: bottom}];
     for (let l = nextBanner(lastIndex - 1, -1, topEnd, lastIndex); l !== -1; l = nextBanner(l - 1, -1, topEnd, lastIndex)) {
       block.unshift({r: lineRange(l), o: bannerOn(lineRange(l), 'bottom')!});
     }
-    const same = top && block.find((b) => b.o.level && b.o.level.schemeId === top.level?.schemeId);
-    if (same) [bottom, lastLine] = [same.o, same.r];
-    for (const b of block) if (b.o !== bottom) stacked.push(b.o);
+    if (listOfLevels(block.map((b) => b.o))) {
+      bottom = undefined;
+    } else {
+      const same = top && block.find((b) => b.o.level && b.o.level.schemeId === top!.level?.schemeId);
+      if (same) [bottom, lastLine] = [same.o, same.r];
+      for (const b of block) if (b.o !== bottom) stacked.push(b.o);
+    }
   }
 
   return {...(firstLine ? {firstLine} : {}), ...(lastLine ? {lastLine} : {}), ...(top ? {top} : {}), ...(bottom ? {bottom} : {}), stacked};
