@@ -11,6 +11,7 @@ import {quotedQuestions} from '../document/kamerstuk.js';
 import {insideMarking} from '../markings/index.js';
 import type {DocumentContext} from '../rule.js';
 import type {Finding, Report, Severity} from '../types.js';
+import type {TermMatch} from '../matcher.js';
 import {inWikiLink, inWrittenQuote, labelTest} from './textSpans.js';
 
 /**
@@ -66,10 +67,12 @@ function termsMeetMarkings(findings: Finding[], ctx: DocumentContext): Finding[]
   const ruleset = ctx.data.markings;
   const inMarking = (start: number, end: number) => insideMarking(ctx.text, start, end, ruleset);
   const overlaps = (a: {start: number; end: number}, b: {start: number; end: number}) => a.start < b.end && a.end > b.start;
-  let kept = findings.filter((f) => f.rule !== 'term/variant' || !inMarking(f.start, f.end));
+  let deprecated: TermMatch[] | undefined;
+  const aDeprecatedTerm = (f: Finding) => (deprecated ??= ctx.matches.filter((m) => m.form.entry.deprecated)).some((m) => overlaps(m, f));
+  // A deprecated name written as a marking (`TLP:White` in a history of TLP) is the term rules' also for its case.
+  let kept = findings.filter((f) => f.rule !== 'term/variant' || !inMarking(f.start, f.end) || aDeprecatedTerm(f));
   if (!kept.some((f) => f.rule === 'marking/invalid')) return kept;
-  const deprecated = ctx.matches.filter((m) => m.form.entry.deprecated);
-  kept = kept.filter((f) => f.rule !== 'marking/invalid' || !deprecated.some((m) => overlaps(m, f)));
+  kept = kept.filter((f) => f.rule !== 'marking/invalid' || !aDeprecatedTerm(f));
   const invalid = kept.filter((f) => f.rule === 'marking/invalid');
   return kept.filter((f) => f.rule !== 'term/variant' || !invalid.some((i) => overlaps(i, f)));
 }
