@@ -43,6 +43,7 @@ describe('markings: rules', () => {
       {name: 'case', text: doc('Stg. Geheim', 'Tekst.', D), expect: ['1:1 Stg. Geheim', '7:1 Stg. Geheim']},
       {name: 'no dot, capitals', text: doc('STG GEHEIM', 'Tekst.', D), expect: ['1:1 STG GEHEIM', '7:1 STG GEHEIM']},
       {name: 'swapped words', text: 'GEHEIM STG\n\nTekst.\n\nStg. GEHEIM', expect: ['1:1 GEHEIM STG']},
+      {name: 'banner lines with a Markdown hard break, stacked', text: `Stg. GEHEIM\\\nNATO SECRET\\\n\n(Stg.G) Tekst.\n\n${D}\n\nStg. GEHEIM\\\nNATO SECRET\\\n`, expect: []},
       {name: 'a wrong level in a list of levels at the end, once', text: 'De niveaus:\n\nTRES SECRET UE/EU TOP SECRET\n\nSECRET UE/EU SECRET\n\nRESTREINT UE/EU RESTRICTED\n', expect: ['3:1 TRES SECRET UE/EU TOP SECRET']},
       {name: 'a stacked banner line of another scheme, top and bottom', text: `Stg. CONFIDENTIEEL\nNATO Confidential\n\n(Stg.C) Tekst.\n\n${D}\n\nStg. CONFIDENTIEEL\nNATO Confidential\n`, expect: ['2:1 NATO Confidential', '9:1 NATO Confidential'], language: 'plaintext'},
       {name: 'portion form as banner', text: doc('**Dep.V.**', 'Tekst.'), expect: ['1:3 Dep.V.', '5:3 Dep.V.']},

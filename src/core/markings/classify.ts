@@ -297,7 +297,8 @@ function findBanners(ctx: DocumentContext, bodyStart: number, occurrence: Occur)
   const bannerOn = (r: LineRange | undefined, position: 'top' | 'bottom'): MarkingOccurrence | undefined => {
     if (!r) return undefined;
     if (inList(position === 'top' ? firstIndex : lastIndex, position === 'top' ? 1 : -1)) return undefined;
-    const {lead, inner} = bannerText(text.slice(r.start, r.end));
+    // Without a Markdown hard break at its end (`\`, as a Word document's text has one), as isBannerLine reads it.
+    const {lead, inner} = bannerText(text.slice(r.start, r.end).trimEnd().replace(/\\$/, ''));
     const recognition = recognize(ruleset, inner, 'banner');
     if (!recognition) return undefined;
     return {...occurrence('banner', r.start + lead, inner, recognition), position};
@@ -325,7 +326,8 @@ function findBanners(ctx: DocumentContext, bodyStart: number, occurrence: Occur)
   if (top) {
     const block = [top];
     for (let l = nextBanner(firstIndex + 1, 1, firstIndex, lastIndex); l !== -1; l = nextBanner(l + 1, 1, firstIndex, lastIndex)) {
-      block.push(bannerOn(lineRange(l), 'top')!);
+      const o = bannerOn(lineRange(l), 'top');
+      if (o) block.push(o);
       topEnd = l;
     }
     if (listOfLevels(block)) [top, topEnd] = [undefined, firstIndex];
@@ -334,7 +336,8 @@ function findBanners(ctx: DocumentContext, bodyStart: number, occurrence: Occur)
   if (bottom) {
     const block: {r: LineRange; o: MarkingOccurrence}[] = [{r: lastLine!, o: bottom}];
     for (let l = nextBanner(lastIndex - 1, -1, topEnd, lastIndex); l !== -1; l = nextBanner(l - 1, -1, topEnd, lastIndex)) {
-      block.unshift({r: lineRange(l), o: bannerOn(lineRange(l), 'bottom')!});
+      const o = bannerOn(lineRange(l), 'bottom');
+      if (o) block.unshift({r: lineRange(l), o});
     }
     if (listOfLevels(block.map((b) => b.o))) {
       bottom = undefined;
