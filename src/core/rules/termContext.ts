@@ -524,11 +524,11 @@ export function inContentsLine(lines: LineIndex, pos: number): boolean {
   if ((raw.match(/\\?\|\s*\d{1,3}(?=\s|$)/g) ?? []).length >= 2) return true;
   if (raw.length > 90) return false;
   // One entry over three lines, as a web page lays out a table's cells: its number, its title, its page (`2.` /
-  // `Samenhang met de Wiv 2017` / `5`), with no blank line between (they lie in one chunk).
+  // `Samenhang met de Wiv 2017` / `5`; `2\.` in Markdown read from Word), with no blank line between (they lie in one chunk).
   const {line: n} = lines.position(pos);
   if (n > 0 && n + 1 < lines.lineCount && !/[.!?:;,]$/.test(raw)) {
     const around = (k: number) => lines.text.slice(lines.lineStart(k), lines.lineEnd(k)).trim();
-    if (/^\d{1,2}(?:\.\d{1,2})*\.?$/.test(around(n - 1)) && /^\d{1,3}$/.test(around(n + 1))) return true;
+    if (/^\d{1,2}(?:\\?\.\d{1,2})*\\?\.?$/.test(around(n - 1)) && /^\d{1,3}$/.test(around(n + 1))) return true;
   }
   // A section number before the title (`1.1 Evaluatie …`, `1\.1` in Markdown read from Word) and a table's cells
   // (`… | 6`) are part of the form.
