@@ -47,8 +47,8 @@ export const structureAddressee = defineRule<DocumentRule>({
     id: 'structure/addressee',
     tags: ['letter'],
     description: {
-      nl: 'Een regel van het adresblok van een Kamerbrief die niet klopt: de aanhef, het postbusnummer, de postcode of de plaats (`Postbus 20108`, `2500EA`).',
-      en: 'A line of a Kamerbrief\'s address block that is wrong: the addressee, the Postbus number, the postcode or the city (`Postbus 20108`, `2500EA`).',
+      nl: 'Een regel van het adresblok van een Kamerbrief die niet klopt: de aanhef, het postbusnummer, de postcode of de plaats (`Postbus 20107`, `2500EA`).',
+      en: 'A line of a Kamerbrief\'s address block that is wrong: the addressee, the Postbus number, the postcode or the city (`Postbus 20107`, `2500EA`).',
     },
     defaultSeverity: 'error',
     fixable: true,
@@ -70,16 +70,15 @@ export const structureAddressee = defineRule<DocumentRule>({
     },
     examples: {
       bad: [
-        example(['Aan de Voorzitter van de Tweede Kamer der Staten-Generaal', 'Postbus 20108', '2500 EA Den Haag']),
-        example(['Aan de Voorzitter van de Tweede Kamer der Staten-Generaal', 'Postbus 20018', '2500EA Den Haag']),
-        example(['Aan de voorzitter van de Tweede Kamer', 'Postbus 20018', '2500 EA Den Haag']),
+        example(['Aan de Voorzitter van de Eerste Kamer der Staten-Generaal', 'Postbus 20107', '2500 EA Den Haag']),
+        example(['Aan de Voorzitter van de Eerste Kamer der Staten-Generaal', 'Postbus 20017', '2500EA Den Haag']),
+        example(['Aan de voorzitter van de Eerste Kamer', 'Postbus 20017', '2500 EA Den Haag']),
       ],
       good: [
         exampleKamerstuk(),
-        example(['Aan de Voorzitter van de Tweede Kamer der Staten-Generaal', 'Postbus 20018', '2500 EA Den Haag']),
-        example(['Aan de Voorzitter van de Tweede Kamer der Staten-Generaal', 'Postbus 20018', '2500 EA DEN HAAG']),
-        example(['Aan de Voorzitter van de Tweede Kamer der Staten-Generaal', 'Postbus 20018', '2500 EA  DEN HAAG']),
         example(['Aan de Voorzitter van de Eerste Kamer der Staten-Generaal', 'Postbus 20017', '2500 EA Den Haag']),
+        example(['Aan de Voorzitter van de Eerste Kamer der Staten-Generaal', 'Postbus 20017', '2500 EA DEN HAAG']),
+        example(['Aan de Voorzitter van de Eerste Kamer der Staten-Generaal', 'Postbus 20017', '2500 EA  DEN HAAG']),
       ],
     },
   },
