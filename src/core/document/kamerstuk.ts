@@ -36,6 +36,8 @@ export interface KamerstukHead {
   title?: TextSpan;
   /** Written questions and their answers (`Vragen van het lid …`, `Antwoord van minister …`). */
   questions?: TextSpan;
+  /** Who answered them, on a page of answered questions (`Beantwoord door de minister van …`). */
+  answeredBy?: TextSpan;
   /** The title of the answers, which repeats the members' subject (`Antwoord op vragen van het lid … over …`). */
   answerTitle?: TextSpan;
   /** `Aan de Voorzitter van de Tweede Kamer der Staten-Generaal`. */
@@ -65,6 +67,8 @@ const PAPER_TITLE_AFTER_NUMBER = /^(?:NR\.|Nr\.|nr\.)\s*\d+[A-Za-z]?\s+((?:Brief
 const QUESTIONS = /^(?:Vragen\s+van\s+(?:het\s+lid|de\s+leden)\b|Antwoord\s+van\s+(?:de\s+)?(?:minister|staatssecretaris)\b|Aanhangsel\s+(?:van\s+de\s+)?Handelingen\b)/i;
 /** The answers' title, as the Kamer's pages head them (`Antwoord schriftelijke vragen : Antwoord op vragen van de leden …`). */
 const ANSWER_TITLE = /^(?:Antwoord(?:en)?\s+(?:op\s+)?schriftelijke\s+vragen\s*[:–—-]\s*)?Antwoord(?:en)?\s+op\s+(?:de\s+)?(?:schriftelijke\s+)?vragen\s+van\s+(?:het\s+lid|de\s+leden)\b/i;
+/** Who answered the questions, in the head of a page of answered questions: `Beantwoord door de minister van …`. */
+const ANSWERED_BY = /^Beantwoord\s+(?:door|op)\b/i;
 const ADDRESSEE = /^Aan\s+de\s+Voorzitter\s+van\s+de\s+(?:Tweede|Eerste)\s+Kamer\b/i;
 const POSTBUS = /^Postbus\b/i;
 /** Where a `Den Haag, <datum>` run into the addressee's line begins (the white space before it). */
@@ -142,6 +146,7 @@ function readHead(ctx: DocumentContext): KamerstukHead {
       }
       if (!head.questions && i < 3 && QUESTIONS.test(t)) head.questions = span(l);
       if (!head.answerTitle && i < 3 && ANSWER_TITLE.test(t)) head.answerTitle = span(l);
+      if (!head.answeredBy && i < 20 && ANSWERED_BY.test(t)) head.answeredBy = span(l);
       if (!head.addressee && ADDRESSEE.test(t)) {
         // A page that runs the place and date into the addressee's line (`Aan de Voorzitter … Staten-Generaal Den Haag,
         // 12 december 2024`): the addressee ends where they begin.
@@ -211,8 +216,6 @@ export function letterPartsOf(ctx: DocumentContext): KamerbriefAnalysis {
 const QUESTION_OR_ANSWER = /^[ \t]*(?:[•◦▪*-][ \t]+)?(?:[*_]{1,2}|#{1,6}[ \t]+)?(Vraag|Antwoord(?:[ \t]+op[ \t]+vraag)?)[ \t]+\d+[a-z]?\b/gim;
 
 const QUESTION_KEY = 'kamerstuk/question';
-/** Who answered the questions, in the head of a page of answered questions: `Beantwoord door de minister van …`. */
-const ANSWERED_BY = /^Beantwoord\s+(?:door|op)\b/i;
 /** A line that opens a question (`Vraag 1`) or an answer (`Antwoord 1`). */
 interface QuestionFact extends ChunkFact {
   question: boolean;
@@ -236,9 +239,9 @@ export function quotedQuestions(ctx: DocumentContext): readonly TextSpan[] {
     const labelled = hits.some((h) => !h.question);
     // A page that lays out each question under its label and the answer below it, unlabelled (`• Vraag 1`, the
     // question, the answer), under a line that says who answered.
-    if (!labelled && !(hits.length > 0 && firstTextLines(ctx, 20).some((l) => ANSWERED_BY.test(l.text)))) return [];
-    const spans: TextSpan[] = [];
     const head = kamerstukOf(ctx);
+    if (!labelled && !(hits.length > 0 && head.answeredBy)) return [];
+    const spans: TextSpan[] = [];
     if (head.answerTitle) spans.push(head.answerTitle);
     if (head.questions && /^Vragen\b/i.test(head.questions.text)) spans.push(head.questions);
     hits.forEach((h, i) => {
