@@ -10,13 +10,13 @@
 import {chunksFrom} from './chunks.js';
 import {parseChunk} from './parse.js';
 import type {TermMatch} from './matcher.js';
-import type {ChunkContext, DocumentContext, DocumentRule, Rule} from './rule.js';
+import type {ChunkContext, ChunkFact, DocumentContext, DocumentRule, Rule} from './rule.js';
 import type {EngineData} from './engineData.js';
 import {LineIndex, pushLineStarts} from './text.js';
 import {markHistory} from './rules/termContext.js';
 import {findLabels, findWrittenOut, type LabelHit, type WrittenOutHit} from './markings/recognize.js';
 import type {DocumentLanguage, Finding, Report, Severity} from './types.js';
-import {append, appendPart, cloneResult, commonEnds, firstChunkFrom, FLAT_KEYS, shiftResult, spliceIn, type ChunkResult, type Flat, type Placed} from './engine/chunkResults.js';
+import {append, appendFacts, appendPart, cloneResult, commonEnds, firstChunkFrom, FLAT_KEYS, shiftResult, spliceIn, type ChunkResult, type Flat, type Placed} from './engine/chunkResults.js';
 import {finishReports} from './engine/finish.js';
 import {chunkSpanFacts} from './engine/textSpans.js';
 import {chunkYearFacts} from './document/profile.js';
@@ -62,8 +62,10 @@ export class DocumentLinter {
   private plans = 0;
   /** The document's facts of all chunks, in order, kept between lints and spliced where chunks changed. */
   private flat: Flat | undefined;
-  /** The length of each chunk's share of each flat list (FLAT_KEYS order), chunk by chunk, as of `flat`. */
+  /** The length of each chunk's share of each flat list (FLAT_KEYS order, then `factKeys`), chunk by chunk, as of `flat`. */
   private sizes = new Int32Array(0);
+  /** The keys of the chunk facts in `flat`, in the order of their columns in `sizes`. */
+  private factKeys: string[] = [];
   /** What the last plan replaced: old chunks [head, oldEnd) became new chunks [head, newEnd). */
   private splice: {head: number; oldEnd: number; newEnd: number} | undefined;
 
@@ -129,41 +131,69 @@ export class DocumentLinter {
     // The tail is taken over only if its results are the old ones (a clone means the plan moved one into the middle).
     const tailKept = splice !== undefined && chunks.length - splice.newEnd === this.chunks.length - splice.oldEnd &&
       chunks.slice(splice.newEnd).every((c, n) => c.result === this.chunks[splice.oldEnd + n].result);
+    const known = this.factKeys;
+    // A fact key no chunk had before makes a new flat list: the lists are made anew.
+    const newFactKey = (from: number, to: number) => {
+      for (let c = from; c < to; c++) for (const f of chunks[c].result.facts) if (!known.includes(f.key)) return true;
+      return false;
+    };
     const K = FLAT_KEYS.length;
-    if (!flat || !splice || !tailKept) {
-      const fresh: Flat = {blocks: [], prose: [], matches: [], restricted: [], labels: [], writtenOut: [], facts: [], directives: [], reports: [], lineStarts: [0]};
-      const sizes = new Int32Array(chunks.length * K);
-      chunks.forEach(({result}, c) => FLAT_KEYS.forEach((k, x) => {
-        sizes[c * K + x] = appendPart(fresh[k] as unknown[], result, k);
-      }));
+    if (!flat || !splice || !tailKept || newFactKey(splice.head, splice.newEnd)) {
+      const fresh: Flat = {blocks: [], prose: [], matches: [], restricted: [], labels: [], writtenOut: [], factsByKey: new Map(), directives: [], reports: [], lineStarts: [0]};
+      const keys: string[] = [];
+      for (const {result} of chunks) for (const f of result.facts) if (!keys.includes(f.key)) keys.push(f.key);
+      const W = K + keys.length;
+      const sizes = new Int32Array(chunks.length * W);
+      const factLists = keys.map((key) => {
+        const list: ChunkFact[] = [];
+        fresh.factsByKey.set(key, list);
+        return list;
+      });
+      chunks.forEach(({result}, c) => {
+        FLAT_KEYS.forEach((k, x) => {
+          sizes[c * W + x] = appendPart(fresh[k] as unknown[], result, k);
+        });
+        keys.forEach((key, y) => {
+          sizes[c * W + K + y] = appendFacts(factLists[y], result, key);
+        });
+      });
       this.sizes = sizes;
+      this.factKeys = keys;
       return fresh;
     }
     // Where each list's share of the changed chunks begins and how long it was, from the kept sizes (reading
     // every earlier chunk's lists would touch the whole document).
+    const W = K + known.length;
     const old = this.sizes;
     // As many chunks as before (the common keystroke): the changed chunks' sizes are written over the old ones,
     // each read before it is written; otherwise a new array with the kept sizes moved.
     let sizes = old;
-    if (old.length !== chunks.length * K) {
-      sizes = new Int32Array(chunks.length * K);
-      sizes.set(old.subarray(0, splice.head * K));
-      sizes.set(old.subarray(splice.oldEnd * K), splice.newEnd * K);
+    if (old.length !== chunks.length * W) {
+      sizes = new Int32Array(chunks.length * W);
+      sizes.set(old.subarray(0, splice.head * W));
+      sizes.set(old.subarray(splice.oldEnd * W), splice.newEnd * W);
     }
-    FLAT_KEYS.forEach((k, x) => {
-      let at = k === 'lineStarts' ? 1 : 0;
-      for (let c = 0; c < splice.head; c++) at += old[c * K + x];
+    const spliceList = (list: unknown[], x: number, first: number, take: (to: unknown[], r: ChunkResult) => number) => {
+      let at = first;
+      for (let c = 0; c < splice.head; c++) at += old[c * W + x];
       let removed = 0;
-      for (let c = splice.head; c < splice.oldEnd; c++) removed += old[c * K + x];
+      for (let c = splice.head; c < splice.oldEnd; c++) removed += old[c * W + x];
       const inserted: unknown[] = [];
-      for (let c = splice.head; c < splice.newEnd; c++) sizes[c * K + x] = appendPart(inserted, chunks[c].result, k);
-      const list = flat[k] as unknown[];
+      for (let c = splice.head; c < splice.newEnd; c++) sizes[c * W + x] = take(inserted, chunks[c].result);
       spliceIn(list, at, removed, inserted);
+      return at + inserted.length;
+    };
+    FLAT_KEYS.forEach((k, x) => {
+      const list = flat[k] as unknown[];
+      const after = spliceList(list, x, k === 'lineStarts' ? 1 : 0, (to, r) => appendPart(to, r, k));
       // Line starts are numbers, not shared objects: those after the change move here.
       if (k === 'lineStarts' && delta !== 0) {
         const ls = list as number[];
-        for (let y = at + inserted.length; y < ls.length; y++) ls[y] += delta;
+        for (let y = after; y < ls.length; y++) ls[y] += delta;
       }
+    });
+    known.forEach((key, y) => {
+      spliceList(flat.factsByKey.get(key)!, K + y, 0, (to, r) => appendFacts(to as ChunkFact[], r, key));
     });
     this.sizes = sizes;
     return flat;
@@ -172,13 +202,13 @@ export class DocumentLinter {
   private *assemble(text: string): Generator<void, LintResult> {
     const {data, rules} = this.engine;
     const docRules = rules.filter((r): r is DocumentRule => r.scope === 'document' && this.engine.severityOf(r) !== 'off');
-    const {blocks, prose, matches, restricted, labels, writtenOut, facts, directives, reports, lineStarts} = this.flat!;
+    const {blocks, prose, matches, restricted, labels, writtenOut, factsByKey, directives, reports, lineStarts} = this.flat!;
     const frontMatter = this.chunks[0]?.result.parsed.frontMatter;
 
     const lines = LineIndex.fromLineStarts(text, lineStarts);
     const memo = new Map<string, unknown>();
     const context: DocumentContext = {
-      text, language: this.language, lines, blocks, prose, matches, restrictedMatches: restricted, markingHits: {labels, writtenOut}, chunkFacts: facts, directives, frontMatter, data,
+      text, language: this.language, lines, blocks, prose, matches, restrictedMatches: restricted, markingHits: {labels, writtenOut}, factsByKey, directives, frontMatter, data,
       memo<T>(key: string, compute: () => T): T {
         if (!memo.has(key)) memo.set(key, compute());
         return memo.get(key) as T;

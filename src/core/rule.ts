@@ -44,10 +44,11 @@ export interface DocumentContext {
   markingHits?: {labels: LabelHit[]; writtenOut: WrittenOutHit[]};
   directives: Directive[];
   /**
-   * The chunk facts (DocumentRule.chunkFacts, the profile's chunkYearFacts, kamerstuk's chunkQuestionFacts) of all chunks, in order,
-   * absolute offsets: found only where the text changed; absent: the rule finds them in the whole text.
+   * The chunk facts (DocumentRule.chunkFacts, the profile's chunkYearFacts, kamerstuk's chunkQuestionFacts) of all chunks,
+   * by key, each list in document order, absolute offsets: found only where the text changed, kept per key between
+   * lints; absent: the rule finds them in the whole text.
    */
-  chunkFacts?: ChunkFact[];
+  factsByKey?: ReadonlyMap<string, readonly ChunkFact[]>;
   /** Raw front matter, if the document has any. */
   frontMatter?: string;
   data: EngineData;
@@ -76,29 +77,16 @@ export interface ChunkFact {
 
 const NO_FACTS: readonly ChunkFact[] = [];
 
-/**
- * The chunk facts of one key, in document order, or undefined when the context has none (the caller reads the
- * whole text). All keys share one flat list; it is split by key once per lint, so that each reader passes over its
- * own facts only (some are read once per glossary entry).
- */
+/** The chunk facts of one key, in document order, or undefined when the context has none (the caller reads the whole text). */
 export function factsOf<F extends ChunkFact>(ctx: DocumentContext, key: string): readonly F[] | undefined {
-  const all = ctx.chunkFacts;
-  if (!all) return undefined;
-  const byKey = ctx.memo('chunk-facts-by-key', () => {
-    const grouped = new Map<string, ChunkFact[]>();
-    for (const f of all) {
-      const list = grouped.get(f.key);
-      if (list) list.push(f);
-      else grouped.set(f.key, [f]);
-    }
-    return grouped;
-  });
+  const byKey = ctx.factsByKey;
+  if (!byKey) return undefined;
   return (byKey.get(key) ?? NO_FACTS) as readonly F[];
 }
 
 export interface DocumentRule extends RuleBase {
   scope: 'document';
-  /** The facts `check` needs from one chunk (offsets in the chunk), found when the chunk is checked; `check` reads them in `ctx.chunkFacts`. */
+  /** The facts `check` needs from one chunk (offsets in the chunk), found when the chunk is checked; `check` reads them with `factsOf`. */
   chunkFacts?(ctx: ChunkContext): ChunkFact[];
   check(ctx: DocumentContext, report: (r: RuleReport) => void): void;
 }

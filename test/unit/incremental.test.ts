@@ -93,14 +93,14 @@ function assertHitsOfWholeText(result: LintResult, where: string): void {
 }
 
 /**
- * The facts the chunks gave (DocumentContext.chunkFacts) combine to what the whole text gives: the
+ * The facts the chunks gave (DocumentContext.factsByKey) combine to what the whole text gives: the
  * profile, and the reports of every document rule that reads chunk facts, with and without them.
  */
 function assertFactsOfWholeText(result: LintResult, rules: readonly Rule[], where: string): void {
   const whole = (): DocumentContext => {
     const memo = new Map<string, unknown>();
     return {
-      ...result.context, chunkFacts: undefined,
+      ...result.context, factsByKey: undefined,
       memo<T>(key: string, compute: () => T): T {
         if (!memo.has(key)) memo.set(key, compute());
         return memo.get(key) as T;

@@ -276,7 +276,7 @@ function findDate(ctx: DocumentContext, lines: TextLine[], fm: ReturnType<typeof
  */
 function latestYearMentioned(ctx: DocumentContext, thisYear: number): DocumentDate | undefined {
   // Each chunk's latest year and latest term, found when the chunk was checked (or here, in the whole text).
-  const facts = ctx.chunkFacts ? undefined : chunkYearFacts(ctx);
+  const facts = ctx.factsByKey ? undefined : chunkYearFacts(ctx);
   let named: NamedFact | undefined;
   let best: YearFact | undefined;
   for (const f of factsOf<NamedFact>(ctx, NAMED_KEY) ?? facts!.filter((x): x is NamedFact => x.key === NAMED_KEY)) {

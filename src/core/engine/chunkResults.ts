@@ -41,13 +41,15 @@ export interface Flat {
   restricted: TermMatch[];
   labels: LabelHit[];
   writtenOut: WrittenOutHit[];
-  facts: ChunkFact[];
+  /** The chunk facts of each key (rule.ts factsOf), each list in document order. */
+  factsByKey: Map<string, ChunkFact[]>;
   directives: Directive[];
   reports: Report[];
   lineStarts: number[];
 }
 
-export const FLAT_KEYS = ['blocks', 'prose', 'matches', 'restricted', 'labels', 'writtenOut', 'facts', 'directives', 'reports', 'lineStarts'] as const;
+/** The flat lists of fixed name; the chunk facts are one more flat list per fact key (see appendFacts). */
+export const FLAT_KEYS = ['blocks', 'prose', 'matches', 'restricted', 'labels', 'writtenOut', 'directives', 'reports', 'lineStarts'] as const;
 
 /** One chunk's share of a flat array. */
 export function part(r: ChunkResult, key: (typeof FLAT_KEYS)[number]): unknown[] {
@@ -71,6 +73,17 @@ export function appendPart(to: unknown[], r: ChunkResult, key: (typeof FLAT_KEYS
   const ls = r.lineStarts;
   for (let i = 0; i < ls.length; i++) to.push(ls[i] + r.base);
   return ls.length;
+}
+
+/** Appends one chunk's facts of one key; returns how many. */
+export function appendFacts(to: ChunkFact[], r: ChunkResult, key: string): number {
+  let n = 0;
+  for (let i = 0; i < r.facts.length; i++) {
+    if (r.facts[i].key !== key) continue;
+    to.push(r.facts[i]);
+    n++;
+  }
+  return n;
 }
 
 export function append(to: unknown[], from: unknown[]): void {

@@ -155,7 +155,8 @@ export const termVariant = defineRule<DocumentRule>({
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i];
       // In the match's own line (the parentheses right after it): kept on the match, from its end, between lints.
-      const kept = keptOn(m, 'misspeltShortForm', () => {
+      // Only a written-out name has a short form after it: the common match passes on without anything kept.
+      const kept = m.form.writtenOut && keptOn(m, 'misspeltShortForm', () => {
         const found = misspeltShortForm(text, m, matches[i + 1]);
         return found && {from: found.start - m.tailEnd, to: found.end - m.tailEnd, text: found.text};
       });
