@@ -21,6 +21,7 @@ import {finishReports} from './engine/finish.js';
 import {chunkSpanFacts} from './engine/textSpans.js';
 import {chunkYearFacts} from './document/profile.js';
 import {chunkQuestionFacts} from './document/kamerstuk.js';
+import {chunkClassificationFacts} from './markings/classify.js';
 
 export interface LintResult {
   findings: Finding[];
@@ -341,6 +342,7 @@ export class DocumentLinter {
     const facts = chunkYearFacts(ctx);
     append(facts, chunkQuestionFacts(ctx));
     append(facts, chunkSpanFacts(chunkText, 0));
+    append(facts, chunkClassificationFacts(ctx));
     for (const rule of rules) {
       if (this.engine.severityOf(rule) === 'off') continue;
       if (rule.scope === 'chunk') rule.check(ctx, (r) => reports.push({...r, rule: rule.meta.id}));

@@ -23,6 +23,8 @@ const EDIT_PIECES = [
   '---\n', '(Stg.G) ', 'Stg. Geheim\n', 'TLP:AMBER ', 'tlp: groen\n', 'Dep. vertrouwelijk ', 'staatsgeheim ZEER GEHEIM ', 'Toetsingscommissie Inzet Bevoegdheden (TIB) ', 'de TIB ', '\r\n', '> ', 'Datum 10-12-2020\n',
   // The classification's facts kept per block: periods (also misspelt), portion marks of headings and list items, a label line.
   'Rubriceringstermijn: 1 januari 2036\n', '**Rubriceringstermyn:** tot 2030\n', '# (Dep.V) ', '- (Stg.C) ', '\nTLP:AMBER\n\n', '(Stg. GEHEIM) ', 'Notitie\n\nAan: de minister\n',
+  // Portion marks where a paragraph, heading or list item begins (the chunks name those blocks to the classification).
+  '\n\n(Stg.C) ', '\n\n## (Dep.V) Kop\n\n', '\n- (Stg.G) ', '\n\n(TLP:GREEN) ',
   // Facts kept per chunk: the latest year and term of an undated text, the template's placeholders.
   'in 2019 ', 'sinds 2011 ', 'de NCTV ', 'de JenV ', 'Wiv 2002 ', '\nRubriceringstermijn: datum of gebeurtenis\n', '\nBetreft Onderwerp van de brief\n', '\nNaam van de minister\n\n',
   // A verbatim record's speakers, also a label broken over a blank line (chunks apart).
@@ -92,22 +94,27 @@ function assertHitsOfWholeText(result: LintResult, where: string): void {
   assert.deepEqual(context.markingHits?.writtenOut.map(key), writtenOut.map(key), where);
 }
 
+/** The context as a caller without chunk facts has it: each rule reads the whole text, nothing computed yet. */
+function withoutChunkFacts(context: DocumentContext): DocumentContext {
+  const memo = new Map<string, unknown>();
+  return {
+    ...context, factsByKey: undefined,
+    memo<T>(key: string, compute: () => T): T {
+      if (!memo.has(key)) memo.set(key, compute());
+      return memo.get(key) as T;
+    },
+  };
+}
+
 /**
  * The facts the chunks gave (DocumentContext.factsByKey) combine to what the whole text gives: the
- * profile, and the reports of every document rule that reads chunk facts, with and without them.
+ * profile, the classification, and the reports of every document rule that reads chunk facts, with and without them.
  */
 function assertFactsOfWholeText(result: LintResult, rules: readonly Rule[], where: string): void {
-  const whole = (): DocumentContext => {
-    const memo = new Map<string, unknown>();
-    return {
-      ...result.context, factsByKey: undefined,
-      memo<T>(key: string, compute: () => T): T {
-        if (!memo.has(key)) memo.set(key, compute());
-        return memo.get(key) as T;
-      },
-    };
-  };
+  const whole = () => withoutChunkFacts(result.context);
   assert.deepEqual(documentProfileOf(result.context), documentProfileOf(whole()), where);
+  // The classification read from the blocks the chunks named equals the one read from every block.
+  assert.deepEqual(classificationFacts(result.context), classificationFacts(whole()), where);
   assert.deepEqual(quotedQuestions(result.context), quotedQuestions(whole()), where);
   for (const rule of rules) {
     if (rule.scope !== 'document' || !rule.chunkFacts) continue;
@@ -177,6 +184,18 @@ describe('incremental relint', () => {
         if (text.length > 60000) text = text.slice(0, 30000);
         assert.deepEqual(comparable(linter.lint(text)), comparable(engine.lint(text, language)), `seed ${seed}, edit ${i}`);
       }
+    }
+  });
+
+  it('reads the portion marks beside the banners from the banners\' lines, not only from the blocks the chunks named', () => {
+    const engine = builtinEngine();
+    // Plain text makes a block of lines without a blank line between them: the banner and the first and last portions.
+    const text = 'Stg. GEHEIM\n(Stg.G) De eerste alinea, in het blok van de banner.\n\n(Stg.C) Een alinea ertussen.\n\nZonder markering.\n\n(Stg.C) De laatste alinea.\nStg. GEHEIM\n';
+    for (const language of ['plaintext', 'markdown'] as const) {
+      const context = engine.documentLinter(language).lint(text).context;
+      const c = classificationFacts(context);
+      assert.deepEqual(c, classificationFacts(withoutChunkFacts(context)), language);
+      assert.deepEqual(c.portions.map((p) => p?.[2]), ['(Stg.G)', '(Stg.C)', '(Stg.C)'], language);
     }
   });
 

@@ -9,8 +9,8 @@
 import {frontMatterLength} from '../chunks.js';
 import type {TermMatch} from '../matcher.js';
 import type {Block} from '../parse.js';
-import type {DocumentContext} from '../rule.js';
-import {fold, lineEnding, PARAGRAPH_BREAK, type LineIndex} from '../text.js';
+import {factsOf, type ChunkContext, type ChunkFact, type DocumentContext} from '../rule.js';
+import {fold, lineEnding, LineIndex, PARAGRAPH_BREAK} from '../text.js';
 import {editDistance} from '../distance.js';
 import {typoBudget} from './forms.js';
 import {findLabels, findWrittenOut, portionShapeOf, recognize, tooLongForMarking, type Recognition} from './recognize.js';
@@ -162,6 +162,11 @@ const HTML_COMMENT_LINE = /^(?:\s*<!--[\s\S]*?-->)+\s*$/;
 /** Makes the occurrence of a marking written at `start` (with whether a term rule reports the same words). */
 type Occur = (kind: MarkingOccurrence['kind'], start: number, written: string, r: Recognition | null) => MarkingOccurrence;
 
+const occurrence: Occur = (kind, start, written, r) => ({
+  kind, start, end: start + written.length, text: written, level: r?.level ?? null, valid: r?.valid ?? false,
+  expected: r?.expected, lookAlike: r?.lookAlike ?? false,
+});
+
 /** A line's words as a banner reads them: without the white space around them and emphasis around the whole (`**Stg. GEHEIM**`). */
 function bannerText(raw: string): {lead: number; inner: string} {
   let lead = raw.length - raw.trimStart().length;
@@ -221,16 +226,18 @@ function computeClassification(ctx: DocumentContext): Classification {
   };
   if (ruleset.schemes.length === 0) return empty;
 
-  const occurrence: Occur = (kind, start, written, r) => ({
-    kind, start, end: start + written.length, text: written, level: r?.level ?? null, valid: r?.valid ?? false,
-    expected: r?.expected, lookAlike: r?.lookAlike ?? false,
-  });
   const {firstLine, lastLine, top, bottom, stacked} = findBanners(ctx, bodyStart, occurrence);
   const topLine = top ? firstLine : undefined;
   const bottomLine = bottom ? lastLine : undefined;
-  const {duration, portions, portionBlocks, headings} = readPortions(ctx, topLine, bottomLine, stacked, occurrence);
+  // The chunks tell which paragraphs and headings give anything but a portion without a mark: only those (and the
+  // blocks beside the banners) are read at each lint; the list of all portions is made when it is asked for.
+  const flagged = factsOf(ctx, BLOCK_KEY);
+  const read = flagged ? readPortions(ctx, topLine, bottomLine, stacked, occurrence, candidateBlocks(ctx, flagged, [topLine, bottomLine, ...stacked])) : readPortions(ctx, topLine, bottomLine, stacked, occurrence);
+  const {duration, portions, headings} = read;
+  let allBlocks = flagged ? undefined : read.portionBlocks;
+  const portionBlocksOf = () => (allBlocks ??= readPortions(ctx, topLine, bottomLine, stacked, occurrence).portionBlocks);
   const {labels, inline} = labelsAndInline(ctx, [topLine, bottomLine, ...stacked, ...portions].filter((x): x is LineRange => !!x), occurrence);
-  const restricted = restrictedUses(ctx, portionBlocks);
+  const restricted = restrictedUses(ctx, portionBlocksOf);
   // The levels: the highest portion mark, what the portions and code words require, what the banners state.
   let highestPortion: MarkingOccurrence | undefined;
   for (const p of portions) {
@@ -246,11 +253,61 @@ function computeClassification(ctx: DocumentContext): Classification {
   const sections = sectionsOf(text, headings, portions, bottomLine ? bottomLine.start : text.length);
 
   return {
-    ...(top ? {top} : {}), ...(bottom ? {bottom} : {}), stacked, marked, portions, portionBlocks,
+    ...(top ? {top} : {}), ...(bottom ? {bottom} : {}), stacked, marked, portions,
+    get portionBlocks() {
+      return portionBlocksOf();
+    },
     ...(highestPortion ? {highestPortion} : {}), labels, inline, restricted, required, level,
     ...(duration ? {duration} : {}), sections,
     layout: {bodyStart, ...(firstLine ? {firstLine} : {}), ...(lastLine ? {lastLine} : {}), eol},
   };
+}
+
+const BLOCK_KEY = 'classification/block';
+
+/**
+ * A chunk's headings and the paragraphs that give the classification more than a portion without a mark (a
+ * portion mark, a sharing label, the classification period), as chunk facts: what the blocks' facts are read from
+ * lies in the block's own lines. Blocks beside a banner are read again at each lint, with the banner's lines.
+ */
+export function chunkClassificationFacts(ctx: ChunkContext): ChunkFact[] {
+  const out: ChunkFact[] = [];
+  if (ctx.data.markings.schemes.length === 0) return out;
+  let lines: LineIndex | undefined;
+  for (const block of ctx.blocks) {
+    if (block.kind === 'heading') out.push({key: BLOCK_KEY, start: block.start, end: block.end});
+    if (block.kind !== 'paragraph') continue;
+    const facts = blockFacts({text: ctx.text, data: ctx.data, lines: (lines ??= new LineIndex(ctx.text))}, block, block.start, block.end, occurrence);
+    if (facts && (facts.duration || facts.label || facts.mark)) out.push({key: BLOCK_KEY, start: block.start, end: block.end});
+  }
+  return out;
+}
+
+/** The paragraphs and headings to read: those the chunks named (`flagged`) and those beside a banner line, in order. */
+function candidateBlocks(ctx: DocumentContext, flagged: readonly ChunkFact[], banners: (LineRange | undefined)[]): Block[] {
+  const {blocks} = ctx;
+  // Blocks do not nest: in order of their starts, their ends are in order too.
+  const firstFrom = (offset: number, edge: 'start' | 'end') => {
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid][edge] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const at = new Set<number>();
+  for (const f of flagged) {
+    const i = firstFrom(f.start, 'start');
+    if (i < blocks.length && blocks[i].start === f.start) at.add(i);
+  }
+  // As readPortions' `touches`: up to two characters beyond the line on either side.
+  for (const line of banners) {
+    if (!line) continue;
+    for (let i = firstFrom(line.start - 2, 'end'); i < blocks.length && blocks[i].start <= line.end + 2; i++) at.add(i);
+  }
+  return [...at].sort((a, b) => a - b).map((i) => blocks[i]);
 }
 
 /** A line that is an item of a list: a dash, star, bullet or plus, or a number, then white space. */
@@ -352,14 +409,17 @@ function findBanners(ctx: DocumentContext, bodyStart: number, occurrence: Occur)
 }
 
 /** The classification period, the portion marks of paragraphs and headings (outside the banner lines), and the headings. */
-function readPortions(ctx: DocumentContext, topLine: LineRange | undefined, bottomLine: LineRange | undefined, stacked: readonly MarkingOccurrence[], occurrence: Occur): PortionFacts {
+function readPortions(
+  ctx: DocumentContext, topLine: LineRange | undefined, bottomLine: LineRange | undefined, stacked: readonly MarkingOccurrence[], occurrence: Occur,
+  blocks: readonly Block[] = ctx.blocks,
+): PortionFacts {
   const {text} = ctx;
   // The classification period, portion marks, sections.
   let duration: DurationLine | undefined;
   const portions: MarkingOccurrence[] = [];
   const portionBlocks: PortionBlock[] = [];
   const headings: {block: Block; start: number; end: number; mark?: MarkingOccurrence}[] = [];
-  for (const block of ctx.blocks) {
+  for (const block of blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
     let start = block.start;
     let end = block.end;
@@ -454,7 +514,7 @@ function moveFacts(f: BlockFacts, delta: number): void {
   }
 }
 
-function blockFacts(ctx: DocumentContext, block: Block, from: number, to: number, occurrence: Occur): BlockFacts | undefined {
+function blockFacts(ctx: Pick<DocumentContext, 'text' | 'data' | 'lines'>, block: Block, from: number, to: number, occurrence: Occur): BlockFacts | undefined {
   const {text} = ctx;
   const ruleset = ctx.data.markings;
   const start = from;
@@ -501,16 +561,18 @@ function labelsAndInline(ctx: DocumentContext, taken: LineRange[], occurrence: O
 }
 
 /** Restricted terms (code words), with the portion mark of the paragraph they are in. */
-function restrictedUses(ctx: DocumentContext, portionBlocks: PortionBlock[]): RestrictedUse[] {
+function restrictedUses(ctx: DocumentContext, portionBlocksOf: () => PortionBlock[]): RestrictedUse[] {
   const ruleset = ctx.data.markings;
   // Restricted terms, with the portion mark of the paragraph they are in.
   const restricted: RestrictedUse[] = [];
   let b = 0;
+  let portionBlocks: PortionBlock[] | undefined;
   for (const match of ctx.restrictedMatches ?? ctx.matches) {
     const name = match.form.entry.minimumMarking;
     if (!name) continue;
     const minimum = resolveLevel(ruleset, name);
     if (!minimum) continue;
+    portionBlocks ??= portionBlocksOf();
     while (b < portionBlocks.length && portionBlocks[b].block.end <= match.start) b++;
     const pb = portionBlocks[b];
     const portion = pb && pb.block.start <= match.start ? pb.mark : undefined;
