@@ -16,7 +16,7 @@ import {LineIndex, pushLineStarts} from './text.js';
 import {markHistory} from './rules/termContext.js';
 import {findLabels, findWrittenOut, type LabelHit, type WrittenOutHit} from './markings/recognize.js';
 import type {DocumentLanguage, Finding, Report, Severity} from './types.js';
-import {append, appendFacts, appendPart, cloneResult, commonEnds, firstChunkFrom, FLAT_KEYS, shiftResult, spliceIn, type ChunkResult, type Flat, type Placed} from './engine/chunkResults.js';
+import {append, appendFacts, appendPart, cloneResult, commonEnds, firstChunkFrom, FLAT_KEYS, keptInPlace, shiftResult, spliceIn, type ChunkResult, type Flat, type Placed} from './engine/chunkResults.js';
 import {finishReports} from './engine/finish.js';
 import {chunkSpanFacts} from './engine/textSpans.js';
 import {chunkYearFacts} from './document/profile.js';
@@ -238,7 +238,7 @@ export class DocumentLinter {
     }
     if (this.text === text) {
       this.splice = {head: old.length, oldEnd: old.length, newEnd: old.length};
-      append(out, old);
+      for (const c of old) out.push(keptInPlace(c));
       return;
     }
     const {prefix, suffix} = commonEnds(this.text, text);
@@ -254,7 +254,7 @@ export class DocumentLinter {
       if (!reusable.has(old[k].key)) reusable.set(old[k].key, old[k].result);
       if (k + 1 < old.length && old[k + 1].start > oldChangeEnd && !reusable.has(old[k + 1].key)) reusable.set(old[k + 1].key, old[k + 1].result);
     }
-    for (let k = 0; k < i; k++) out.push(old[k]);
+    for (let k = 0; k < i; k++) out.push(keptInPlace(old[k]));
     this.splice = {head: i, oldEnd: old.length, newEnd: -1};
     yield* this.place(text, old[i].start, out, reusable, (start) => {
       // Resynchronise: a chunk boundary after the change that was a boundary before ends the re-split.

@@ -31,6 +31,8 @@ const EDIT_PIECES = [
   '\nDe heer Jansen (VVD): de TIB ', '\nDe voorzitter: ', '\nMinister\n\nOllongren: de AIVD ', '\nDe\n\n    heer Smit (CDA): de CTIVD ',
   // Written questions and their answers: the members' words are theirs.
   '\nVraag 1\nWat doet de Aivd? ', '\nAntwoord 1\n', '\n**Vraag 2:** ', '\nAntwoord op vraag 2\nDe AIVD ',
+  // Words quoted from a text: a quotation mark, a block quote under the verb (a chunk apart or not).
+  'De commissie schrijft: “de WIV ', '”', '\nArtikel 8 luidt:\n\n', '\n> de WIV 2002 ', 'luidt:\n> ',
 ];
 
 /** An undated note, so that its date is the latest year it speaks of: years, terms that came into use later, a year in a law's name. */
@@ -183,6 +185,27 @@ describe('incremental relint', () => {
         text = randomEdit(r, r() < 0.5 ? text : abandoned);
         if (text.length > 60000) text = text.slice(0, 30000);
         assert.deepEqual(comparable(linter.lint(text)), comparable(engine.lint(text, language)), `seed ${seed}, edit ${i}`);
+      }
+    }
+  });
+
+  it('puts back where they stand the results a lint given up half-way moved elsewhere', async () => {
+    const engine = builtinEngine();
+    const paragraphs = Array.from({length: 8}, (_, k) => `Alinea ${k} noemt de WIV2017 en een ambts-bericht.`);
+    const text = paragraphs.join('\n\n');
+    for (const language of ['markdown', 'plaintext'] as const) {
+      const linter = engine.documentLinter(language);
+      linter.lint(text);
+      // A paragraph added above and one changed below: the two new ones are checked, the chunks between moved down
+      // (the first chunk of a text is checked apart), then the lint is given up.
+      const abandoned = `Nieuw.\n\n${[...paragraphs.slice(0, 5), 'Veranderd.', ...paragraphs.slice(6)].join('\n\n')}`;
+      let turns = 0;
+      assert.equal(await linter.lintAsync(abandoned, () => turns++ >= 2, 0), undefined);
+      // The next lint changes only the end: the first chunks are taken over as they were before.
+      for (const next of [`${text} Slot.`, text]) {
+        const result = linter.lint(next);
+        assert.deepEqual(comparable(result), comparable(engine.lint(next, language)), language);
+        assert.ok(result.findings.some((f) => next.slice(f.start, f.end) === 'WIV2017'));
       }
     }
   });

@@ -109,6 +109,15 @@ export interface Placed {
   result: ChunkResult;
 }
 
+/**
+ * A chunk taken over where it stands: its result moved back to the chunk's place first, since a plan given up
+ * half-way may have moved that result to where the abandoned text had the same chunk.
+ */
+export function keptInPlace(c: Placed): Placed {
+  shiftResult(c.result, c.start - c.result.base);
+  return c;
+}
+
 export function shiftResult(r: ChunkResult, delta: number): void {
   if (delta === 0) return;
   r.base += delta;
