@@ -11,16 +11,22 @@ import {PARAGRAPH_BREAK} from '../text.js';
 const QUOTE_KEY = 'finish/written-quote';
 const WIKI_KEY = 'finish/wiki-link';
 const LABEL_KEY = 'finish/label';
+/** A chunk that ends with a verb of writing and its colon, and one that begins with a block quote: joined in the document. */
+const QUOTE_ABOVE_KEY = 'finish/quote-above';
+const BLOCK_QUOTE_KEY = 'finish/block-quote';
 
 interface LabelFact extends ChunkFact {
   label: string;
 }
 
-/**
- * A verb that introduces words quoted from a text, with its colon: `schrijft:`, `staat:`, `luidt:`, `vermeldt:`;
- * at most one line break before the quotation mark (a blank line would end the paragraph).
- */
-const WRITTEN_BY = /(?:^|[^\p{L}])(?:schrijft|schreef|schreven|schrijven|staat|stond|luidt|luidde|vermeldt|vermeldde|noteert|noteerde|concludeert|concludeerde)[ \t]*:[ \t]*(?:\r?\n[ \t]*)?$/iu;
+/** A verb that introduces words quoted from a text, with its colon: `schrijft:`, `staat:`, `luidt:`, `vermeldt:`. */
+const VERB_OF_WRITING = '(?:^|[^\\p{L}])(?:schrijft|schreef|schreven|schrijven|staat|stond|luidt|luidde|vermeldt|vermeldde|noteert|noteerde|concludeert|concludeerde)[ \\t]*:';
+/** The verb before a quotation mark: at most one line break between (a blank line would end the paragraph). */
+const WRITTEN_BY = new RegExp(`${VERB_OF_WRITING}[ \\t]*(?:\\r?\\n[ \\t]*)?$`, 'iu');
+/** The verb and its colon before a Markdown block quote, which may stand a blank line or more below it. */
+const WRITTEN_BY_ABOVE = new RegExp(`${VERB_OF_WRITING}\\s*$`, 'iu');
+/** A Markdown block quote: the lines that begin with `>`. */
+const BLOCK_QUOTE = /^(?: {0,3}>[^\n]*(?:\n|$))+/gm;
 const OPENING = /[„“«"]/g;
 const CLOSING = /[”»"]/;
 
@@ -41,6 +47,25 @@ function writtenQuotes(text: string, at: number): ChunkFact[] {
   return out;
 }
 
+/**
+ * The block quotes of a chunk under a verb of writing (`Artikel 8 luidt:` above `> …`): the quoted text, as a
+ * quotation mark would make it. A block quote that opens the chunk, and a verb with its colon that ends it, are
+ * kept for the document to join (the verb's paragraph and the quote are two chunks when a blank line parts them).
+ */
+function quotedBlocks(text: string, at: number, out: ChunkFact[]): void {
+  if (text.includes('>')) {
+    BLOCK_QUOTE.lastIndex = 0;
+    for (let m = BLOCK_QUOTE.exec(text); m; m = BLOCK_QUOTE.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].replace(/\n$/, '').length;
+      if (WRITTEN_BY_ABOVE.test(text.slice(Math.max(0, start - 60), start))) out.push({key: QUOTE_KEY, start: at + start, end: at + end});
+      else if (text.slice(0, start).trim() === '') out.push({key: BLOCK_QUOTE_KEY, start: at + start, end: at + end});
+    }
+  }
+  const trimmed = text.trimEnd();
+  if (trimmed.endsWith(':') && WRITTEN_BY_ABOVE.test(trimmed.slice(-40))) out.push({key: QUOTE_ABOVE_KEY, start: at + trimmed.length, end: at + trimmed.length});
+}
+
 /** A wiki link on one line, `[[BZK Handreiking Derubricering]]`, also with its brackets escaped (`\[\[…\]\]`). */
 const WIKI_LINK = /\\?\[\\?\[((?:(?!\\?\]\\?\]|\\?\[\\?\[)[^\r\n])*)\\?\]\\?\]/g;
 
@@ -51,8 +76,8 @@ const normalLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLower
 
 /** The spans of one chunk's text (or of a whole text), offsets from `at`. */
 export function chunkSpanFacts(text: string, at: number): ChunkFact[] {
-  const out: ChunkFact[] = text.includes('[[') || text.includes('\\[\\[') ? [] : writtenQuotes(text, at);
-  if (out.length === 0 && (text.includes('[[') || text.includes('\\[\\['))) out.push(...writtenQuotes(text, at));
+  const out = writtenQuotes(text, at);
+  quotedBlocks(text, at, out);
   for (const m of text.matchAll(WIKI_LINK)) out.push({key: WIKI_KEY, start: at + m.index!, end: at + m.index! + m[0].length});
   if (text.includes(']:')) {
     for (const m of text.matchAll(DEFINITION)) out.push({key: LABEL_KEY, start: at + m.index!, end: at + m.index! + m[0].length, label: normalLabel(m[1])} as LabelFact);
@@ -85,7 +110,31 @@ function inside(list: readonly ChunkFact[], start: number, end: number): boolean
  * how to spell them.
  */
 export function inWrittenQuote(ctx: DocumentContext, start: number, end: number): boolean {
-  return inside(spans(ctx, QUOTE_KEY), start, end);
+  return inside(writtenQuoteSpans(ctx), start, end);
+}
+
+/**
+ * The quotations of the document in order: those its chunks found, and the block quotes that open a chunk right
+ * below a chunk ending with a verb of writing (only blank lines between). A quotation inside such a block quote
+ * is part of it: the spans do not nest.
+ */
+function writtenQuoteSpans(ctx: DocumentContext): readonly ChunkFact[] {
+  const found = spans(ctx, QUOTE_KEY);
+  const above = spans(ctx, QUOTE_ABOVE_KEY);
+  if (above.length === 0) return found;
+  return ctx.memo('spans:quoted-blocks', () => {
+    const blocks = spans(ctx, BLOCK_QUOTE_KEY);
+    const joined: ChunkFact[] = [];
+    let k = 0;
+    for (const b of blocks) {
+      while (k + 1 < above.length && above[k + 1].end <= b.start) k++;
+      const verb = above[k];
+      if (verb.end <= b.start && ctx.text.slice(verb.end, b.start).trim() === '') joined.push(b);
+    }
+    if (joined.length === 0) return found;
+    const outside = found.filter((f) => !joined.some((b) => b.start <= f.start && f.end <= b.end));
+    return [...outside, ...joined].sort((a, b) => a.start - b.start);
+  });
 }
 
 /**

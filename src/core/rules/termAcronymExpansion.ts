@@ -2,7 +2,7 @@ import {atSentenceStart, formKey, matchCase} from '../matcher.js';
 import {defineRule, type ChunkRule} from '../rule.js';
 import type {GlossaryEntry} from '../glossary.js';
 import {expansionAfter, expansionApposition, expansionAttempt, inParentheses, usesShortForm, withoutYear, writesOut, yearless} from './acronyms.js';
-import {inCitedTitle, inEnglishSentence} from './termContext.js';
+import {FINISHING_LEAVES_ALONE, inCitedTitle, inEnglishSentence} from './termContext.js';
 
 /** What ends the words of an introduction: punctuation, brackets and opening or closing quotation marks (`«…»`, `„…”`, `‘…`). */
 const BOUNDARY = /[.;:!?()\[\]"“”«»„‘‹›]/;
@@ -42,6 +42,7 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
         'Een Engelse zin of titel: daar is de naam een vertaling («The National Cyber Security Centre (NCSC) …»).',
         'De naam van een wet zonder het jaar dat de afkorting tussen haakjes draagt («de Wet op de inlichtingen- en veiligheidsdiensten (Wiv 2017)»): het jaar staat er één keer.',
         'De titel van een aangehaald Kamerstuk, zoals een agenda of een lijst van brieven die schrijft («… inzake de Wet op de inlichtingen- en veiligheidsdiensten (Wiv 2017) (Kamerstuk 29 924, nr. 299);»): die staat er zoals hij is geregistreerd.',
+        ...FINISHING_LEAVES_ALONE.nl,
       ],
       en: [
         'A description before the parentheses that starts with no word of the expansion and whose capitals do not spell the acronym ("De toezichthouder (CTIVD)").',
@@ -51,6 +52,7 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
         'An English sentence or title: there the name is a translation ("The National Cyber Security Centre (NCSC) …").',
         'A law\'s name without the year its short form in parentheses carries ("de Wet op de inlichtingen- en veiligheidsdiensten (Wiv 2017)"): the year is written once.',
         'The title of a cited parliamentary paper, as an agenda or a list of letters writes it ("… inzake de Wet op de inlichtingen- en veiligheidsdiensten (Wiv 2017) (Kamerstuk 29 924, nr. 299);"): it is quoted as registered.',
+        ...FINISHING_LEAVES_ALONE.en,
       ],
     },
     examples: {

@@ -6,7 +6,7 @@ import {kamerbriefOf} from '../kamerbrief/analysis.js';
 import {findDates} from '../kamerbrief/dates.js';
 import {defineRule, factsOf, type ChunkFact, type DocumentContext, type DocumentRule} from '../rule.js';
 import {DESCRIBED, describedApposition, expansionAfter, expansionApposition, inParentheses, needsIntroduction, usesShortForm, writesOut, tailAfterEntries, tailAfterIntroductions, yearless, yearlessBeforeItsTime, yearlessOfOtherYear} from './acronyms.js';
-import {documentDay, DOCUMENT_WORDS, inCapitalsLine, inCitedTitle, inContentsLine, inDocumentNameLine, inEnglish, inRegisteredTitle, keptOn, lastBreakEnd, PARAGRAPH_BREAK} from './termContext.js';
+import {FINISHING_LEAVES_ALONE, documentDay, DOCUMENT_WORDS, inCapitalsLine, inCitedTitle, inContentsLine, inDocumentNameLine, inEnglish, inRegisteredTitle, keptOn, lastBreakEnd, PARAGRAPH_BREAK} from './termContext.js';
 
 const introductionFound = new WeakMap<EngineData, Map<GlossaryEntry, boolean>>();
 
@@ -322,6 +322,7 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
         'Een afkorting in een kop die het deel eronder invoert (tot de volgende kop van dezelfde of een hogere orde; een kale afkorting daar vóór de invoering wordt dan gemeld), ook een kop op een eigen regel in platte tekst zonder witregels tussen de alinea\'s (ook een vraag: «ABDO of ABRO: wat geldt er?»), en een datumregel onder de kop («Gepubliceerd op 3 juni 2024») sluit het deel niet af; een Betreft is geen kop. Verder in een reeks van drie of meer titels (een inhoudsopgave zonder paginanummers), en een afkorting uit een afkortingenlijst of tabel («CTIVD: Commissie van …»).',
         'Invoeringen als «(hierna: de CTIVD)», «(de CTIVD)», «(CTIVD of Commissie)», «CTIVD (Commissie van …)» en «de TIB, de Toetsingscommissie Inzet Bevoegdheden,», ook in andere woorden dan die van de woordenlijst («ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)»: dat meldt term/acronym-expansion), en het laatste woord na de haakjes («Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017», «onderzoeksopdrachtgerichte (OOG) interceptie»).',
         'Een afkorting in de naam van een notitie («Hoofdlijnennotitie herziening Wiv 2017») en in een agendapunt dat zijn regel eindigt met het aangehaalde stuk en een punt («… d.d. 14 maart 2025 inzake beleidsreactie op brief TIB (30821, nr. 270).»).',
+        ...FINISHING_LEAVES_ALONE.nl,
       ],
       en: [
         'Acronyms every reader knows (`wellKnown`: AIVD, MIVD, NAVO, EU, …) and superseded terms.',
@@ -331,6 +332,7 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
         'An acronym in a heading whose section below introduces it (up to the next heading of the same or a higher level; a bare use there before the introduction is then reported), also a heading on a line of its own in plain text without blank lines between paragraphs (also a question: "ABDO of ABRO: wat geldt er?"), and a dateline under the heading ("Gepubliceerd op 3 juni 2024") does not end the section; a Betreft is no heading. Further, in a run of three or more titles (a table of contents without page numbers), and one from a list of abbreviations or a table ("CTIVD: Commissie van …").',
         'Introductions such as "(hierna: de CTIVD)", "(de CTIVD)", "(CTIVD of Commissie)", "CTIVD (Commissie van …)" and "de TIB, de Toetsingscommissie Inzet Bevoegdheden,", also in other words than the glossary\'s ("ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)": term/acronym-expansion reports that), and the last word after the parentheses ("Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017", "onderzoeksopdrachtgerichte (OOG) interceptie").',
         'An acronym in the name of a notitie ("Hoofdlijnennotitie herziening Wiv 2017") and in an agenda item that ends its line with the cited paper and a full stop ("… d.d. 14 maart 2025 inzake beleidsreactie op brief TIB (30821, nr. 270).").',
+        ...FINISHING_LEAVES_ALONE.en,
       ],
     },
     examples: {

@@ -3,7 +3,7 @@ import {formatDataDate} from '../kamerbrief/dates.js';
 import {matchCase, withoutLayout, type TermMatch} from '../matcher.js';
 import {defineRule, type DocumentRule} from '../rule.js';
 import {shortFormAfter, writesOut} from './acronyms.js';
-import {changeStated, documentDay, historicalUse, inRegisteredTitle, inSeveralWords, nameInCapitals, supersededAt, undated} from './termContext.js';
+import {FINISHING_LEAVES_ALONE, changeStated, documentDay, historicalUse, inRegisteredTitle, inSeveralWords, nameInCapitals, supersededAt, undated} from './termContext.js';
 
 /**
  * A written-out name in lower case where the name has capitals (`de Russische militaire inlichtingendienst GRU`,
@@ -39,6 +39,7 @@ export const termDeprecated = defineRule<DocumentRule>({
         'Uitleg naast de nieuwe naam, ook na een puntkomma («Sinds augustus 2022 heet TLP:WHITE TLP:CLEAR»), en de oude naam in één samenstelling met de nieuwe («het BVD-AIVD-dossier», «het BVD/AIVD-archief»). Noemt de tekst de wijziging zelf, dan is de oude naam elders in de tekst alleen een info: hij kan beschrijven wat was.',
         'Een verwijzing naar een oud artikel of een handeling op de oude wet («art. 39 Wiv 2002», «Wijziging van de Wiv 2002»).',
         'De uitgeschreven naam in kleine letters, als soortnaam («de Russische militaire inlichtingendienst GRU», «de Duitse binnenlandse veiligheidsdienst»).',
+        ...FINISHING_LEAVES_ALONE.nl,
       ],
       en: [
         'A document whose date (Datum, "Den Haag, …", a byline under the title, front matter `date:`, a year in the title, `.rubric.yaml` or `--date`) lies before the change; a date known only as a year counts from that year\'s start. A change the glossary dates by its year (or month) alone holds from the next year (month): in that year itself the old name may still be right.',
@@ -49,6 +50,7 @@ export const termDeprecated = defineRule<DocumentRule>({
         'An explanation beside the new name, also after a semicolon ("Sinds augustus 2022 heet TLP:WHITE TLP:CLEAR"), and the old name in one compound with the new one ("het BVD-AIVD-dossier", "het BVD/AIVD-archief"). Where the text itself names the change, the old name elsewhere in it is only info: it may describe what was.',
         'A citation of an old provision or an act on the old law ("art. 39 Wiv 2002", "Wijziging van de Wiv 2002").',
         'The written-out name in lower case, as a common noun ("de Russische militaire inlichtingendienst GRU", "de Duitse binnenlandse veiligheidsdienst").',
+        ...FINISHING_LEAVES_ALONE.en,
       ],
     },
     examples: {

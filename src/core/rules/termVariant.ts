@@ -6,7 +6,7 @@ import {shortFormAfter, withoutYear, writesOut, yearless, yearlessBeforeItsTime,
 import type {GlossaryEntry} from '../glossary.js';
 import type {EngineData} from '../engineData.js';
 import {documentProfileOf} from '../document/profile.js';
-import {documentDay, historicalUse, inCapitalsLine, inEnglish, inRegisteredTitle, inUnitName, isTranslation, keptOn, nameInCapitals, openCompound, sameButCase, supersededAt, undated} from './termContext.js';
+import {FINISHING_LEAVES_ALONE, documentDay, historicalUse, inCapitalsLine, inEnglish, inRegisteredTitle, inUnitName, isTranslation, keptOn, nameInCapitals, openCompound, sameButCase, supersededAt, undated} from './termContext.js';
 
 /**
  * A short form the document introduces itself: after the written-out term (`Geïntegreerde Aanwijzing … (GA)`,
@@ -103,6 +103,7 @@ export const termVariant = defineRule<DocumentRule>({
         'Een vorm zonder het jaartal van de naam («WIV» voor «Wiv 2017») in een tekst van vóór de dag dat die naam in gebruik kwam, of als de tekst hem invoert als afkorting van dezelfde naam met een ander jaar («… 2002 (WIV)»): dan noemt hij die wet. In een tekst zonder datum wordt alleen de schrijfwijze verbeterd («WIV» wordt «Wiv»): welke wet bedoeld is, staat er niet.',
         'Tekst in code, URL’s, e-mailadressen, bestandsnamen, HTML-commentaar en linkdoelen, en een term binnen een rubricering («NATO SECRET»).',
         'Na de naam van een wet een getal dat een jaar kan zijn, vanaf 1800 tot en met volgend jaar («Wiv 2016», «Wiv 1987»); een afkorting met twee letters verwisseld die niet helemaal in hoofdletters staat («Avid»), de vorm van een andere term of een woord op zich is («ARBO»), of drie letters heeft («IDN»).',
+        ...FINISHING_LEAVES_ALONE.nl,
       ],
       en: [
         'A form the glossary lists as accepted (`accepted`), such as "openbaar ministerie" in legislation.',
@@ -120,6 +121,7 @@ export const termVariant = defineRule<DocumentRule>({
         'A form without the year of the name ("WIV" for "Wiv 2017") in a text of before the day that name came into use, or where the text introduces it as the short form of the same name of another year ("… 2002 (WIV)"): then it names that law. In a text without a date only the spelling is fixed ("WIV" becomes "Wiv"): which law is meant, the text does not say.',
         'Text in code, URLs, e-mail addresses, file names, HTML comments and link targets, and a term inside a marking ("NATO SECRET").',
         'After the name of a law, a number that can be a year, from 1800 up to next year ("Wiv 2016", "Wiv 1987"); an acronym with two letters swapped that is not all in capitals ("Avid"), is another term\'s form or a word of its own ("ARBO"), or has three letters ("IDN").',
+        ...FINISHING_LEAVES_ALONE.en,
       ],
     },
     examples: {
