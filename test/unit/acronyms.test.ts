@@ -96,6 +96,20 @@ describe('term/acronym-expansion', () => {
     assert.equal(f.fix?.text, 'Toetsingscommissie Inzet Bevoegdheden');
   });
 
+  it('names the older name too where the words are nearer to it (a text of its time may mean that one)', () => {
+    const expansion = (text: string) => lint(text, builtinEngine(), 'markdown').filter((f) => f.rule === 'term/acronym-expansion');
+    // A slip of the CTIVD's name under the Wiv 2002: the current name is the fix, the older one in the message.
+    const [old] = expansion('Datum 6 december 2010\n\nDe Commissie van Toezicht betreffende de Inlichtingen- en Veiligheidsdienst (CTIVD) keek mee.');
+    assert.equal(old.fix?.text, 'Commissie van Toezicht op de Inlichtingen- en Veiligheidsdiensten');
+    assert.match(old.message, /\(tot 1 mei 2018: «Commissie van Toezicht betreffende de Inlichtingen- en Veiligheidsdiensten»\)\.$/);
+    // Words nearer to the current name: only that one.
+    const [now] = expansion('De Commissie van Toezicht op de Inlichtingen- en Veiligheidsdienst (CTIVD) keek mee.');
+    assert.equal(now.fix?.text, 'Commissie van Toezicht op de Inlichtingen- en Veiligheidsdiensten');
+    assert.doesNotMatch(now.message, /tot 1 mei 2018/);
+    // The older name itself written out is no other wording.
+    assert.deepEqual(expansion('De Commissie van Toezicht betreffende de Inlichtingen- en Veiligheidsdiensten (CTIVD) keek mee.'), []);
+  });
+
   it('starts the wording after an opening quotation mark, which its fix keeps', () => {
     for (const [open, close] of [['«', '»'], ['„', '”'], ['‘', '’']]) {
       const text = `De brief noemt ${open}Toetsingscommissie Bijzondere Bevoegdheden (TIB)${close} als toezichthouder.`;

@@ -3,6 +3,43 @@ import {defineRule, type ChunkRule} from '../rule.js';
 import type {GlossaryEntry} from '../glossary.js';
 import {expansionAfter, expansionApposition, expansionAttempt, inParentheses, usesShortForm, withoutYear, writesOut, yearless} from './acronyms.js';
 import {FINISHING_LEAVES_ALONE, inCitedTitle, inEnglishSentence} from './termContext.js';
+import type {EngineData} from '../engineData.js';
+import {editDistance} from '../distance.js';
+import {formatDataDate} from '../kamerbrief/dates.js';
+
+const olderNamesOf = new WeakMap<EngineData, Map<GlossaryEntry, GlossaryEntry[]>>();
+
+/**
+ * The entry's names under an older law that it still accepts as writing it out: the glossary's superseded terms
+ * whose replacement is the entry and which the entry lists as accepted (the CTIVD's `Commissie van Toezicht
+ * betreffende de Inlichtingen- en Veiligheidsdiensten`, until 1 May 2018).
+ */
+function olderNames(data: EngineData, entry: GlossaryEntry): GlossaryEntry[] {
+  let byEntry = olderNamesOf.get(data);
+  if (!byEntry) {
+    byEntry = new Map();
+    for (const e of data.entries) {
+      const now = e.deprecated && data.byTerm.get(e.deprecated.replacement);
+      if (!now || !now.accepted?.some((a) => formKey(a, false) === formKey(e.term, false))) continue;
+      byEntry.set(now, [...(byEntry.get(now) ?? []), e]);
+    }
+    olderNamesOf.set(data, byEntry);
+  }
+  return byEntry.get(entry) ?? [];
+}
+
+/**
+ * An older name of the entry nearer to the words written than the current one is: in a text of its time they are a
+ * slip of that name, which a chunk cannot tell without the document's date, so the message gives both.
+ */
+function nearerOlderName(data: EngineData, entry: GlossaryEntry, phrase: string): GlossaryEntry | undefined {
+  const written = formKey(phrase, false);
+  const distance = (name: string) => editDistance(written, formKey(name, false));
+  const current = distance(entry.expansions[0]);
+  let best: GlossaryEntry | undefined;
+  for (const old of olderNames(data, entry)) if (distance(old.term) < (best ? distance(best.term) : current)) best = old;
+  return best;
+}
 
 /** What ends the words of an introduction: punctuation, brackets and opening or closing quotation marks (`«…»`, `„…”`, `‘…`). */
 const BOUNDARY = /[.;:!?()\[\]"“”«»„‘‹›]/;
@@ -73,6 +110,8 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
       const year = /\s((?:19|20)\d\d)$/.exec(entry.term)?.[1];
       if (year && entry.expansions.some((e) => e.endsWith(` ${year}`) && formKey(withoutYear(e), false) === formKey(phrase, false))) return;
       const expected = matchCase(phrase, entry.expansions[0], atSentenceStart(text, phraseStart));
+      const older = nearerOlderName(ctx.data, entry, phrase);
+      const until = older?.deprecated ? {nl: ` (tot ${formatDataDate(older.deprecated.since, 'nl')}: «${older.term}»)`, en: ` (until ${formatDataDate(older.deprecated.since, 'en')}: "${older.term}")`} : {nl: '', en: ''};
       report({
         start: phraseStart,
         end: phraseEnd,
@@ -80,8 +119,8 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
         expected,
         fix: {start: phraseStart, end: phraseEnd, text: expected},
         message: {
-          nl: `«${entry.term}» wordt ingevoerd als «${phrase.replace(/\s+/g, ' ')}»; de woordenlijst schrijft «${entry.expansions[0]}».`,
-          en: `"${entry.term}" is introduced as "${phrase.replace(/\s+/g, ' ')}"; the glossary writes "${entry.expansions[0]}".`,
+          nl: `«${entry.term}» wordt ingevoerd als «${phrase.replace(/\s+/g, ' ')}»; de woordenlijst schrijft «${entry.expansions[0]}»${until.nl}.`,
+          en: `"${entry.term}" is introduced as "${phrase.replace(/\s+/g, ' ')}"; the glossary writes "${entry.expansions[0]}"${until.en}.`,
         },
       });
     };
