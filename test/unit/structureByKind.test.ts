@@ -72,6 +72,16 @@ describe('structure rules by kind', () => {
       assert.deepEqual(structure(kamerstuk({signature: vj, denHaag: 'Den Haag, 18 december 2020'})), ['structure/signature@19:17 Veiligheid en Justitie']);
     });
 
+    it('is also read from its addressee on, the head left off: the addressee, then its Den Haag line', () => {
+      const fromAddressee = kamerstuk().slice(kamerstuk().indexOf('Aan de Voorzitter'));
+      assert.deepEqual(structure(fromAddressee), []);
+      assert.deepEqual(structure(fromAddressee.replace('18 december 2013', '18 December 2013')), ['structure/date-format@3:11 18 December 2013']);
+      // A Den Haag line without a date, or above the addressee, is no printed letter's: the letter's fields are asked for.
+      assert.ok(structure(fromAddressee.replace('Den Haag, 18 december 2013', 'Den Haag, later')).some((f) => f.startsWith('structure/missing-field')));
+      // A Postbus line makes it a sent letter, which needs its Datum and Betreft.
+      assert.ok(structure(fromAddressee.replace('Staten-Generaal\n', 'Staten-Generaal\nPostbus 20018\n2500 EA  DEN HAAG\n')).some((f) => f.startsWith('structure/missing-field')));
+    });
+
     it('leaves a Kamerstuk that is no letter alone (the report of a debate, an explanatory memorandum)', () => {
       const verslag = ['31 999 Toezicht op de diensten', '', 'Nr. 8 VERSLAG VAN EEN COMMISSIEDEBAT', '', 'Vastgesteld 6 juni 2017', '',
         'De commissie heeft overleg gevoerd met de minister over het toezicht.', ''].join('\n');

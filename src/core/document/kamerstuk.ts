@@ -190,6 +190,9 @@ function readHead(ctx: DocumentContext): KamerstukHead {
     (head.dossier && (head.number || head.title)) ||
     (head.number && head.title) ||
     (brief && (head.denHaag || head.addressee)) ||
+    // A letter as the Kamerstuk prints it, its head left off (a page that quotes the letter from its addressee on):
+    // the addressee, then `Den Haag, <datum>` where a sent letter has its letterhead, Datum and Betreft.
+    (head.addressee && head.denHaag?.date && head.denHaag.start > head.addressee.start) ||
     head.questions || head.answerTitle,
   );
   // A sent letter has a Postbus line and a Betreft; a Datum alone does not outweigh a Kamerstuk's head (a dossier
