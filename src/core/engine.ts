@@ -298,9 +298,7 @@ export class DocumentLinter {
           c.start += delta;
           c.end += delta;
           c.result.placed = plan;
-          // From its own base: a plan given up half-way may have moved it elsewhere meanwhile.
-          shiftResult(c.result, c.start - c.result.base);
-          out.push(c);
+          out.push(keptInPlace(c));
         }
         return;
       }

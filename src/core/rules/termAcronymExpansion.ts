@@ -35,9 +35,12 @@ function olderNames(data: EngineData, entry: GlossaryEntry): GlossaryEntry[] {
 function nearerOlderName(data: EngineData, entry: GlossaryEntry, phrase: string): GlossaryEntry | undefined {
   const written = formKey(phrase, false);
   const distance = (name: string) => editDistance(written, formKey(name, false));
-  const current = distance(entry.expansions[0]);
+  let nearest = distance(entry.expansions[0]);
   let best: GlossaryEntry | undefined;
-  for (const old of olderNames(data, entry)) if (distance(old.term) < (best ? distance(best.term) : current)) best = old;
+  for (const old of olderNames(data, entry)) {
+    const d = distance(old.term);
+    if (d < nearest) [best, nearest] = [old, d];
+  }
   return best;
 }
 
