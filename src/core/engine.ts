@@ -14,6 +14,7 @@ import type {ChunkContext, ChunkFact, DocumentContext, DocumentRule, Rule} from 
 import type {EngineData} from './engineData.js';
 import {LineIndex, pushLineStarts} from './text.js';
 import {markHistory} from './rules/termContext.js';
+import {summarize} from './matchSummary.js';
 import {findLabels, findWrittenOut, type LabelHit, type WrittenOutHit} from './markings/recognize.js';
 import type {DocumentLanguage, Finding, Report, Severity} from './types.js';
 import {append, appendFacts, appendPart, cloneResult, commonEnds, firstChunkFrom, FLAT_KEYS, keptInPlace, shiftResult, spliceIn, type ChunkResult, type Flat, type Placed} from './engine/chunkResults.js';
@@ -140,7 +141,7 @@ export class DocumentLinter {
     };
     const K = FLAT_KEYS.length;
     if (!flat || !splice || !tailKept || newFactKey(splice.head, splice.newEnd)) {
-      const fresh: Flat = {blocks: [], prose: [], matches: [], restricted: [], labels: [], writtenOut: [], factsByKey: new Map(), directives: [], reports: [], lineStarts: [0]};
+      const fresh: Flat = {blocks: [], prose: [], matches: [], matchSummaries: [], restricted: [], labels: [], writtenOut: [], factsByKey: new Map(), directives: [], reports: [], lineStarts: [0]};
       const keys: string[] = [];
       for (const {result} of chunks) for (const f of result.facts) if (!keys.includes(f.key)) keys.push(f.key);
       const W = K + keys.length;
@@ -203,13 +204,13 @@ export class DocumentLinter {
   private *assemble(text: string): Generator<void, LintResult> {
     const {data, rules} = this.engine;
     const docRules = rules.filter((r): r is DocumentRule => r.scope === 'document' && this.engine.severityOf(r) !== 'off');
-    const {blocks, prose, matches, restricted, labels, writtenOut, factsByKey, directives, reports, lineStarts} = this.flat!;
+    const {blocks, prose, matches, matchSummaries, restricted, labels, writtenOut, factsByKey, directives, reports, lineStarts} = this.flat!;
     const frontMatter = this.chunks[0]?.result.parsed.frontMatter;
 
     const lines = LineIndex.fromLineStarts(text, lineStarts);
     const memo = new Map<string, unknown>();
     const context: DocumentContext = {
-      text, language: this.language, lines, blocks, prose, matches, restrictedMatches: restricted, markingHits: {labels, writtenOut}, factsByKey, directives, frontMatter, data,
+      text, language: this.language, lines, blocks, prose, matches, matchSummaries, restrictedMatches: restricted, markingHits: {labels, writtenOut}, factsByKey, directives, frontMatter, data,
       memo<T>(key: string, compute: () => T): T {
         if (!memo.has(key)) memo.set(key, compute());
         return memo.get(key) as T;
@@ -346,7 +347,8 @@ export class DocumentLinter {
       if (rule.scope === 'chunk') rule.check(ctx, (r) => reports.push({...r, rule: rule.meta.id}));
       else if (rule.chunkFacts) append(facts, rule.chunkFacts(ctx));
     }
-    const result: ChunkResult = {base: 0, parsed, matches: found, restricted, labels, writtenOut, facts, reports, lineStarts: pushLineStarts(chunkText, [])};
+    const summaries = found.map((m) => summarize(m, chunkText, data));
+    const result: ChunkResult = {base: 0, parsed, matches: found, matchSummaries: summaries, restricted, labels, writtenOut, facts, reports, lineStarts: pushLineStarts(chunkText, [])};
     shiftResult(result, at);
     return result;
   }

@@ -45,6 +45,8 @@ export const DEFAULT_CONFIG: ResolvedConfig = {rules: {}, wellKnown: [], lang: '
 export interface EngineData {
   entries: GlossaryEntry[];
   byTerm: Map<string, GlossaryEntry>;
+  /** Each entry's place in `entries` (matchSummary.ts). */
+  entryNumber: ReadonlyMap<GlossaryEntry, number>;
   matcher: Matcher;
   /**
    * The entries with `minimumMarking` (code words) alone, matched against
@@ -75,7 +77,7 @@ export function buildEngineData(
   // A law's year after next year is no year yet (`Wiv 2071`): a typo.
   const nextYear = Number(todayOf(config).slice(0, 4)) + 1;
   return {
-    entries, byTerm, matcher: new Matcher(entries, {nextYear}), ...(restricted.length ? {restrictedMatcher: new Matcher(restricted)} : {}),
+    entries, byTerm, entryNumber: new Map(entries.map((e, n) => [e, n])), matcher: new Matcher(entries, {nextYear}), ...(restricted.length ? {restrictedMatcher: new Matcher(restricted)} : {}),
     wellKnown, config, markings, kamerbrief,
   };
 }

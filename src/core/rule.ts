@@ -31,6 +31,8 @@ export interface DocumentContext {
   blocks: Block[];
   prose: Range[];
   matches: TermMatch[];
+  /** A summary of each match (matchSummary.ts), in the same order; absent: made from the matches (summariesOf). */
+  matchSummaries?: readonly number[];
   /**
    * Code words (entries with `minimumMarking`) anywhere in the text, code,
    * HTML, URLs and front matter included; absent: take them from `matches`.

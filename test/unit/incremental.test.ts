@@ -64,6 +64,7 @@ function comparable(result: LintResult) {
     findings: findings.map((f) => [f.rule, f.start, f.end, f.line, f.column, f.message, f.fix?.start, f.fix?.end, f.fix?.text]),
     blocks: context.blocks.map((b) => [b.kind, b.start, b.end, b.depth, b.listItem]),
     matches: context.matches.map((m) => [m.start, m.end, m.tailEnd, m.form.text]),
+    summaries: context.matchSummaries,
     lines: context.lines.lineCount,
     labels: context.markingHits?.labels.map((h) => [h.start, h.end, h.text, h.recognition?.level.id]),
     writtenOut: context.markingHits?.writtenOut.map((h) => [h.start, h.end, h.text, h.recognition.level.id]),
@@ -100,7 +101,7 @@ function assertHitsOfWholeText(result: LintResult, where: string): void {
 function withoutChunkFacts(context: DocumentContext): DocumentContext {
   const memo = new Map<string, unknown>();
   return {
-    ...context, factsByKey: undefined,
+    ...context, factsByKey: undefined, matchSummaries: undefined,
     memo<T>(key: string, compute: () => T): T {
       if (!memo.has(key)) memo.set(key, compute());
       return memo.get(key) as T;

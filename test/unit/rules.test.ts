@@ -22,8 +22,8 @@ const FIXED_IDS = [
 function withGlossary(yaml: string): Engine {
   const base = builtinEngine();
   const entries = [...base.data.entries, ...parseGlossary(yaml, 'examples.yaml').entries];
-  const {byTerm, matcher, restrictedMatcher, wellKnown} = buildEngineData(entries, base.data.config);
-  return new Engine({...base.data, entries, byTerm, matcher, restrictedMatcher, wellKnown}, base.rules);
+  const {byTerm, entryNumber, matcher, restrictedMatcher, wellKnown} = buildEngineData(entries, base.data.config);
+  return new Engine({...base.data, entries, byTerm, entryNumber, matcher, restrictedMatcher, wellKnown}, base.rules);
 }
 
 describe('rules', () => {

@@ -19,6 +19,8 @@ export interface ChunkResult {
   base: number;
   parsed: ParsedChunk;
   matches: TermMatch[];
+  /** A summary of each match (matchSummary.ts): numbers, nothing to move. */
+  matchSummaries: number[];
   /** Code words anywhere in the chunk's text (EngineData.restrictedMatcher). */
   restricted: TermMatch[];
   /** Sharing labels and written-out classification markings in the chunk's prose (markings/recognize.ts). */
@@ -38,6 +40,7 @@ export interface Flat {
   blocks: Block[];
   prose: Range[];
   matches: TermMatch[];
+  matchSummaries: number[];
   restricted: TermMatch[];
   labels: LabelHit[];
   writtenOut: WrittenOutHit[];
@@ -49,7 +52,7 @@ export interface Flat {
 }
 
 /** The flat lists of fixed name; the chunk facts are one more flat list per fact key (see appendFacts). */
-export const FLAT_KEYS = ['blocks', 'prose', 'matches', 'restricted', 'labels', 'writtenOut', 'directives', 'reports', 'lineStarts'] as const;
+export const FLAT_KEYS = ['blocks', 'prose', 'matches', 'matchSummaries', 'restricted', 'labels', 'writtenOut', 'directives', 'reports', 'lineStarts'] as const;
 
 /** One chunk's share of a flat array. */
 export function part(r: ChunkResult, key: (typeof FLAT_KEYS)[number]): unknown[] {
@@ -168,6 +171,7 @@ export function cloneResult(r: ChunkResult): ChunkResult {
       ...(r.parsed.frontMatter !== undefined ? {frontMatter: r.parsed.frontMatter} : {}),
     },
     matches: r.matches.map((m) => ({...m, kept: undefined})),
+    matchSummaries: [...r.matchSummaries],
     restricted: r.restricted.map((m) => ({...m, kept: undefined})),
     labels: r.labels.map((h) => ({...h})),
     writtenOut: r.writtenOut.map((h) => ({...h})),

@@ -5,6 +5,7 @@ import {looksLikeTitle, type Block} from '../parse.js';
 import {kamerbriefOf} from '../kamerbrief/analysis.js';
 import {findDates} from '../kamerbrief/dates.js';
 import {defineRule, factsOf, type ChunkFact, type DocumentContext, type DocumentRule} from '../rule.js';
+import {ALSO_WRITES_OUT, entryNumberOf, SHORT_FORM, summariesOf, WRITTEN_OUT} from '../matchSummary.js';
 import {DESCRIBED, describedApposition, expansionAfter, expansionApposition, inParentheses, needsIntroduction, usesShortForm, writesOut, tailAfterEntries, tailAfterIntroductions, yearless, yearlessBeforeItsTime, yearlessOfOtherYear} from './acronyms.js';
 import {FINISHING_LEAVES_ALONE, documentDay, DOCUMENT_WORDS, inCapitalsLine, inCitedTitle, inContentsLine, inDocumentNameLine, inEnglish, inRegisteredTitle, keptOn, lastBreakEnd, PARAGRAPH_BREAK} from './termContext.js';
 
@@ -353,47 +354,50 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
   },
   chunkFacts: (ctx) => [...speakerFacts(ctx.text), ...tailAfterFacts(ctx.text, ctx.data), ...listedFacts(ctx.text, ctx.matches)],
   check(ctx, report) {
-    const introduced = new Set<string>();
     const {matches, text, data} = ctx;
+    /** The entries introduced so far, by number (matchSummary.ts). */
+    const introduced = new Uint8Array(data.entries.length);
+    /** Whether an entry's short form needs introducing at the document's date, by number: 1 yes, 2 no, 0 not asked yet. */
+    const needs = new Uint8Array(data.entries.length);
+    const summaries = summariesOf(ctx);
     let listed: Set<GlossaryEntry> | undefined;
     const tailAfterOf = new Map<GlossaryEntry, number[]>();
     let spoken: number | undefined;
     let otherYear: Set<GlossaryEntry> | undefined;
     const day = documentDay(ctx);
-    for (let i = 0; i < matches.length; i++) {
+    /**
+     * A short form of entry `e` at `matches[i]`, not introduced before: reported as its first use, unless it stands
+     * where no introduction is needed. A function of its own, so that only these matches get its closures.
+     */
+    const firstUse = (i: number, e: number): void => {
+      const entry = data.entries[e];
       const m = matches[i];
-      const entry = m.form.entry;
-      for (const other of m.alsoWritesOut ?? []) introduced.add(other.term);
-      if (m.form.writtenOut) {
-        introduced.add(entry.term);
-        continue;
-      }
-      if (!usesShortForm(m) || introduced.has(entry.term) || !needsIntroduction(entry, data, day) || yearlessBeforeItsTime(data, m, day)) continue;
+      if (yearlessBeforeItsTime(data, m, day)) return;
       // `WIV` made the short form of the same name of another year (`… 2002 (WIV)`): that law's, from there on.
       if (yearlessOfOtherYear(text, m, matches[i - 1])) (otherYear ??= new Set()).add(entry);
-      if (otherYear?.has(entry) && yearless(m)) continue;
+      if (otherYear?.has(entry) && yearless(m)) return;
       // `Wet op de inlichtingen- en veiligheidsdiensten (Wiv) 2017` before it introduced `Wiv 2017`.
       let tailAfter = tailAfterOf.get(entry);
       if (!tailAfter) tailAfterOf.set(entry, (tailAfter = tailAfterIn(ctx, entry)));
       if (tailAfter.some((at) => at < m.start)) {
-        introduced.add(entry.term);
-        continue;
+        introduced[e] = 1;
+        return;
       }
       // Not a first use: a name in a title, a title in capitals, English text; these introduce nothing either.
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       // What its line and the words around it in its paragraph tell lies in its chunk: kept on the match between lints.
-      if (keptOn(m, 'inTitle', () => inDocumentName(before.slice(lastBreakEnd(before))) || NAMES_A_DOCUMENT.test(text.slice(m.tailEnd, m.tailEnd + 12)))) continue;
-      if (keptOn(m, 'titleLine', () => inCapitalsLine(ctx.lines, m.start) || inContentsLine(ctx.lines, m.start) || inDocumentNameLine(ctx.lines, m.start) || inCitedTitle(text, m))) continue;
-      if (inRegisteredTitle(ctx, m) || inEnglish(ctx, m)) continue;
-      if (writtenOutBelowHeading(ctx, m, i + 1, tailAfter) || inTitleRun(ctx, m)) continue;
-      if ((spoken ??= transcriptStart(ctx)) >= 0 && m.start > spoken) continue;
-      introduced.add(entry.term);
+      if (keptOn(m, 'inTitle', () => inDocumentName(before.slice(lastBreakEnd(before))) || NAMES_A_DOCUMENT.test(text.slice(m.tailEnd, m.tailEnd + 12)))) return;
+      if (keptOn(m, 'titleLine', () => inCapitalsLine(ctx.lines, m.start) || inContentsLine(ctx.lines, m.start) || inDocumentNameLine(ctx.lines, m.start) || inCitedTitle(text, m))) return;
+      if (inRegisteredTitle(ctx, m) || inEnglish(ctx, m)) return;
+      if (writtenOutBelowHeading(ctx, m, i + 1, tailAfter) || inTitleRun(ctx, m)) return;
+      if ((spoken ??= transcriptStart(ctx)) >= 0 && m.start > spoken) return;
+      introduced[e] = 1;
       // `TIB (Toetsingscommissie Inzet Bevoegdheden)` introduces it too, also in other words (`ABRO (Algemene
       // Beveiligingseisen Rijksoverheid Opdrachten)`) or as an apposition (`de TIB, de Toetsingscommissie …,`);
       // so does `… (TIB)`; term/acronym-expansion checks their wording. And a description before it, or a list of
       // abbreviations.
-      if (introducesShortForm(ctx, i)) continue;
-      if ((listed ??= listedAbbreviations(ctx)).has(entry)) continue;
+      if (introducesShortForm(ctx, i)) return;
+      if ((listed ??= listedAbbreviations(ctx)).has(entry)) return;
       const expansion = entry.expansions[0];
       // Only a bare acronym can be replaced by its introduction; a variant or compound is fixed by hand.
       const plain = m.tailEnd === m.end && m.form.role === 'term' && introductionIsFound(entry, data);
@@ -408,6 +412,20 @@ export const termAcronymUndefined = defineRule<DocumentRule>({
           en: `"${entry.term}" is used before it is written out; on first use write "${expansion} (${entry.term})".`,
         },
       });
+    };
+    for (let i = 0; i < matches.length; i++) {
+      // The summary says most (matchSummary.ts): an introduction, or a short form introduced already or needing none.
+      const s = summaries[i];
+      const e = entryNumberOf(s);
+      if (s & ALSO_WRITES_OUT) for (const other of matches[i].alsoWritesOut!) introduced[data.entryNumber.get(other)!] = 1;
+      if (s & WRITTEN_OUT) {
+        introduced[e] = 1;
+        continue;
+      }
+      if (!(s & SHORT_FORM) || introduced[e]) continue;
+      if (needs[e] === 0) needs[e] = needsIntroduction(data.entries[e], data, day) ? 1 : 2;
+      if (needs[e] === 2) continue;
+      firstUse(i, e);
     }
   },
 });

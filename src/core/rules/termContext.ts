@@ -8,6 +8,7 @@
 import type {GlossaryEntry} from '../glossary.js';
 import type {TermMatch} from '../matcher.js';
 import {formKey} from '../matcher.js';
+import {DEPRECATED, summariesOf} from '../matchSummary.js';
 import {documentProfileOf, supersededFrom} from '../document/profile.js';
 import {firstTextLines} from '../document/lines.js';
 import {kamerstukOf} from '../document/kamerstuk.js';
@@ -273,8 +274,11 @@ function replacementBeside(text: string, matches: readonly TermMatch[], m: TermM
 export function changeStated(ctx: DocumentContext, entry: GlossaryEntry): boolean {
   const stated = ctx.memo('termContext:changes', () => {
     const found = new Set<GlossaryEntry>();
-    for (const m of ctx.matches) {
-      if (m.form.entry.deprecated && !found.has(m.form.entry) && replacementBeside(ctx.text, ctx.matches, m, ctx.data.byTerm)) found.add(m.form.entry);
+    const summaries = summariesOf(ctx);
+    for (let i = 0; i < summaries.length; i++) {
+      if (!(summaries[i] & DEPRECATED)) continue;
+      const m = ctx.matches[i];
+      if (!found.has(m.form.entry) && replacementBeside(ctx.text, ctx.matches, m, ctx.data.byTerm)) found.add(m.form.entry);
     }
     return found;
   });

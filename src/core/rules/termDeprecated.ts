@@ -2,6 +2,7 @@ import {finalReplacement, type GlossaryEntry} from '../glossary.js';
 import {formatDataDate} from '../kamerbrief/dates.js';
 import {matchCase, withoutLayout, type TermMatch} from '../matcher.js';
 import {defineRule, type DocumentRule} from '../rule.js';
+import {DEPRECATED, entryNumberOf, summariesOf} from '../matchSummary.js';
 import {shortFormAfter, writesOut} from './acronyms.js';
 import {FINISHING_LEAVES_ALONE, changeStated, documentDay, historicalUse, inRegisteredTitle, inSeveralWords, nameInCapitals, supersededAt, undated} from './termContext.js';
 
@@ -71,20 +72,23 @@ export const termDeprecated = defineRule<DocumentRule>({
     const day = documentDay(ctx);
     // A text without a date may be older than the change; unless it names the new term too, it is told so, softly.
     const unsure = undated(ctx);
-    // The terms the text names, gathered only when a deprecated one is met.
-    let named: Set<string> | undefined;
+    const summaries = summariesOf(ctx);
+    // The entries the text names, by number, gathered only when a deprecated one is met.
+    let named: Uint8Array | undefined;
     const names = (term: string) => {
       if (!named) {
-        named = new Set<string>();
-        for (const m of ctx.matches) named.add(m.form.entry.term);
+        named = new Uint8Array(ctx.data.entries.length);
+        for (const s of summaries) named[entryNumberOf(s)] = 1;
       }
-      return named.has(term);
+      const entry = ctx.data.byTerm.get(term);
+      return entry !== undefined && named[ctx.data.entryNumber.get(entry)!] === 1;
     };
     const told = new Set<string>();
     /** Old short forms the document gives the new name itself (`Geïntegreerde Aanwijzing Inlichtingen en Veiligheid (GA)`). */
     const ownForms = new Set<string>();
     const {matches, text} = ctx;
     for (let i = 0; i < matches.length; i++) {
+      if (!(summaries[i] & DEPRECATED)) continue;
       const m = matches[i];
       const dep = m.form.entry.deprecated;
       if (!dep || !supersededAt(m.form.entry, day)) continue;

@@ -2,6 +2,7 @@ import {hasHomoglyph, matchCase, withoutLayout, type TermMatch} from '../matcher
 import {defineRule, factsOf, type ChunkContext, type ChunkFact, type DocumentContext, type DocumentRule} from '../rule.js';
 import type {RuleReport} from '../types.js';
 import {editDistance} from '../distance.js';
+import {BEFORE_PARENTHESIS, CORRECT, summariesOf} from '../matchSummary.js';
 import {shortFormAfter, withoutYear, writesOut, yearless, yearlessBeforeItsTime, yearlessOfOtherYear} from './acronyms.js';
 import type {GlossaryEntry} from '../glossary.js';
 import type {EngineData} from '../engineData.js';
@@ -154,7 +155,13 @@ export const termVariant = defineRule<DocumentRule>({
     const ownForms = new Set<string>();
     /** Entries whose short form without a year the document gave to the same name of another year. */
     const otherYear = new Set<GlossaryEntry>();
-    for (let i = 0; i < matches.length; i++) {
+    const summaries = summariesOf(ctx);
+    /**
+     * The match at `matches[i]`, when it is not the preferred form or a parenthesis follows the name it writes out:
+     * reported unless it stands where its form is right. A function of its own, so that only these matches get its
+     * closures.
+     */
+    const judge = (i: number): void => {
       const m = matches[i];
       // In the match's own line (the parentheses right after it): kept on the match, from its end, between lints.
       // Only a written-out name has a short form after it: the common match passes on without anything kept.
@@ -174,28 +181,28 @@ export const termVariant = defineRule<DocumentRule>({
           },
         });
       }
-      if (m.correct) continue;
+      if (m.correct) return;
       const entry = m.form.entry;
       // A superseded name used as the current one is term/deprecated's; in history it is judged as the name it was.
-      if (supersededAt(entry, day) && !historicalUse(ctx, m)) continue;
+      if (supersededAt(entry, day) && !historicalUse(ctx, m)) return;
       // `WIV` for the law then in force, or made the short form of the same name of another year (`… 2002 (WIV)`).
-      if (yearlessBeforeItsTime(ctx.data, m, day) || otherYear.has(entry)) continue;
+      if (yearlessBeforeItsTime(ctx.data, m, day) || otherYear.has(entry)) return;
       if (yearlessOfOtherYear(text, m, matches[i - 1])) {
         otherYear.add(entry);
-        continue;
+        return;
       }
       // What the match's own chunk tells (its line, its sentence) is kept on the match between lints. A form without
       // the year in a text without a date may name any law of the name: its own case is fixed, no year added (`Wiv`).
       const written = keptOn(m, 'expected', () => matchCase(m.surface, m.form.expected, m.sentenceStart));
       const expected = yearless(m) && undated(ctx) ? withoutYear(m.form.entry.term) : written;
       // Capitals as typography: a line in capitals, or a name of several words all in capitals (a letterhead run into one line).
-      if (keptOn(m, 'capitals', () => sameButCase(m.surface, written) && (inCapitalsLine(ctx.lines, m.start) || nameInCapitals(m.surface)))) continue;
+      if (keptOn(m, 'capitals', () => sameButCase(m.surface, written) && (inCapitalsLine(ctx.lines, m.start) || nameInCapitals(m.surface)))) return;
       // In English: a name translated, or a compound written open as English writes it (`spear phishing`).
-      if (keptOn(m, 'translation', () => isTranslation(m, written) || openCompound(m, written)) && inEnglish(ctx, m)) continue;
-      if (keptOn(m, 'unitName', () => inUnitName(ctx.text, m, written))) continue;
-      if (inRegisteredTitle(ctx, m) || lowerCaseNoun(ctx, m)) continue;
+      if (keptOn(m, 'translation', () => isTranslation(m, written) || openCompound(m, written)) && inEnglish(ctx, m)) return;
+      if (keptOn(m, 'unitName', () => inUnitName(ctx.text, m, written))) return;
+      if (inRegisteredTitle(ctx, m) || lowerCaseNoun(ctx, m)) return;
       const own = `${entry.term}\u0000${m.surface}`;
-      if (ownForms.has(own)) continue;
+      if (ownForms.has(own)) return;
       const actual = withoutLayout(m.surface);
       const found: RuleReport = {
         start: m.start, end: m.end, actual: m.surface, expected,
@@ -208,7 +215,7 @@ export const termVariant = defineRule<DocumentRule>({
       if (introducedHere(text, m, matches[i - 1], matches[i + 1])) {
         // Reported once where the document introduces it, not at every use after; legislation's own definitions are its law.
         ownForms.add(own);
-        if (documentProfileOf(ctx).kind === 'legislation') continue;
+        if (documentProfileOf(ctx).kind === 'legislation') return;
         found.message = {
           nl: `Het document voert «${actual}» in als afkorting; de woordenlijst kort af als «${expected}».`,
           en: `The document introduces "${actual}" as its short form; the glossary's short form is "${expected}".`,
@@ -220,6 +227,12 @@ export const termVariant = defineRule<DocumentRule>({
         };
       }
       report(found);
+    };
+    for (let i = 0; i < matches.length; i++) {
+      // A match in its preferred form (most of them) is passed by its summary, the match unread, unless it writes a
+      // name out with a parenthesis after it, where the short form may be misspelt.
+      const s = summaries[i];
+      if (!(s & CORRECT) || s & BEFORE_PARENTHESIS) judge(i);
     }
     for (const f of factsOf<MinistryFact>(ctx, MINISTRY_KEY) ?? ministryFacts(ctx)) {
       report({
