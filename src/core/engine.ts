@@ -68,6 +68,11 @@ export class DocumentLinter {
   private sizes = new Int32Array(0);
   /** The keys of the chunk facts in `flat`, in the order of their columns in `sizes`. */
   private factKeys: string[] = [];
+  /**
+   * Whether every chunk's result stands where its chunk does: so after a plan taken over; not while one runs, since
+   * a plan given up half-way may have moved results to where its text had the same chunk.
+   */
+  private settled = false;
   /** What the last plan replaced: old chunks [head, oldEnd) became new chunks [head, newEnd). */
   private splice: {head: number; oldEnd: number; newEnd: number} | undefined;
 
@@ -115,6 +120,7 @@ export class DocumentLinter {
     const delta = text.length - (this.text?.length ?? 0);
     this.flat = this.flatten(chunks, delta);
     this.chunks = chunks;
+    this.settled = true;
     this.text = text;
     // The document-wide rules run one at a time, so that a lint in slices can pause between them.
     const assembling = this.assemble(text);
@@ -232,6 +238,10 @@ export class DocumentLinter {
    */
   private *replan(text: string, out: Placed[]): Generator<void> {
     const old = this.chunks;
+    // The chunks before the change are taken over as they are, or, after a plan given up, with their results put back.
+    const settled = this.settled;
+    this.settled = false;
+    const keep = (c: Placed) => (settled ? c : keptInPlace(c));
     if (this.text === undefined || old.length === 0) {
       this.splice = undefined;
       yield* this.place(text, 0, out, new Map());
@@ -239,7 +249,7 @@ export class DocumentLinter {
     }
     if (this.text === text) {
       this.splice = {head: old.length, oldEnd: old.length, newEnd: old.length};
-      for (const c of old) out.push(keptInPlace(c));
+      for (const c of old) out.push(keep(c));
       return;
     }
     const {prefix, suffix} = commonEnds(this.text, text);
@@ -255,7 +265,7 @@ export class DocumentLinter {
       if (!reusable.has(old[k].key)) reusable.set(old[k].key, old[k].result);
       if (k + 1 < old.length && old[k + 1].start > oldChangeEnd && !reusable.has(old[k + 1].key)) reusable.set(old[k + 1].key, old[k + 1].result);
     }
-    for (let k = 0; k < i; k++) out.push(keptInPlace(old[k]));
+    for (let k = 0; k < i; k++) out.push(keep(old[k]));
     this.splice = {head: i, oldEnd: old.length, newEnd: -1};
     yield* this.place(text, old[i].start, out, reusable, (start) => {
       // Resynchronise: a chunk boundary after the change that was a boundary before ends the re-split.
