@@ -181,19 +181,23 @@ export class DocumentLinter {
       sizes.set(old.subarray(0, splice.head * W));
       sizes.set(old.subarray(splice.oldEnd * W), splice.newEnd * W);
     }
-    const spliceList = (list: unknown[], x: number, first: number, take: (to: unknown[], r: ChunkResult) => number) => {
+    // `key`: a flat list's (FLAT_KEYS, column x) or a fact key's (column K + its place in factKeys), told by `x`.
+    const spliceList = (list: unknown[], x: number, first: number, key: string) => {
       let at = first;
       for (let c = 0; c < splice.head; c++) at += old[c * W + x];
       let removed = 0;
       for (let c = splice.head; c < splice.oldEnd; c++) removed += old[c * W + x];
       const inserted: unknown[] = [];
-      for (let c = splice.head; c < splice.newEnd; c++) sizes[c * W + x] = take(inserted, chunks[c].result);
+      for (let c = splice.head; c < splice.newEnd; c++) {
+        const r = chunks[c].result;
+        sizes[c * W + x] = x < K ? appendPart(inserted, r, key as (typeof FLAT_KEYS)[number]) : appendFacts(inserted as ChunkFact[], r, key);
+      }
       spliceIn(list, at, removed, inserted);
       return at + inserted.length;
     };
     FLAT_KEYS.forEach((k, x) => {
       const list = flat[k] as unknown[];
-      const after = spliceList(list, x, k === 'lineStarts' ? 1 : 0, (to, r) => appendPart(to, r, k));
+      const after = spliceList(list, x, k === 'lineStarts' ? 1 : 0, k);
       // Line starts are numbers, not shared objects: those after the change move here.
       if (k === 'lineStarts' && delta !== 0) {
         const ls = list as number[];
@@ -201,7 +205,7 @@ export class DocumentLinter {
       }
     });
     known.forEach((key, y) => {
-      spliceList(flat.factsByKey.get(key)!, K + y, 0, (to, r) => appendFacts(to as ChunkFact[], r, key));
+      spliceList(flat.factsByKey.get(key)!, K + y, 0, key);
     });
     this.sizes = sizes;
     return flat;

@@ -12,6 +12,7 @@ import {insideMarking} from '../markings/index.js';
 import type {DocumentContext} from '../rule.js';
 import type {Finding, Report, Severity} from '../types.js';
 import type {TermMatch} from '../matcher.js';
+import {DEPRECATED, summariesOf} from '../matchSummary.js';
 import {inWikiLink, inWrittenQuote, labelTest} from './textSpans.js';
 
 /**
@@ -68,13 +69,21 @@ function termsMeetMarkings(findings: Finding[], ctx: DocumentContext): Finding[]
   const inMarking = (start: number, end: number) => insideMarking(ctx.text, start, end, ruleset);
   const overlaps = (a: {start: number; end: number}, b: {start: number; end: number}) => a.start < b.end && a.end > b.start;
   let deprecated: TermMatch[] | undefined;
-  const aDeprecatedTerm = (f: Finding) => (deprecated ??= ctx.matches.filter((m) => m.form.entry.deprecated)).some((m) => overlaps(m, f));
+  const aDeprecatedTerm = (f: Finding) => (deprecated ??= deprecatedMatches(ctx)).some((m) => overlaps(m, f));
   // A deprecated name written as a marking (`TLP:White` in a history of TLP) is the term rules' also for its case.
   let kept = findings.filter((f) => f.rule !== 'term/variant' || !inMarking(f.start, f.end) || aDeprecatedTerm(f));
   if (!kept.some((f) => f.rule === 'marking/invalid')) return kept;
   kept = kept.filter((f) => f.rule !== 'marking/invalid' || !aDeprecatedTerm(f));
   const invalid = kept.filter((f) => f.rule === 'marking/invalid');
   return kept.filter((f) => f.rule !== 'term/variant' || !invalid.some((i) => overlaps(i, f)));
+}
+
+/** The matches of deprecated entries, found by their summaries (matchSummary.ts). */
+function deprecatedMatches(ctx: DocumentContext): TermMatch[] {
+  const summaries = summariesOf(ctx);
+  const found: TermMatch[] = [];
+  for (let i = 0; i < summaries.length; i++) if (summaries[i] & DEPRECATED) found.push(ctx.matches[i]);
+  return found;
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = {info: 0, warning: 1, error: 2};

@@ -2,8 +2,11 @@
 
 import type {MarkingRuleset} from './ruleset.js';
 
-/** Per ruleset: its marking strings in capitals, and for each word looked up, the strings that hold it. */
-const markingStrings = new WeakMap<MarkingRuleset, {forms: string[]; holding: Map<string, string[]>}>();
+/**
+ * Per ruleset: its marking strings in capitals, and for each text looked up as written, that text in capitals with
+ * its spacing made single (`word`) and the strings that hold it.
+ */
+const markingStrings = new WeakMap<MarkingRuleset, {forms: string[]; holding: Map<string, {word: string; forms: string[]}>}>();
 
 /** Whether text[start, end) is part of a marking string of the ruleset (`NATO` in `NATO SECRET`), in any case and spacing. */
 export function insideMarking(text: string, start: number, end: number, ruleset: MarkingRuleset): boolean {
@@ -14,19 +17,22 @@ export function insideMarking(text: string, start: number, end: number, ruleset:
       .map((f) => f.toUpperCase().replace(/\s+/g, ' '));
     markingStrings.set(ruleset, (strings = {forms, holding: new Map()}));
   }
-  const word = text.slice(start, end).toUpperCase().replace(/\s+/g, ' ');
   // The same few words come back lint after lint (every variant of a term is looked up): most are in no marking.
-  let holding = strings.holding.get(word);
-  if (!holding) {
-    holding = strings.forms.filter((f) => f.includes(word));
-    if (strings.holding.size < 10000) strings.holding.set(word, holding);
+  const written = text.slice(start, end);
+  let found = strings.holding.get(written);
+  if (!found) {
+    const word = written.toUpperCase().replace(/\s+/g, ' ');
+    found = {word, forms: strings.forms.filter((f) => f.includes(word))};
+    // Kept under a copy of the words: a slice of the text would keep the whole text alive.
+    if (strings.holding.size < 10000) strings.holding.set(Array.from(written).join(''), found);
   }
+  const {word, forms: holding} = found;
   for (const form of holding) {
     const at = form.indexOf(word);
     const from = start - at;
     if (from < 0) continue;
-    const written = text.slice(from, from + form.length + 8).toUpperCase().replace(/\s+/g, ' ');
-    if (written.startsWith(form)) return true;
+    const around = text.slice(from, from + form.length + 8).toUpperCase().replace(/\s+/g, ' ');
+    if (around.startsWith(form)) return true;
   }
   return false;
 }
