@@ -31,6 +31,8 @@ const EDIT_PIECES = [
   '\nDe heer Jansen (VVD): de TIB ', '\nDe voorzitter: ', '\nMinister\n\nOllongren: de AIVD ', '\nDe\n\n    heer Smit (CDA): de CTIVD ',
   // Written questions and their answers: the members' words are theirs.
   '\nVraag 1\nWat doet de Aivd? ', '\nAntwoord 1\n', '\n**Vraag 2:** ', '\nAntwoord op vraag 2\nDe AIVD ',
+  // A committee's numbered questions above the answers, in a text that says it answers them.
+  '\n\n1 Kent de Aivd het bericht? 2 Wat doet de TIB? ', '\nBetreft Antwoorden op feitelijke vragen\n',
   // Words quoted from a text: a quotation mark, a block quote under the verb (a chunk apart or not).
   'De commissie schrijft: “de WIV ', '”', '\nArtikel 8 luidt:\n\n', '\n> de WIV 2002 ', 'luidt:\n> ',
 ];

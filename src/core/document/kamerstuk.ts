@@ -218,15 +218,37 @@ export function letterPartsOf(ctx: DocumentContext): KamerbriefAnalysis {
 /** `Vraag 1` or `Vraag 12:` opening a line (a member's question); `Antwoord 1`, `Antwoord op vraag 1` (the answer). */
 const QUESTION_OR_ANSWER = /^[ \t]*(?:[•◦▪*-][ \t]+)?(?:[*_]{1,2}|#{1,6}[ \t]+)?(Vraag|Antwoord(?:[ \t]+op[ \t]+vraag)?)[ \t]+\d+[a-z]?\b/gim;
 
+/** One question as a list of them numbers it: its number, a capital, to its question mark within its paragraph (`1 Is er …?`). */
+const NUMBERED_QUESTION = String.raw`\d{1,3}[.)]?[ \t]+\p{Lu}(?:[^?\n]|\n(?![ \t]*\r?\n)){0,600}\?`;
+/** Numbered questions opening a line, with those that follow them in the paragraph (a list printed run together: `1 Is er …? 2 Heeft u …?`). */
+const NUMBERED_QUESTIONS = new RegExp(String.raw`^[ \t]*${NUMBERED_QUESTION}(?:[ \t]*\r?\n?[ \t]*${NUMBERED_QUESTION})*`, 'gmu');
+
+/**
+ * A text that answers questions says so in its first lines: `Antwoorden op feitelijke vragen over …`,
+ * `Beantwoording van de schriftelijke vragen`, `Lijst van vragen en antwoorden`.
+ */
+const ANSWERS_QUESTIONS = /\b(?:(?:antwoord(?:en)?\s+op|beantwoording\s+van)\s+(?:de\s+)?(?:\p{L}+\s+){0,2}vragen|lijst\s+van\s+vragen\s+en\s+antwoorden)\b/iu;
+
 const QUESTION_KEY = 'kamerstuk/question';
-/** A line that opens a question (`Vraag 1`) or an answer (`Antwoord 1`). */
+/** A line that opens a question (`Vraag 1`) or an answer (`Antwoord 1`), or numbered questions (`1 Is er …?`) from their first number to the last question mark. */
 interface QuestionFact extends ChunkFact {
   question: boolean;
+  numbered?: true;
 }
 
-/** The lines of a chunk (or a whole text) that open a question or an answer, for quotedQuestions. */
+/** The lines of a chunk (or a whole text) that open a question or an answer, and its numbered questions, for quotedQuestions. */
 export function chunkQuestionFacts(ctx: Pick<ChunkContext, 'text'>): QuestionFact[] {
-  return [...ctx.text.matchAll(QUESTION_OR_ANSWER)].map((m): QuestionFact => ({key: QUESTION_KEY, start: m.index!, end: m.index! + m[0].length, question: /^vraag$/i.test(m[1])}));
+  const facts = [...ctx.text.matchAll(QUESTION_OR_ANSWER)].map((m): QuestionFact => ({key: QUESTION_KEY, start: m.index!, end: m.index! + m[0].length, question: /^vraag$/i.test(m[1])}));
+  for (const m of ctx.text.matchAll(NUMBERED_QUESTIONS)) {
+    const start = m.index! + m[0].length - m[0].trimStart().length;
+    facts.push({key: QUESTION_KEY, start, end: m.index! + m[0].length, question: true, numbered: true});
+  }
+  return facts.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the first lines of the text say it answers questions. */
+function answersQuestions(ctx: DocumentContext): boolean {
+  return firstTextLines(ctx, 12).some((l) => ANSWERS_QUESTIONS.test(l.text));
 }
 
 /**
@@ -238,13 +260,18 @@ export function chunkQuestionFacts(ctx: Pick<ChunkContext, 'text'>): QuestionFac
 export function quotedQuestions(ctx: DocumentContext): readonly TextSpan[] {
   return ctx.memo('kamerstuk:questions', () => {
     // Each line is read alone, so the chunks found them (or the whole text is read here).
-    const hits = (factsOf<QuestionFact>(ctx, QUESTION_KEY) ?? chunkQuestionFacts(ctx)).map((f) => ({at: f.start, question: f.question}));
+    const facts = factsOf<QuestionFact>(ctx, QUESTION_KEY) ?? chunkQuestionFacts(ctx);
+    const spans: TextSpan[] = [];
+    // Numbered questions (a committee's list of factual questions reproduced above the answers), in a text that
+    // says it answers questions.
+    const numbered = facts.filter((f) => f.numbered);
+    if (numbered.length && answersQuestions(ctx)) for (const f of numbered) spans.push({start: f.start, end: f.end, text: ctx.text.slice(f.start, f.end)});
+    const hits = facts.filter((f) => !f.numbered).map((f) => ({at: f.start, question: f.question}));
     const labelled = hits.some((h) => !h.question);
     // A page that lays out each question under its label and the answer below it, unlabelled (`• Vraag 1`, the
     // question, the answer), under a line that says who answered.
     const head = kamerstukOf(ctx);
-    if (!labelled && !(hits.length > 0 && head.answeredBy)) return [];
-    const spans: TextSpan[] = [];
+    if (!labelled && !(hits.length > 0 && head.answeredBy)) return spans;
     if (head.answerTitle) spans.push(head.answerTitle);
     if (head.questions && /^Vragen\b/i.test(head.questions.text)) spans.push(head.questions);
     hits.forEach((h, i) => {

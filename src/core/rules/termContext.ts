@@ -553,12 +553,12 @@ export function inRegisteredTitle(ctx: DocumentContext, m: TermMatch): boolean {
  */
 export const FINISHING_LEAVES_ALONE: {nl: readonly string[]; en: readonly string[]} = {
   nl: [
-    'In de antwoorden op schriftelijke vragen de woorden van de vragensteller: de titel «Vragen van het lid … (ingezonden …)», de titel van de antwoorden die hem herhaalt, en elke vraag, van «Vraag 1» tot het antwoord erop (of tot de volgende vraag); alleen de antwoorden zijn van de schrijver.',
+    'In de antwoorden op schriftelijke vragen de woorden van de vragensteller: de titel «Vragen van het lid … (ingezonden …)», de titel van de antwoorden die hem herhaalt, en elke vraag, van «Vraag 1» tot het antwoord erop (of tot de volgende vraag); ook genummerde vragen van een commissie boven de antwoorden («1 Is er …? 2 Heeft u …?», van het nummer tot het vraagteken) in een tekst die zegt dat hij vragen beantwoordt («Antwoorden op feitelijke vragen …» in de eerste regels); alleen de antwoorden zijn van de schrijver.',
     'Woorden in een citaat uit een tekst, na «schrijft:», «staat:», «luidt:», «vermeldt:», «concludeert:» en dergelijke («De commissie schrijft: “… de WIV 2002 …”»), ook in een Markdown-blokcitaat («> …») eronder, met lege regels ertussen of niet: de melding is dan alleen informatie, met het verzoek de bron te controleren; gesproken woorden («„…”, zei hij») worden gewoon gemeld.',
     'Het label van een Markdown-verwijzing of voetnoot die het document definieert («[BVD]», «[^BVD]» en de definitie «[BVD]: …» zelf) en een wikilink («[[BZK Handreiking Derubricering]]»): een correctie zou de link breken.',
   ],
   en: [
-    'In the answers to written questions, the member\'s words: the title "Vragen van het lid … (ingezonden …)", the answers\' title that repeats it, and each question, from "Vraag 1" to its answer (or to the next question); only the answers are the writer\'s.',
+    'In the answers to written questions, the member\'s words: the title "Vragen van het lid … (ingezonden …)", the answers\' title that repeats it, and each question, from "Vraag 1" to its answer (or to the next question); also a committee\'s numbered questions above the answers ("1 Is er …? 2 Heeft u …?", from the number to the question mark) in a text that says it answers questions ("Antwoorden op feitelijke vragen …" in its first lines); only the answers are the writer\'s.',
     'Words quoted from a text, after "schrijft:", "staat:", "luidt:", "vermeldt:", "concludeert:" and the like ("De commissie schrijft: “… de WIV 2002 …”"), also in a Markdown block quote ("> …") below it, with blank lines between or not: the finding is then only information, asking to check the source; spoken words ("„…”, zei hij") are reported as usual.',
     'The label of a Markdown reference or footnote the document defines ("[BVD]", "[^BVD]" and the definition "[BVD]: …" itself) and a wiki link ("[[BZK Handreiking Derubricering]]"): a fix would break the link.',
   ],
