@@ -32,6 +32,12 @@ export interface RuleReport {
   expected?: string;
   /** A lower severity than the configured one, where the rule is less sure (never a higher one). */
   atMost?: Severity;
+  /**
+   * What the report says instead in a document judged at a day before `day` (YYYY-MM-DD; rules/termContext.ts
+   * documentDay), for a rule that cannot know the document's day (a chunk rule): the name then in use, as the
+   * expected text and the text of the fix, whose range stays.
+   */
+  before?: {day: string; text: string; message: Localized};
 }
 
 /** A report with the id of the rule that made it. */

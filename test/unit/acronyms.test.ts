@@ -96,10 +96,16 @@ describe('term/acronym-expansion', () => {
     assert.equal(f.fix?.text, 'Toetsingscommissie Inzet Bevoegdheden');
   });
 
-  it('names the older name too where the words are nearer to it (a text of its time may mean that one)', () => {
+  it('names the older name too where the words are nearer to it, and makes it the fix in a text of its time', () => {
     const expansion = (text: string) => lint(text, builtinEngine(), 'markdown').filter((f) => f.rule === 'term/acronym-expansion');
-    // A slip of the CTIVD's name under the Wiv 2002: the current name is the fix, the older one in the message.
-    const [old] = expansion('Datum 6 december 2010\n\nDe Commissie van Toezicht betreffende de Inlichtingen- en Veiligheidsdienst (CTIVD) keek mee.');
+    const slip = 'De Commissie van Toezicht betreffende de Inlichtingen- en Veiligheidsdienst (CTIVD) keek mee.';
+    // A slip of the CTIVD's name under the Wiv 2002, in a text of that time: the name then in use is the fix.
+    const [then] = expansion(`Datum 6 december 2010\n\n${slip}`);
+    assert.equal(then.fix?.text, 'Commissie van Toezicht betreffende de Inlichtingen- en Veiligheidsdiensten');
+    assert.equal(then.expected, 'Commissie van Toezicht betreffende de Inlichtingen- en Veiligheidsdiensten');
+    assert.match(then.message, /; tot 1 mei 2018 was de naam «Commissie van Toezicht betreffende de Inlichtingen- en Veiligheidsdiensten»\.$/);
+    // The same slip in a text of later: the current name is the fix, the older one in the message.
+    const [old] = expansion(`Datum 6 december 2020\n\n${slip}`);
     assert.equal(old.fix?.text, 'Commissie van Toezicht op de Inlichtingen- en Veiligheidsdiensten');
     assert.match(old.message, /\(tot 1 mei 2018: «Commissie van Toezicht betreffende de Inlichtingen- en Veiligheidsdiensten»\)\.$/);
     // Words nearer to the current name: only that one.

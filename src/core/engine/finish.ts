@@ -14,6 +14,7 @@ import type {Finding, Report, Severity} from '../types.js';
 import type {TermMatch} from '../matcher.js';
 import {DEPRECATED, summariesOf} from '../matchSummary.js';
 import {inWikiLink, inWrittenQuote, labelTest} from './textSpans.js';
+import {documentDay} from '../rules/termContext.js';
 
 /**
  * The last step of a lint: the configured severity (lowered where a rule is less sure), the rule's page
@@ -31,6 +32,7 @@ export function finishReports(reports: Report[], ctx: DocumentContext, engine: E
   const quoted = quotedQuestions(ctx);
   const inQuoted = (start: number) => quoted.some((q) => q.start <= start && start < q.end);
   const lang = ctx.data.config.lang;
+  let day: string | undefined;
   const findings: Finding[] = [];
   for (const r of reports) {
     if (r.rule.startsWith('term/') && ((inLabel && inLabel(r.start, r.end)) || inWikiLink(ctx, r.start, r.end) || (quoted.length && inQuoted(r.start)))) continue;
@@ -43,12 +45,16 @@ export function finishReports(reports: Report[], ctx: DocumentContext, engine: E
     const start = ctx.lines.position(r.start);
     if (suppressed(r.rule, r.start, start.line) || ignored(r)) continue;
     const end = ctx.lines.position(r.end);
+    // In a document of before the day a name gave way, the report of that time (a chunk rule knows no day).
+    const then = r.before && (day ??= documentDay(ctx)) < r.before.day ? r.before : undefined;
+    const message = (then?.message ?? r.message)[lang];
+    const expected = then ? then.text : r.expected;
     findings.push({
-      rule: r.rule, severity, url: pages.get(r.rule)!, message: cited ? `${r.message[lang]} ${CITED[lang]}` : r.message[lang],
+      rule: r.rule, severity, url: pages.get(r.rule)!, message: cited ? `${message} ${CITED[lang]}` : message,
       start: r.start, end: r.end, line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
-      ...(r.fix ? {fix: r.fix} : {}),
+      ...(r.fix ? {fix: then ? {...r.fix, text: then.text} : r.fix} : {}),
       ...(r.actual !== undefined ? {actual: r.actual} : {}),
-      ...(r.expected !== undefined ? {expected: r.expected} : {}),
+      ...(expected !== undefined ? {expected} : {}),
     });
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));

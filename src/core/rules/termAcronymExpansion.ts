@@ -6,6 +6,7 @@ import {FINISHING_LEAVES_ALONE, inCitedTitle, inEnglishSentence} from './termCon
 import type {EngineData} from '../engineData.js';
 import {editDistance} from '../distance.js';
 import {formatDataDate} from '../kamerbrief/dates.js';
+import {supersededFrom} from '../document/profile.js';
 
 const olderNamesOf = new WeakMap<EngineData, Map<GlossaryEntry, GlossaryEntry[]>>();
 
@@ -68,8 +69,8 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
     id: 'term/acronym-expansion',
     tags: ['terminology', 'glossary'],
     description: {
-      nl: 'Een afkorting die wordt ingevoerd met een andere uitschrijving dan die in de woordenlijst, de uitschrijving voor of na de afkorting («ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)», ook tussen komma\'s of streepjes: «de TIB, de Toetsingscommissie Bijzondere Bevoegdheden,»).',
-      en: 'An acronym introduced with an expansion other than the glossary’s, the expansion before or after the acronym ("ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)", also between commas or dashes: "de TIB, de Toetsingscommissie Bijzondere Bevoegdheden,").',
+      nl: 'Een afkorting die wordt ingevoerd met een andere uitschrijving dan die in de woordenlijst, de uitschrijving voor of na de afkorting («ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)», ook tussen komma\'s of streepjes: «de TIB, de Toetsingscommissie Bijzondere Bevoegdheden,»). Liggen de woorden dichter bij een oudere naam die de woordenlijst kent, dan noemt de melding die; in een tekst van vóór de dag dat die naam plaatsmaakte, is hij de correctie.',
+      en: 'An acronym introduced with an expansion other than the glossary’s, the expansion before or after the acronym ("ABRO (Algemene Beveiligingseisen Rijksoverheid Opdrachten)", also between commas or dashes: "de TIB, de Toetsingscommissie Bijzondere Bevoegdheden,"). Where the words are nearer to an older name the glossary knows, the message names it; in a text of before the day that name gave way, it is the fix.',
     },
     defaultSeverity: 'warning',
     fixable: true,
@@ -115,6 +116,9 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
       const expected = matchCase(phrase, entry.expansions[0], atSentenceStart(text, phraseStart));
       const older = nearerOlderName(ctx.data, entry, phrase);
       const until = older?.deprecated ? {nl: ` (tot ${formatDataDate(older.deprecated.since, 'nl')}: «${older.term}»)`, en: ` (until ${formatDataDate(older.deprecated.since, 'en')}: "${older.term}")`} : {nl: '', en: ''};
+      const written = phrase.replace(/\s+/g, ' ');
+      // In a text of before the day the older name gave way, that name is what the words should have been.
+      const thenText = older?.deprecated && matchCase(phrase, older.term, atSentenceStart(text, phraseStart));
       report({
         start: phraseStart,
         end: phraseEnd,
@@ -122,9 +126,17 @@ export const termAcronymExpansion = defineRule<ChunkRule>({
         expected,
         fix: {start: phraseStart, end: phraseEnd, text: expected},
         message: {
-          nl: `«${entry.term}» wordt ingevoerd als «${phrase.replace(/\s+/g, ' ')}»; de woordenlijst schrijft «${entry.expansions[0]}»${until.nl}.`,
-          en: `"${entry.term}" is introduced as "${phrase.replace(/\s+/g, ' ')}"; the glossary writes "${entry.expansions[0]}"${until.en}.`,
+          nl: `«${entry.term}» wordt ingevoerd als «${written}»; de woordenlijst schrijft «${entry.expansions[0]}»${until.nl}.`,
+          en: `"${entry.term}" is introduced as "${written}"; the glossary writes "${entry.expansions[0]}"${until.en}.`,
         },
+        ...(older?.deprecated && thenText ? {before: {
+          day: supersededFrom(older.deprecated.since),
+          text: thenText,
+          message: {
+            nl: `«${entry.term}» wordt ingevoerd als «${written}»; tot ${formatDataDate(older.deprecated.since, 'nl')} was de naam «${older.term}».`,
+            en: `"${entry.term}" is introduced as "${written}"; until ${formatDataDate(older.deprecated.since, 'en')} the name was "${older.term}".`,
+          },
+        }} : {}),
       });
     };
     for (let i = 0; i < matches.length; i++) {
