@@ -13,6 +13,7 @@
 import type {EngineData} from './engineData.js';
 import type {TermMatch} from './matcher.js';
 import type {DocumentContext} from './rule.js';
+import {usesShortForm} from './rules/acronyms.js';
 
 /** The surface is the expected form (TermMatch.correct). */
 export const CORRECT = 1;
@@ -22,7 +23,7 @@ export const WRITTEN_OUT = 2;
 export const ALSO_WRITES_OUT = 4;
 /** The entry is deprecated (GlossaryEntry.deprecated), whether or not at the document's date. */
 export const DEPRECATED = 8;
-/** The match uses the short form of an entry that has one (acronyms.ts usesShortForm). */
+/** The match uses the short form of an entry that has one (usesShortForm). */
 export const SHORT_FORM = 16;
 /** A written-out name right before an opening parenthesis, where a short form may follow (`… (NSCS)`). */
 export const BEFORE_PARENTHESIS = 32;
@@ -41,7 +42,7 @@ export function summarize(m: TermMatch, text: string, data: EngineData): number 
     (writtenOut ? WRITTEN_OUT : 0) |
     (m.alsoWritesOut?.length ? ALSO_WRITES_OUT : 0) |
     (entry.deprecated ? DEPRECATED : 0) |
-    (entry.expansions.length > 0 && !writtenOut ? SHORT_FORM : 0) |
+    (usesShortForm(m) ? SHORT_FORM : 0) |
     (writtenOut && PARENTHESIS_NEXT.test(text.slice(m.tailEnd, m.tailEnd + 20)) ? BEFORE_PARENTHESIS : 0);
 }
 
